@@ -1,0 +1,312 @@
+//! A small, defensive XML tree reader on top of quick-xml.
+//!
+//! It refuses what a Plesk packet never contains and an attacker would use: DOCTYPE and entity
+//! declarations (never expanded), undeclared entities, nesting deeper than a bound, content
+//! after the root. Text is unescaped and XML 1.0 line endings are normalised.
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use crate::text::is_xml_char;
+
+/// One element: its name, attributes, child elements and the text directly inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Element {
+    pub name: String,
+    pub attributes: Vec<(String, String)>,
+    pub children: Vec<Element>,
+    /// All character data directly inside this element, concatenated.
+    pub text: String,
+    /// 1-based line of the start tag.
+    pub line: usize,
+}
+
+impl Element {
+    pub fn child(&self, name: &str) -> Option<&Element> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// True when the text is only whitespace (pretty-printing between elements).
+    pub fn has_only_whitespace_text(&self) -> bool {
+        self.text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+    }
+}
+
+/// Why a body is not an XML document this crate will read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum XmlError {
+    #[error("The answer is empty.")]
+    Empty,
+    #[error("The answer is an HTML page, not a Plesk XML packet (often an error page of a proxy): {snippet}")]
+    Html { snippet: String },
+    #[error("The answer is not XML: {snippet}")]
+    NotXml { snippet: String },
+    #[error("The XML is cut off before its end (truncated): {snippet}")]
+    Truncated { snippet: String },
+    #[error("The XML contains a DOCTYPE or entity declaration, which Plesk never sends; it was not processed.")]
+    Doctype,
+    #[error("The XML uses the undeclared entity '&{name};'.")]
+    UnknownEntity { name: String },
+    #[error("The XML nests elements more than {limit} deep.")]
+    TooDeep { limit: usize },
+    #[error("The XML is malformed at line {line}: {detail}")]
+    Malformed { line: usize, detail: String },
+}
+
+/// The first characters of a body, for error messages: one line, at most 80 characters.
+pub(crate) fn snippet(body: &str) -> String {
+    let flat: String = body
+        .trim_start()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(81)
+        .collect();
+    if flat.chars().count() > 80 {
+        let mut cut: String = flat.chars().take(80).collect();
+        cut.push('…');
+        cut
+    } else {
+        flat
+    }
+}
+
+/// Tracks line numbers incrementally as the reader advances.
+struct LineCounter<'a> {
+    input: &'a str,
+    position: usize,
+    line: usize,
+}
+
+impl LineCounter<'_> {
+    fn line_at(&mut self, position: usize) -> usize {
+        let position = position.min(self.input.len());
+        if position > self.position {
+            self.line += self.input.as_bytes()[self.position..position]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count();
+            self.position = position;
+        }
+        self.line
+    }
+}
+
+/// Parses `input` into its root element.
+pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, XmlError> {
+    let body = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    if body.trim().is_empty() {
+        return Err(XmlError::Empty);
+    }
+    if !body.trim_start().starts_with('<') {
+        return Err(XmlError::NotXml { snippet: snippet(body) });
+    }
+    let mut reader = Reader::from_str(body);
+    let config = reader.config_mut();
+    config.check_end_names = true;
+    config.check_comments = true;
+    let mut lines = LineCounter { input: body, position: 0, line: 1 };
+    let mut stack: Vec<Element> = Vec::new();
+    let mut root: Option<Element> = None;
+    loop {
+        let start = reader.buffer_position() as usize;
+        let event = reader.read_event().map_err(|error| {
+            let line = lines.line_at(start);
+            classify_reader_error(body, line, &error.to_string(), !stack.is_empty())
+        })?;
+        match event {
+            Event::Start(tag) | Event::Empty(tag) if root.is_some() => {
+                let _ = tag;
+                return Err(XmlError::Malformed {
+                    line: lines.line_at(start),
+                    detail: "content after the root element".into(),
+                });
+            }
+            Event::Start(tag) => {
+                if stack.len() >= max_depth {
+                    return Err(XmlError::TooDeep { limit: max_depth });
+                }
+                let element = open_element(&tag, lines.line_at(start))?;
+                stack.push(element);
+            }
+            Event::Empty(tag) => {
+                if stack.len() >= max_depth {
+                    return Err(XmlError::TooDeep { limit: max_depth });
+                }
+                let element = open_element(&tag, lines.line_at(start))?;
+                close_element(element, &mut stack, &mut root);
+            }
+            Event::End(_) => match stack.pop() {
+                Some(element) => close_element(element, &mut stack, &mut root),
+                None => {
+                    return Err(XmlError::Malformed {
+                        line: lines.line_at(start),
+                        detail: "a closing tag without an opening one".into(),
+                    })
+                }
+            },
+            Event::Text(text) => {
+                let content = text.xml10_content();
+                append_text(&mut stack, &content, &mut lines, start)?;
+            }
+            Event::CData(data) => {
+                let content = data.xml10_content();
+                append_text(&mut stack, &content, &mut lines, start)?;
+            }
+            Event::GeneralRef(reference) => {
+                let resolved = resolve_reference(&reference, lines.line_at(start))?;
+                append_text(&mut stack, resolved.encode_utf8(&mut [0; 4]), &mut lines, start)?;
+            }
+            Event::DocType(_) => return Err(XmlError::Doctype),
+            Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+            Event::Eof => break,
+        }
+    }
+    if !stack.is_empty() {
+        return Err(XmlError::Truncated { snippet: tail_snippet(body) });
+    }
+    root.ok_or_else(|| XmlError::NotXml { snippet: snippet(body) })
+}
+
+fn tail_snippet(body: &str) -> String {
+    let trimmed = body.trim_end();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .nth(59)
+        .map(|(index, _)| index)
+        .unwrap_or(0);
+    format!("…{}", snippet(&trimmed[start..]))
+}
+
+fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: bool) -> XmlError {
+    let lowered = detail.to_ascii_lowercase();
+    if lowered.contains("doctype") {
+        return XmlError::Doctype;
+    }
+    if lowered.contains("unexpected end") || lowered.contains("eof") {
+        if inside_root {
+            return XmlError::Truncated { snippet: tail_snippet(body) };
+        }
+        return XmlError::NotXml { snippet: snippet(body) };
+    }
+    XmlError::Malformed { line, detail: detail.to_owned() }
+}
+
+fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> {
+    let name = tag.name().as_ref().to_owned();
+    let mut attributes = Vec::new();
+    for attribute in tag.attributes() {
+        let attribute = attribute.map_err(|error| XmlError::Malformed {
+            line,
+            detail: error.to_string(),
+        })?;
+        let value = attribute
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(|error| XmlError::Malformed {
+                line,
+                detail: error.to_string(),
+            })?;
+        attributes.push((attribute.key.as_ref().to_owned(), value.into_owned()));
+    }
+    Ok(Element {
+        name,
+        attributes,
+        children: Vec::new(),
+        text: String::new(),
+        line,
+    })
+}
+
+fn close_element(element: Element, stack: &mut [Element], root: &mut Option<Element>) {
+    match stack.last_mut() {
+        Some(parent) => parent.children.push(element),
+        None => *root = Some(element),
+    }
+}
+
+fn append_text(
+    stack: &mut [Element],
+    content: &str,
+    lines: &mut LineCounter<'_>,
+    start: usize,
+) -> Result<(), XmlError> {
+    if let Some(bad) = content.chars().find(|c| !is_xml_char(*c)) {
+        return Err(XmlError::Malformed {
+            line: lines.line_at(start),
+            detail: format!("the character U+{:04X} is not allowed in XML", bad as u32),
+        });
+    }
+    match stack.last_mut() {
+        Some(element) => element.text.push_str(content),
+        None if content.trim().is_empty() => {}
+        None => {
+            return Err(XmlError::Malformed {
+                line: lines.line_at(start),
+                detail: "text outside the root element".into(),
+            })
+        }
+    }
+    Ok(())
+}
+
+fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>, line: usize) -> Result<char, XmlError> {
+    if reference.is_char_ref() {
+        return match reference.resolve_char_ref() {
+            Ok(Some(c)) if is_xml_char(c) => Ok(c),
+            Ok(_) | Err(_) => Err(XmlError::Malformed {
+                line,
+                detail: format!("invalid character reference '&{};'", reference.xml10_content()),
+            }),
+        };
+    }
+    let name = reference.xml10_content();
+    match name.as_ref() {
+        "lt" => Ok('<'),
+        "gt" => Ok('>'),
+        "amp" => Ok('&'),
+        "apos" => Ok('\''),
+        "quot" => Ok('"'),
+        other => Err(XmlError::UnknownEntity { name: other.to_owned() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_nested_elements_text_and_lines() {
+        let root = parse_document("<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b>t&amp;&#13;u</b><c/></a>", 8).unwrap();
+        assert_eq!(root.name, "a");
+        assert_eq!(root.attribute("x"), Some("1"));
+        assert_eq!(root.children[0].text, "t&\ru");
+        assert_eq!(root.children[0].line, 3);
+        assert_eq!(root.children[1].name, "c");
+    }
+
+    #[test]
+    fn refuses_doctype_entities_depth_and_truncation() {
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>";
+        assert_eq!(parse_document(laughs, 8), Err(XmlError::Doctype));
+        assert!(matches!(parse_document("<a>&lol;</a>", 8), Err(XmlError::UnknownEntity { .. })));
+        let deep = "<a>".repeat(40) + &"</a>".repeat(40);
+        assert_eq!(parse_document(&deep, 32), Err(XmlError::TooDeep { limit: 32 }));
+        assert!(matches!(parse_document("<a><b>", 8), Err(XmlError::Truncated { .. })));
+        assert!(matches!(parse_document("Bad Gateway", 8), Err(XmlError::NotXml { .. })));
+        assert_eq!(parse_document("  ", 8), Err(XmlError::Empty));
+    }
+
+    #[test]
+    fn snippet_is_one_short_line() {
+        let long = "x\n".repeat(100);
+        let cut = snippet(&long);
+        assert!(cut.chars().count() <= 81 && !cut.contains('\n'));
+    }
+}

@@ -1,0 +1,44 @@
+//! `plesk-xmlapi`: the Plesk XML API `secret_key` protocol, typed, in both directions.
+//!
+//! - Clients build [`RequestPacket`]s (create / get_info / delete) and parse
+//!   [`ResponsePacket`]s with [`parse_response`].
+//! - Servers (the sandbox) parse requests with [`parse_request`] — reporting schema-invalid
+//!   packets in Plesk's own 1014 wording — and write responses with [`write_response`].
+//! - [`redact_packet`] renders any packet for display with key values and passwords removed.
+//!
+//! Pure Rust: no I/O, no HTTP, no browser; compiles for native and wasm32 alike.
+
+mod dom;
+mod error_code;
+mod escape;
+mod ip;
+mod key;
+pub mod limits;
+mod redact;
+mod request;
+mod request_parse;
+mod response;
+mod response_parse;
+mod response_write;
+mod text;
+
+pub use dom::XmlError;
+pub use error_code::ErrorCode;
+pub use ip::{IpList, IpListError};
+pub use key::{KeyList, KeyListError, KeyRef};
+pub use redact::{redact_packet, REDACTED};
+pub use request::{CreateKey, CreateKeyError, KeyFilter, Operation, ProtocolVersion, RequestPacket};
+pub use request_parse::{
+    parse_request, parse_request_bytes, ReceivedCreate, ReceivedFilter, ReceivedOperation, ReceivedOperator,
+    ReceivedPacket, RequestError,
+};
+pub use response::{
+    CreateResult, DeleteResult, GetInfoResult, KeyInfo, KeyLookup, NewKey, OperationResponse,
+    ResponseBody, ResponsePacket, ResultError, SystemError,
+};
+pub use response_parse::{parse_response, parse_response_bytes, ResponseError};
+pub use response_write::{write_response, ResponseStyle};
+pub use text::{SafeText, TextError, TextField};
+
+/// The agent path of every Plesk server, relative to its base URL.
+pub const AGENT_PATH: &str = "/enterprise/control/agent.php";

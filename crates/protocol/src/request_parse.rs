@@ -1,0 +1,391 @@
+//! Reading request packets (the server side, used by the sandbox).
+//!
+//! The `secret_key` subtree and the packet envelope are checked against `agent_input.xsd`;
+//! a packet the schema refuses is reported as Plesk reports it: error 1014 with libxml2's
+//! wording (the same sentence xmllint prints for that packet).
+
+use crate::dom::{parse_document, Element, XmlError};
+use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
+
+/// A request as a server received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceivedPacket {
+    pub version: Option<String>,
+    /// `<request-settings>`: each setting's name and optional value.
+    pub settings: Vec<(String, Option<String>)>,
+    pub operators: Vec<ReceivedOperator>,
+}
+
+impl ReceivedPacket {
+    /// Every operation in packet order, `None` standing for an operator other than secret_key.
+    pub fn operation_count(&self) -> usize {
+        self.operators
+            .iter()
+            .map(|operator| match operator {
+                ReceivedOperator::SecretKey(operations) => operations.len(),
+                ReceivedOperator::Unsupported(_) => 1,
+            })
+            .sum()
+    }
+}
+
+/// One top-level operator element.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceivedOperator {
+    SecretKey(Vec<ReceivedOperation>),
+    /// Another operator of the schema (e.g. `webspace`), by name; its content is not read.
+    Unsupported(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceivedOperation {
+    Create(ReceivedCreate),
+    GetInfo(ReceivedFilter),
+    Delete(ReceivedFilter),
+}
+
+/// A create as sent: values unvalidated (the server decides what is invalid).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReceivedCreate {
+    pub ip_address: Option<String>,
+    pub description: Option<String>,
+    pub login: Option<String>,
+}
+
+/// A server must understand the empty filter: for delete it means EVERY key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReceivedFilter {
+    All,
+    Keys(Vec<String>),
+}
+
+/// Why a request packet was refused; all are answered with a `<system>` error 1014.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RequestError {
+    #[error("the request is {size} bytes, more than {limit}")]
+    TooLarge { size: usize, limit: usize },
+    #[error("the request is not valid UTF-8")]
+    NotUtf8,
+    #[error("{0}")]
+    Xml(XmlError),
+    #[error("line {line}: {message}")]
+    Invalid { line: usize, message: String },
+}
+
+impl RequestError {
+    /// The `errtext` Plesk sends for this refusal.
+    pub fn errtext(&self) -> String {
+        match self {
+            RequestError::Invalid { line, message } => {
+                format!("Parser error: Request is invalid. Error in line {line}: {message}")
+            }
+            RequestError::Xml(XmlError::Malformed { line, detail }) => {
+                format!("Parser error: Request is invalid. Error in line {line}: {detail}")
+            }
+            other => format!("Parser error: Cannot parse the XML from the source specified: {other}"),
+        }
+    }
+}
+
+/// The operators of agent_input.xsd, in schema order.
+const OPERATORS: [&str; 43] = [
+    "server", "customer", "webspace", "subdomain", "dns", "db_server", "mail", "migration",
+    "certificate", "site-alias", "ip", "event_log", "spamfilter", "secret_key", "ui",
+    "service-plan", "webuser", "maillist", "virtdir", "database", "ftp-user", "session",
+    "updater", "locale", "log-rotation", "backup-manager", "sso", "protected-dir", "reseller",
+    "reseller-plan", "aps", "smb", "service-plan-addon", "site", "user", "role",
+    "business-logic-upgrade", "webmail", "plan-item", "sitebuilder", "service-node", "ip-ban",
+    "wp-instance",
+];
+
+/// libxml2 names at most this many expected elements.
+const MAX_EXPECTED_SHOWN: usize = 10;
+
+/// Parses a request body given as bytes.
+pub fn parse_request_bytes(body: &[u8]) -> Result<ReceivedPacket, RequestError> {
+    if body.len() > MAX_REQUEST_BYTES {
+        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
+    }
+    parse_request(std::str::from_utf8(body).map_err(|_| RequestError::NotUtf8)?)
+}
+
+/// Parses and schema-checks a request packet.
+pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
+    if body.len() > MAX_REQUEST_BYTES {
+        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
+    }
+    let root = parse_document(body, MAX_DEPTH).map_err(RequestError::Xml)?;
+    if root.name != "packet" {
+        return Err(invalid(&root, "No matching global declaration available for the validation root."));
+    }
+    check_attributes(&root, &["version"])?;
+    check_element_only(&root)?;
+    let mut children = root.children.iter().peekable();
+    let mut settings = Vec::new();
+    if let Some(first) = children.peek() {
+        if first.name == "request-settings" {
+            settings = read_settings(first)?;
+            children.next();
+        }
+    }
+    let mut operators = Vec::new();
+    for child in children {
+        if !OPERATORS.contains(&child.name.as_str()) {
+            let message = if operators.is_empty() {
+                let mut expected: Vec<&str> = Vec::new();
+                if settings.is_empty() && root.children.first().is_some_and(|c| std::ptr::eq(c, child)) {
+                    expected.push("request-settings");
+                }
+                expected.extend(OPERATORS);
+                not_expected_message(&expected)
+            } else {
+                not_expected_message(&[])
+            };
+            return Err(invalid(child, &message));
+        }
+        operators.push(if child.name == "secret_key" {
+            ReceivedOperator::SecretKey(read_secret_key(child)?)
+        } else {
+            ReceivedOperator::Unsupported(child.name.clone())
+        });
+    }
+    if operators.is_empty() {
+        let mut expected = Vec::new();
+        if settings.is_empty() {
+            expected.push("request-settings");
+        }
+        expected.extend(OPERATORS);
+        return Err(invalid(&root, &missing_message(&expected)));
+    }
+    Ok(ReceivedPacket {
+        version: root.attribute("version").map(str::to_owned),
+        settings,
+        operators,
+    })
+}
+
+fn read_settings(element: &Element) -> Result<Vec<(String, Option<String>)>, RequestError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    check_sequence(element, &[Particle::many("setting", 1)])?;
+    element
+        .children
+        .iter()
+        .map(|setting| {
+            check_attributes(setting, &[])?;
+            check_element_only(setting)?;
+            check_sequence(setting, &[Particle::once("name", 1), Particle::once("value", 0)])?;
+            let name = setting.child("name").map(|n| n.text.clone()).unwrap_or_default();
+            Ok((name, setting.child("value").map(|v| v.text.clone())))
+        })
+        .collect()
+}
+
+fn read_secret_key(element: &Element) -> Result<Vec<ReceivedOperation>, RequestError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    const NAMES: [&str; 3] = ["create", "get_info", "delete"];
+    let mut operations = Vec::new();
+    for child in &element.children {
+        let operation = match child.name.as_str() {
+            "create" => ReceivedOperation::Create(read_create(child)?),
+            "get_info" => ReceivedOperation::GetInfo(read_filter_holder(child)?),
+            "delete" => ReceivedOperation::Delete(read_filter_holder(child)?),
+            _ => {
+                let expected: &[&str] = if operations.is_empty() { &NAMES } else { &[] };
+                return Err(invalid(child, &not_expected_message(expected)));
+            }
+        };
+        operations.push(operation);
+    }
+    if operations.is_empty() {
+        return Err(invalid(element, &missing_message(&NAMES)));
+    }
+    Ok(operations)
+}
+
+fn read_create(element: &Element) -> Result<ReceivedCreate, RequestError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    check_sequence(
+        element,
+        &[Particle::once("ip_address", 0), Particle::once("description", 0), Particle::once("login", 0)],
+    )?;
+    for child in &element.children {
+        check_simple(child)?;
+    }
+    Ok(ReceivedCreate {
+        ip_address: element.child("ip_address").map(|e| e.text.clone()),
+        description: element.child("description").map(|e| e.text.clone()),
+        login: element.child("login").map(|e| e.text.clone()),
+    })
+}
+
+fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    check_sequence(element, &[Particle::once("filter", 1)])?;
+    let filter = element
+        .child("filter")
+        .ok_or_else(|| invalid(element, &missing_message(&["filter"])))?;
+    check_attributes(filter, &[])?;
+    check_element_only(filter)?;
+    check_sequence(filter, &[Particle::many("key", 0)])?;
+    let mut keys = Vec::with_capacity(filter.children.len());
+    for key in &filter.children {
+        check_simple(key)?;
+        keys.push(key.text.clone());
+    }
+    Ok(if keys.is_empty() { ReceivedFilter::All } else { ReceivedFilter::Keys(keys) })
+}
+
+/// One element of an `xs:sequence`: its name, minOccurs (0 or 1) and whether it repeats.
+struct Particle {
+    name: &'static str,
+    min: usize,
+    unbounded: bool,
+}
+
+impl Particle {
+    fn once(name: &'static str, min: usize) -> Self {
+        Particle { name, min, unbounded: false }
+    }
+
+    fn many(name: &'static str, min: usize) -> Self {
+        Particle { name, min, unbounded: true }
+    }
+}
+
+/// What may come next at `position` after `count` occurrences of that particle: the current
+/// particle if it may repeat, then the following ones up to the first required one.
+fn expected_next(particles: &[Particle], position: usize, count: usize) -> Vec<&'static str> {
+    let mut expected = Vec::new();
+    if let Some(current) = particles.get(position) {
+        if count == 0 || current.unbounded {
+            expected.push(current.name);
+        }
+        if count < current.min {
+            return expected;
+        }
+    }
+    for particle in particles.iter().skip(position + 1) {
+        expected.push(particle.name);
+        if particle.min > 0 {
+            break;
+        }
+    }
+    expected
+}
+
+fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), RequestError> {
+    let mut position = 0;
+    let mut count = 0;
+    for child in &element.children {
+        loop {
+            match particles.get(position) {
+                Some(particle) if particle.name == child.name && (count == 0 || particle.unbounded) => {
+                    count += 1;
+                    break;
+                }
+                Some(particle) if count >= particle.min => {
+                    position += 1;
+                    count = 0;
+                }
+                _ => {
+                    let (from, seen) = restart_point(element, child, particles);
+                    let expected = expected_next(particles, from, seen);
+                    return Err(invalid(child, &not_expected_message(&expected)));
+                }
+            }
+        }
+    }
+    let missing = particles
+        .iter()
+        .enumerate()
+        .skip(position)
+        .any(|(index, particle)| particle.min > if index == position { count } else { 0 });
+    if missing {
+        let expected = expected_next(particles, position, count);
+        return Err(invalid(element, &missing_message(&expected)));
+    }
+    Ok(())
+}
+
+/// Where the sequence stood just before `child`: the particle position and its count.
+fn restart_point(element: &Element, child: &Element, particles: &[Particle]) -> (usize, usize) {
+    let mut position = 0;
+    let mut count = 0;
+    for previous in element.children.iter().take_while(|c| !std::ptr::eq(*c, child)) {
+        while let Some(particle) = particles.get(position) {
+            if particle.name == previous.name && (count == 0 || particle.unbounded) {
+                count += 1;
+                break;
+            }
+            position += 1;
+            count = 0;
+        }
+    }
+    (position, count)
+}
+
+fn check_attributes(element: &Element, allowed: &[&str]) -> Result<(), RequestError> {
+    match element
+        .attributes
+        .iter()
+        .find(|(name, _)| !allowed.contains(&name.as_str()) && !name.starts_with("xmlns"))
+    {
+        Some((name, _)) => Err(RequestError::Invalid {
+            line: element.line,
+            message: format!(
+                "Element '{}', attribute '{name}': The attribute '{name}' is not allowed.",
+                element.name
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
+fn check_element_only(element: &Element) -> Result<(), RequestError> {
+    if element.has_only_whitespace_text() {
+        Ok(())
+    } else {
+        Err(invalid(
+            element,
+            "Character content other than whitespace is not allowed because the content type is 'element-only'.",
+        ))
+    }
+}
+
+/// Elements of a simple type (string): no attributes, no child elements.
+fn check_simple(element: &Element) -> Result<(), RequestError> {
+    check_attributes(element, &[])?;
+    if element.children.is_empty() {
+        Ok(())
+    } else {
+        Err(invalid(element, "Element content is not allowed, because the type definition is simple."))
+    }
+}
+
+fn invalid(element: &Element, message: &str) -> RequestError {
+    RequestError::Invalid {
+        line: element.line,
+        message: format!("Element '{}': {message}", element.name),
+    }
+}
+
+fn expected_list(expected: &[&str]) -> String {
+    let shown = &expected[..expected.len().min(MAX_EXPECTED_SHOWN)];
+    match shown.len() {
+        0 => String::new(),
+        1 => format!(" Expected is ( {} ).", shown[0]),
+        _ => format!(" Expected is one of ( {} ).", shown.join(", ")),
+    }
+}
+
+fn not_expected_message(expected: &[&str]) -> String {
+    format!("This element is not expected.{}", expected_list(expected))
+}
+
+fn missing_message(expected: &[&str]) -> String {
+    format!("Missing child element(s).{}", expected_list(expected))
+}

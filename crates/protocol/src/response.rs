@@ -1,0 +1,126 @@
+//! Response packets, typed. The same types are parsed by clients and written by servers.
+
+use std::fmt;
+
+use crate::error_code::ErrorCode;
+
+/// A whole response packet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponsePacket {
+    /// The packet's `version` attribute, as sent.
+    pub version: Option<String>,
+    pub body: ResponseBody,
+}
+
+/// A packet holds either a packet-level error or the operations' results.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseBody {
+    System(SystemError),
+    /// One entry per operation, in request order (across all `<secret_key>` elements).
+    Operations(Vec<OperationResponse>),
+}
+
+/// A packet-level `<system>` error: nothing in the packet was executed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SystemError {
+    pub code: ErrorCode,
+    pub text: String,
+}
+
+impl fmt::Display for SystemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
+    }
+}
+
+/// An error `result`: status `error`, the code, Plesk's text and the key it was about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultError {
+    pub code: ErrorCode,
+    pub text: String,
+    pub key: Option<String>,
+}
+
+impl fmt::Display for ResultError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
+    }
+}
+
+/// What `get_info` reports about one key. `id` is the key's ID (an integer since Plesk stores
+/// only hashes of keys); the value itself is never shown again.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct KeyInfo {
+    pub id: String,
+    /// The bound addresses, read leniently from Plesk's comma-separated string.
+    pub ip_addresses: Vec<String>,
+    /// Empty when Plesk sends `<description/>` or `xsi:nil="true"`.
+    pub description: String,
+    /// The owner's login; Plesk names the administrator when no login was given at create.
+    pub owner: Option<String>,
+}
+
+/// The new key of a successful create. Its `Debug` hides the value.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewKey(pub String);
+
+impl fmt::Debug for NewKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("NewKey(<secret>)")
+    }
+}
+
+pub type CreateResult = Result<NewKey, ResultError>;
+
+/// One `result` of a get_info: the key_info entries it holds (possibly none), or an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GetInfoResult {
+    Found(Vec<KeyInfo>),
+    Failed(ResultError),
+}
+
+/// One result of a delete: ok (with the key it was about, if Plesk names it) or an error.
+pub type DeleteResult = Result<Option<String>, ResultError>;
+
+/// One entry of a flattened get_info answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyLookup {
+    Found(KeyInfo),
+    Failed(ResultError),
+}
+
+/// The answer to one operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OperationResponse {
+    Create(CreateResult),
+    GetInfo(Vec<GetInfoResult>),
+    Delete(Vec<DeleteResult>),
+}
+
+impl OperationResponse {
+    /// The get_info results flattened: one entry per key_info or per error, in order. An ok
+    /// result without key_info contributes nothing (that is how "no keys" is answered).
+    pub fn key_lookups(&self) -> Vec<KeyLookup> {
+        match self {
+            OperationResponse::GetInfo(results) => results
+                .iter()
+                .flat_map(|result| match result {
+                    GetInfoResult::Found(infos) => infos.iter().cloned().map(KeyLookup::Found).collect::<Vec<_>>(),
+                    GetInfoResult::Failed(error) => vec![KeyLookup::Failed(error.clone())],
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The operation's element name in the packet.
+    pub fn operation_name(&self) -> &'static str {
+        match self {
+            OperationResponse::Create(_) => "create",
+            OperationResponse::GetInfo(_) => "get_info",
+            OperationResponse::Delete(_) => "delete",
+        }
+    }
+}
+
+

@@ -1,0 +1,178 @@
+//! Reading response packets (the client side).
+
+use crate::dom::{parse_document, snippet, Element, XmlError};
+use crate::error_code::ErrorCode;
+use crate::ip::IpList;
+use crate::limits::{MAX_DEPTH, MAX_RESPONSE_BYTES};
+use crate::response::{
+    GetInfoResult, KeyInfo, NewKey, OperationResponse, ResponseBody, ResponsePacket, ResultError,
+    SystemError,
+};
+
+/// Why an answer could not be read as a Plesk response packet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResponseError {
+    #[error("The answer is {size} bytes, more than the {limit} bytes this tool reads.")]
+    TooLarge { size: usize, limit: usize },
+    #[error("The answer is not valid UTF-8 text.")]
+    NotUtf8,
+    #[error("{0}")]
+    Xml(#[from] XmlError),
+    #[error("The answer is XML but not a Plesk packet (its root is <{root}>): {snippet}")]
+    NotAPacket { root: String, snippet: String },
+    #[error("The answer holds neither results nor an error.")]
+    NoContent,
+    #[error("A <{context}> result has no status.")]
+    MissingStatus { context: &'static str },
+    #[error("A <{context}> result has the unknown status '{status}'.")]
+    UnknownStatus { context: &'static str, status: String },
+    #[error("A <{context}> result has the non-numeric error code '{errcode}'.")]
+    BadErrcode { context: &'static str, errcode: String },
+    #[error("A successful create result holds no key.")]
+    MissingNewKey,
+    #[error("A key_info entry has no <{field}>.")]
+    IncompleteKeyInfo { field: &'static str },
+    #[error("The answer has an unexpected <{element}> inside <{parent}>.")]
+    Unexpected { element: String, parent: String },
+}
+
+/// Reads a response body given as bytes: refuses invalid UTF-8 and oversized bodies first.
+pub fn parse_response_bytes(body: &[u8]) -> Result<ResponsePacket, ResponseError> {
+    if body.len() > MAX_RESPONSE_BYTES {
+        return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
+    }
+    let text = std::str::from_utf8(body).map_err(|_| ResponseError::NotUtf8)?;
+    parse_response(text)
+}
+
+/// Reads a response packet. Tolerates pretty-printing, an XML declaration, the trailing
+/// `<output>`, and unknown extra elements inside a result.
+pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
+    if body.len() > MAX_RESPONSE_BYTES {
+        return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
+    }
+    if looks_like_html(body) {
+        return Err(XmlError::Html { snippet: snippet(body) }.into());
+    }
+    let root = parse_document(body, MAX_DEPTH)?;
+    if root.name.eq_ignore_ascii_case("html") {
+        return Err(XmlError::Html { snippet: snippet(body) }.into());
+    }
+    if root.name != "packet" {
+        return Err(ResponseError::NotAPacket { root: root.name, snippet: snippet(body) });
+    }
+    let version = root.attribute("version").map(str::to_owned);
+    let mut operations = Vec::new();
+    for child in &root.children {
+        match child.name.as_str() {
+            "system" => {
+                let error = read_status(child, "system")?
+                    .err()
+                    .ok_or_else(|| ResponseError::Unexpected { element: "system".into(), parent: "packet".into() })?;
+                return Ok(ResponsePacket {
+                    version,
+                    body: ResponseBody::System(SystemError { code: error.code, text: error.text }),
+                });
+            }
+            "secret_key" => {
+                for operation in &child.children {
+                    operations.push(read_operation(operation)?);
+                }
+            }
+            "output" => {}
+            other => {
+                return Err(ResponseError::Unexpected { element: other.into(), parent: "packet".into() })
+            }
+        }
+    }
+    if operations.is_empty() {
+        return Err(ResponseError::NoContent);
+    }
+    Ok(ResponsePacket { version, body: ResponseBody::Operations(operations) })
+}
+
+fn looks_like_html(body: &str) -> bool {
+    let start: String = body.trim_start().chars().take(15).collect::<String>().to_ascii_lowercase();
+    start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseError> {
+    let results = operation.children.iter().filter(|c| c.name == "result");
+    match operation.name.as_str() {
+        "create" => {
+            let result = operation
+                .child("result")
+                .ok_or(ResponseError::MissingStatus { context: "create" })?;
+            let outcome = match read_status(result, "create")? {
+                Ok(()) => text_of(result, "key").map(NewKey).ok_or(ResponseError::MissingNewKey),
+                Err(error) => return Ok(OperationResponse::Create(Err(error))),
+            };
+            Ok(OperationResponse::Create(Ok(outcome?)))
+        }
+        "get_info" => {
+            let mut read = Vec::new();
+            for result in results {
+                read.push(match read_status(result, "get_info")? {
+                    Ok(()) => GetInfoResult::Found(
+                        result
+                            .children
+                            .iter()
+                            .filter(|c| c.name == "key_info")
+                            .map(read_key_info)
+                            .collect::<Result<_, _>>()?,
+                    ),
+                    Err(error) => GetInfoResult::Failed(error),
+                });
+            }
+            Ok(OperationResponse::GetInfo(read))
+        }
+        "delete" => {
+            let mut read = Vec::new();
+            for result in results {
+                read.push(read_status(result, "delete")?.map(|()| text_of(result, "key")));
+            }
+            Ok(OperationResponse::Delete(read))
+        }
+        other => Err(ResponseError::Unexpected { element: other.into(), parent: "secret_key".into() }),
+    }
+}
+
+/// `Ok(())` for status ok, `Err(ResultError)` for status error.
+fn read_status(result: &Element, context: &'static str) -> Result<Result<(), ResultError>, ResponseError> {
+    let status = text_of(result, "status").ok_or(ResponseError::MissingStatus { context })?;
+    match status.as_str() {
+        "ok" => Ok(Ok(())),
+        "error" => {
+            let code = match text_of(result, "errcode") {
+                Some(errcode) => errcode
+                    .parse::<u32>()
+                    .map(ErrorCode::from_number)
+                    .map_err(|_| ResponseError::BadErrcode { context, errcode: snippet(&errcode) })?,
+                None => ErrorCode::Other(0),
+            };
+            let text = result.child("errtext").map(|e| e.text.trim().to_owned()).unwrap_or_default();
+            Ok(Err(ResultError { code, text, key: text_of(result, "key") }))
+        }
+        _ => Err(ResponseError::UnknownStatus { context, status: snippet(&status) }),
+    }
+}
+
+fn text_of(parent: &Element, name: &str) -> Option<String> {
+    parent.child(name).map(|element| element.text.trim().to_owned())
+}
+
+fn read_key_info(info: &Element) -> Result<KeyInfo, ResponseError> {
+    let id = text_of(info, "key").ok_or(ResponseError::IncompleteKeyInfo { field: "key" })?;
+    let ip_address = text_of(info, "ip_address").unwrap_or_default();
+    let description = info
+        .child("description")
+        .filter(|d| !matches!(d.attribute("xsi:nil"), Some("true" | "1")))
+        .map(|d| d.text.clone())
+        .unwrap_or_default();
+    Ok(KeyInfo {
+        id,
+        ip_addresses: IpList::parse_lenient(&ip_address),
+        description,
+        owner: text_of(info, "login").filter(|login| !login.is_empty()),
+    })
+}

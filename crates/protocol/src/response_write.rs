@@ -1,0 +1,197 @@
+//! Writing response packets (the server side, used by the sandbox).
+
+use crate::escape::escape_text;
+use crate::response::{
+    GetInfoResult, KeyInfo, OperationResponse, ResponseBody, ResponsePacket, ResultError,
+};
+
+/// Compact (one line) or pretty-printed, as `HTTP_PRETTY_PRINT: TRUE` asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResponseStyle {
+    #[default]
+    Compact,
+    Pretty,
+}
+
+/// Writes `packet` as XML that validates against `agent_output.xsd`. Consecutive operations are
+/// grouped in one `<secret_key>` element.
+pub fn write_response(packet: &ResponsePacket, style: ResponseStyle) -> String {
+    let mut writer = XmlOut::new(style);
+    writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    writer.newline();
+    match &packet.version {
+        Some(version) => writer.open_with_attributes("packet", &[("version".to_owned(), version.clone())]),
+        None => writer.open("packet"),
+    }
+    match &packet.body {
+        ResponseBody::System(error) => {
+            writer.open("system");
+            writer.text_element("status", "error");
+            writer.text_element("errcode", &error.code.number().to_string());
+            writer.text_element("errtext", &error.text);
+            writer.close("system");
+        }
+        ResponseBody::Operations(operations) => {
+            writer.open("secret_key");
+            for operation in operations {
+                write_operation(&mut writer, operation);
+            }
+            writer.close("secret_key");
+        }
+    }
+    writer.close("packet");
+    writer.out
+}
+
+fn write_operation(writer: &mut XmlOut, operation: &OperationResponse) {
+    let name = operation.operation_name();
+    writer.open(name);
+    match operation {
+        OperationResponse::Create(result) => {
+            writer.open("result");
+            match result {
+                Ok(key) => {
+                    writer.text_element("status", "ok");
+                    writer.text_element("key", &key.0);
+                }
+                Err(error) => write_error(writer, error),
+            }
+            writer.close("result");
+        }
+        OperationResponse::GetInfo(results) => {
+            for result in results {
+                writer.open("result");
+                match result {
+                    GetInfoResult::Found(infos) => {
+                        writer.text_element("status", "ok");
+                        for info in infos {
+                            write_key_info(writer, info);
+                        }
+                    }
+                    GetInfoResult::Failed(error) => write_error(writer, error),
+                }
+                writer.close("result");
+            }
+        }
+        OperationResponse::Delete(results) => {
+            for result in results {
+                writer.open("result");
+                match result {
+                    Ok(key) => {
+                        writer.text_element("status", "ok");
+                        if let Some(key) = key {
+                            writer.text_element("key", key);
+                        }
+                    }
+                    Err(error) => write_error(writer, error),
+                }
+                writer.close("result");
+            }
+        }
+    }
+    writer.close(name);
+}
+
+fn write_error(writer: &mut XmlOut, error: &ResultError) {
+    writer.text_element("status", "error");
+    writer.text_element("errcode", &error.code.number().to_string());
+    writer.text_element("errtext", &error.text);
+    if let Some(key) = &error.key {
+        writer.text_element("key", key);
+    }
+}
+
+fn write_key_info(writer: &mut XmlOut, info: &KeyInfo) {
+    writer.open("key_info");
+    writer.text_element("key", &info.id);
+    writer.text_element("ip_address", &info.ip_addresses.join(","));
+    writer.text_element("description", &info.description);
+    if let Some(owner) = &info.owner {
+        writer.text_element("login", owner);
+    }
+    writer.close("key_info");
+}
+
+/// A minimal indenting writer for element-only content with text leaves.
+pub(crate) struct XmlOut {
+    pub out: String,
+    depth: usize,
+    style: ResponseStyle,
+}
+
+impl XmlOut {
+    pub fn new(style: ResponseStyle) -> Self {
+        XmlOut { out: String::with_capacity(512), depth: 0, style }
+    }
+
+    pub fn newline(&mut self) {
+        if self.style == ResponseStyle::Pretty {
+            self.out.push('\n');
+        }
+    }
+
+    fn indent(&mut self) {
+        if self.style == ResponseStyle::Pretty {
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+    }
+
+    pub fn open(&mut self, name: &str) {
+        self.indent();
+        self.out.push('<');
+        self.out.push_str(name);
+        self.out.push('>');
+        self.newline();
+        self.depth += 1;
+    }
+
+    pub fn open_with_attributes(&mut self, name: &str, attributes: &[(String, String)]) {
+        self.indent();
+        self.start_tag(name, attributes);
+        self.out.push('>');
+        self.newline();
+        self.depth += 1;
+    }
+
+    fn start_tag(&mut self, name: &str, attributes: &[(String, String)]) {
+        self.out.push('<');
+        self.out.push_str(name);
+        for (attribute, value) in attributes {
+            self.out.push(' ');
+            self.out.push_str(attribute);
+            self.out.push_str("=\"");
+            self.out.push_str(&escape_text(value));
+            self.out.push('"');
+        }
+    }
+
+    pub fn text_element_with_attributes(&mut self, name: &str, attributes: &[(String, String)], text: &str) {
+        self.indent();
+        self.start_tag(name, attributes);
+        if text.is_empty() {
+            self.out.push_str("/>");
+        } else {
+            self.out.push('>');
+            self.out.push_str(&escape_text(text));
+            self.out.push_str("</");
+            self.out.push_str(name);
+            self.out.push('>');
+        }
+        self.newline();
+    }
+
+    pub fn close(&mut self, name: &str) {
+        self.depth = self.depth.saturating_sub(1);
+        self.indent();
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
+        self.newline();
+    }
+
+    pub fn text_element(&mut self, name: &str, text: &str) {
+        self.text_element_with_attributes(name, &[], text);
+    }
+}

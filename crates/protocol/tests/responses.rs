@@ -1,0 +1,115 @@
+//! Responses: writer output validates against agent_output.xsd and parses back unchanged.
+
+mod common;
+
+use common::strategies::response_packet;
+use plesk_xmlapi::*;
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn written_responses_parse_back_unchanged(packet in response_packet()) {
+        for style in [ResponseStyle::Compact, ResponseStyle::Pretty] {
+            let parsed = parse_response(&write_response(&packet, style)).expect("our own response parses");
+            prop_assert_eq!(&parsed, &packet);
+        }
+    }
+}
+
+#[test]
+fn every_written_response_validates_against_agent_output_xsd() {
+    let mut runner = TestRunner::deterministic();
+    let strategy = response_packet();
+    let mut documents = Vec::new();
+    for index in 0..300 {
+        let packet = strategy.new_tree(&mut runner).expect("value").current();
+        let style = if index % 2 == 0 { ResponseStyle::Compact } else { ResponseStyle::Pretty };
+        documents.push(write_response(&packet, style));
+    }
+    common::assert_all_valid("agent_output.xsd", &documents);
+}
+
+#[test]
+fn tolerates_declaration_output_and_unknown_elements() {
+    let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<packet version=\"1.6.9.1\">\n  <secret_key>\n    <get_info>\n      <result><status>ok</status><extra>x</extra>\n        <key_info><key>5</key><ip_address> 192.0.2.1 , ::1</ip_address><description xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/></key_info>\n        <key_info><key>6</key><ip_address>192.0.2.2</ip_address><description>two</description><login>jdoe</login></key_info>\n      </result>\n      <result><status>ok</status></result>\n    </get_info>\n  </secret_key>\n  <output>debug</output>\n</packet>\n";
+    let packet = parse_response(xml).unwrap();
+    let ResponseBody::Operations(ops) = packet.body else { panic!("operations expected") };
+    let lookups = ops[0].key_lookups();
+    assert_eq!(lookups.len(), 2);
+    assert_eq!(
+        lookups[0],
+        KeyLookup::Found(KeyInfo { id: "5".into(), ip_addresses: vec!["192.0.2.1".into(), "::1".into()], description: String::new(), owner: None })
+    );
+    assert!(matches!(&lookups[1], KeyLookup::Found(info) if info.description == "two" && info.owner.as_deref() == Some("jdoe")));
+}
+
+#[test]
+fn an_ok_result_without_key_info_means_no_keys() {
+    let packet = parse_response("<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>").unwrap();
+    let ResponseBody::Operations(ops) = packet.body else { panic!() };
+    assert_eq!(ops[0].key_lookups(), Vec::new());
+}
+
+#[test]
+fn system_errors_are_packet_level() {
+    let packet = parse_response("<packet version=\"1.6.9.1\"><system><status>error</status><errcode>11003</errcode><errtext>Invalid secret key usage. Please check logs for details.</errtext></system></packet>").unwrap();
+    assert_eq!(
+        packet.body,
+        ResponseBody::System(SystemError { code: ErrorCode::InvalidSecretKey, text: "Invalid secret key usage. Please check logs for details.".into() })
+    );
+}
+
+/// Hostile or broken answers: each gets its typed error, never a panic.
+#[test]
+fn broken_answers_are_refused_with_typed_errors() {
+    let cases: Vec<(&str, String, fn(&ResponseError) -> bool)> = vec![
+        ("html page", "<html><body><h1>502 Bad Gateway</h1></body></html>".into(), |e| matches!(e, ResponseError::Xml(XmlError::Html { .. }))),
+        ("html doctype", "<!DOCTYPE html><html></html>".into(), |e| matches!(e, ResponseError::Xml(XmlError::Html { .. }))),
+        ("plain text", "Service Unavailable".into(), |e| matches!(e, ResponseError::Xml(XmlError::NotXml { .. }))),
+        ("empty", "".into(), |e| matches!(e, ResponseError::Xml(XmlError::Empty))),
+        ("truncated", "<packet><secret_key><get_info><result><status>ok</sta".into(), |e| matches!(e, ResponseError::Xml(XmlError::Truncated { .. }) | ResponseError::Xml(XmlError::Malformed { .. }))),
+        ("billion laughs", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]><packet>&lol2;</packet>".into(), |e| matches!(e, ResponseError::Xml(XmlError::Doctype))),
+        ("deep nesting", format!("{}{}", "<a>".repeat(200_000), "</a>".repeat(200_000)), |e| matches!(e, ResponseError::Xml(XmlError::TooDeep { .. }))),
+        ("missing status", "<packet><secret_key><delete><result><errcode>1</errcode></result></delete></secret_key></packet>".into(), |e| matches!(e, ResponseError::MissingStatus { .. })),
+        ("non-numeric errcode", "<packet><secret_key><delete><result><status>error</status><errcode>abc</errcode></result></delete></secret_key></packet>".into(), |e| matches!(e, ResponseError::BadErrcode { .. })),
+        ("errcode out of range", "<packet><secret_key><delete><result><status>error</status><errcode>99999999999</errcode></result></delete></secret_key></packet>".into(), |e| matches!(e, ResponseError::BadErrcode { .. })),
+        ("other root", "<foo/>".into(), |e| matches!(e, ResponseError::NotAPacket { .. })),
+        ("no content", "<packet/>".into(), |e| matches!(e, ResponseError::NoContent)),
+        ("create without key", "<packet><secret_key><create><result><status>ok</status></result></create></secret_key></packet>".into(), |e| matches!(e, ResponseError::MissingNewKey)),
+        ("oversized", format!("<packet>{}</packet>", " ".repeat(limits::MAX_RESPONSE_BYTES)), |e| matches!(e, ResponseError::TooLarge { .. })),
+    ];
+    for (name, body, expected) in cases {
+        match parse_response(&body) {
+            Err(error) => {
+                assert!(expected(&error), "{name}: got {error:?}");
+                assert!(!error.to_string().is_empty());
+            }
+            Ok(packet) => panic!("{name}: accepted as {packet:?}"),
+        }
+    }
+    assert_eq!(parse_response_bytes(b"<packet>\xc3\x28</packet>"), Err(ResponseError::NotUtf8));
+}
+
+#[test]
+fn a_hundred_thousand_key_infos_parse() {
+    let mut xml = String::from("<packet><secret_key><get_info>");
+    for id in 0..100_000 {
+        xml.push_str(&format!("<result><status>ok</status><key_info><key>{id}</key><ip_address>192.0.2.1</ip_address><description>d</description><login>admin</login></key_info></result>"));
+    }
+    xml.push_str("</get_info></secret_key></packet>");
+    let packet = parse_response(&xml).unwrap();
+    let ResponseBody::Operations(ops) = packet.body else { panic!() };
+    assert_eq!(ops[0].key_lookups().len(), 100_000);
+}
+
+#[test]
+fn redaction_hides_new_keys_in_responses() {
+    let shown = redact_packet(&common::fixture("seed000-create.response.xml")).unwrap();
+    assert!(!shown.contains("e4b01d73") && shown.contains(REDACTED), "{shown}");
+    let listed = redact_packet(&common::fixture("seed002-get-all.response.xml")).unwrap();
+    assert!(listed.contains("<key>5</key>"), "{listed}");
+}
