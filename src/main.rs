@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the wasm bundle: only mounts the panel.
+
+fn main() {
+    plesk_key_panel::mount();
+}

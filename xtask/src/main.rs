@@ -1,1 +1,36 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's own setup, build and test driver.
+//!
+//! - `test`: install missing tools, then fmt, clippy, native tests, browser tests, the release
+//!   build and the end-to-end suite.
+//! - `dist [--out DIR]`: the release build of the panel (trunk + wasm-opt).
+//! - `run [serve options…]`: build the panel and start `plesk-keys serve` with the sandbox.
+//! - `setup`: only install what is missing.
+
+mod command;
+mod tasks;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => tasks::test(),
+        Some("dist") => tasks::dist_command(&args[1..]),
+        Some("run") => tasks::serve(&args[1..]),
+        Some("setup") => tools::ensure_all().map(|_| ()),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | setup>"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

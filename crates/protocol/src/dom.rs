@@ -35,7 +35,9 @@ impl Element {
 
     /// True when the text is only whitespace (pretty-printing between elements).
     pub fn has_only_whitespace_text(&self) -> bool {
-        self.text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        self.text
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
     }
 }
 
@@ -105,13 +107,19 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
         return Err(XmlError::Empty);
     }
     if !body.trim_start().starts_with('<') {
-        return Err(XmlError::NotXml { snippet: snippet(body) });
+        return Err(XmlError::NotXml {
+            snippet: snippet(body),
+        });
     }
     let mut reader = Reader::from_str(body);
     let config = reader.config_mut();
     config.check_end_names = true;
     config.check_comments = true;
-    let mut lines = LineCounter { input: body, position: 0, line: 1 };
+    let mut lines = LineCounter {
+        input: body,
+        position: 0,
+        line: 1,
+    };
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     loop {
@@ -161,7 +169,12 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
             }
             Event::GeneralRef(reference) => {
                 let resolved = resolve_reference(&reference, lines.line_at(start))?;
-                append_text(&mut stack, resolved.encode_utf8(&mut [0; 4]), &mut lines, start)?;
+                append_text(
+                    &mut stack,
+                    resolved.encode_utf8(&mut [0; 4]),
+                    &mut lines,
+                    start,
+                )?;
             }
             Event::DocType(_) => return Err(XmlError::Doctype),
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -169,9 +182,13 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
         }
     }
     if !stack.is_empty() {
-        return Err(XmlError::Truncated { snippet: tail_snippet(body) });
+        return Err(XmlError::Truncated {
+            snippet: tail_snippet(body),
+        });
     }
-    root.ok_or_else(|| XmlError::NotXml { snippet: snippet(body) })
+    root.ok_or_else(|| XmlError::NotXml {
+        snippet: snippet(body),
+    })
 }
 
 fn tail_snippet(body: &str) -> String {
@@ -192,11 +209,18 @@ fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: boo
     }
     if lowered.contains("unexpected end") || lowered.contains("eof") {
         if inside_root {
-            return XmlError::Truncated { snippet: tail_snippet(body) };
+            return XmlError::Truncated {
+                snippet: tail_snippet(body),
+            };
         }
-        return XmlError::NotXml { snippet: snippet(body) };
+        return XmlError::NotXml {
+            snippet: snippet(body),
+        };
     }
-    XmlError::Malformed { line, detail: detail.to_owned() }
+    XmlError::Malformed {
+        line,
+        detail: detail.to_owned(),
+    }
 }
 
 fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> {
@@ -256,13 +280,19 @@ fn append_text(
     Ok(())
 }
 
-fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>, line: usize) -> Result<char, XmlError> {
+fn resolve_reference(
+    reference: &quick_xml::events::BytesRef<'_>,
+    line: usize,
+) -> Result<char, XmlError> {
     if reference.is_char_ref() {
         return match reference.resolve_char_ref() {
             Ok(Some(c)) if is_xml_char(c) => Ok(c),
             Ok(_) | Err(_) => Err(XmlError::Malformed {
                 line,
-                detail: format!("invalid character reference '&{};'", reference.xml10_content()),
+                detail: format!(
+                    "invalid character reference '&{};'",
+                    reference.xml10_content()
+                ),
             }),
         };
     }
@@ -273,7 +303,9 @@ fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>, line: usize) -
         "amp" => Ok('&'),
         "apos" => Ok('\''),
         "quot" => Ok('"'),
-        other => Err(XmlError::UnknownEntity { name: other.to_owned() }),
+        other => Err(XmlError::UnknownEntity {
+            name: other.to_owned(),
+        }),
     }
 }
 
@@ -283,7 +315,11 @@ mod tests {
 
     #[test]
     fn reads_nested_elements_text_and_lines() {
-        let root = parse_document("<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b>t&amp;&#13;u</b><c/></a>", 8).unwrap();
+        let root = parse_document(
+            "<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b>t&amp;&#13;u</b><c/></a>",
+            8,
+        )
+        .unwrap();
         assert_eq!(root.name, "a");
         assert_eq!(root.attribute("x"), Some("1"));
         assert_eq!(root.children[0].text, "t&\ru");
@@ -293,13 +329,26 @@ mod tests {
 
     #[test]
     fn refuses_doctype_entities_depth_and_truncation() {
-        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>";
+        let laughs =
+            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>";
         assert_eq!(parse_document(laughs, 8), Err(XmlError::Doctype));
-        assert!(matches!(parse_document("<a>&lol;</a>", 8), Err(XmlError::UnknownEntity { .. })));
+        assert!(matches!(
+            parse_document("<a>&lol;</a>", 8),
+            Err(XmlError::UnknownEntity { .. })
+        ));
         let deep = "<a>".repeat(40) + &"</a>".repeat(40);
-        assert_eq!(parse_document(&deep, 32), Err(XmlError::TooDeep { limit: 32 }));
-        assert!(matches!(parse_document("<a><b>", 8), Err(XmlError::Truncated { .. })));
-        assert!(matches!(parse_document("Bad Gateway", 8), Err(XmlError::NotXml { .. })));
+        assert_eq!(
+            parse_document(&deep, 32),
+            Err(XmlError::TooDeep { limit: 32 })
+        );
+        assert!(matches!(
+            parse_document("<a><b>", 8),
+            Err(XmlError::Truncated { .. })
+        ));
+        assert!(matches!(
+            parse_document("Bad Gateway", 8),
+            Err(XmlError::NotXml { .. })
+        ));
         assert_eq!(parse_document("  ", 8), Err(XmlError::Empty));
     }
 

@@ -16,9 +16,9 @@ impl ProtocolVersion {
     pub fn parse(value: &str) -> Option<Self> {
         let parts: Vec<&str> = value.split('.').collect();
         let well_formed = (2..=4).contains(&parts.len())
-            && parts
-                .iter()
-                .all(|part| !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()));
+            && parts.iter().all(|part| {
+                !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit())
+            });
         well_formed.then(|| ProtocolVersion(value.to_owned()))
     }
 
@@ -47,7 +47,11 @@ pub struct CreateKey {
 
 impl CreateKey {
     /// An empty `description` or `login` is left out of the packet.
-    pub fn new(ip_addresses: IpList, description: &str, login: &str) -> Result<Self, CreateKeyError> {
+    pub fn new(
+        ip_addresses: IpList,
+        description: &str,
+        login: &str,
+    ) -> Result<Self, CreateKeyError> {
         let description = (!description.is_empty())
             .then(|| SafeText::new(TextField::Description, description, MAX_DESCRIPTION_CHARS))
             .transpose()?;
@@ -55,7 +59,11 @@ impl CreateKey {
         let login = (!login.is_empty())
             .then(|| SafeText::new(TextField::Login, login, MAX_LOGIN_CHARS))
             .transpose()?;
-        Ok(CreateKey { ip_addresses, description, login })
+        Ok(CreateKey {
+            ip_addresses,
+            description,
+            login,
+        })
     }
 
     pub fn ip_addresses(&self) -> &IpList {
@@ -98,7 +106,10 @@ pub struct RequestPacket {
 impl RequestPacket {
     /// A packet holding one operation; the `version` attribute is omitted.
     pub fn new(operation: Operation) -> Self {
-        RequestPacket { version: None, operators: vec![vec![operation]] }
+        RequestPacket {
+            version: None,
+            operators: vec![vec![operation]],
+        }
     }
 
     pub fn with_version(mut self, version: ProtocolVersion) -> Self {
@@ -217,7 +228,12 @@ mod tests {
 
     #[test]
     fn create_writes_elements_in_schema_order_and_escapes() {
-        let create = CreateKey::new(IpList::parse("192.0.2.1, ::1").unwrap(), "</description><login>admin</login>", "jdoe").unwrap();
+        let create = CreateKey::new(
+            IpList::parse("192.0.2.1, ::1").unwrap(),
+            "</description><login>admin</login>",
+            "jdoe",
+        )
+        .unwrap();
         let xml = RequestPacket::new(Operation::Create(create)).to_xml();
         assert!(xml.ends_with(
             "<packet><secret_key><create><ip_address>192.0.2.1,::1</ip_address><description>&lt;/description&gt;&lt;login&gt;admin&lt;/login&gt;</description><login>jdoe</login></create></secret_key></packet>"
@@ -227,7 +243,9 @@ mod tests {
     #[test]
     fn version_is_omitted_by_default_and_configurable() {
         let packet = RequestPacket::new(Operation::GetInfo(KeyFilter::All));
-        assert!(packet.to_xml().contains("<packet><secret_key><get_info><filter/></get_info>"));
+        assert!(packet
+            .to_xml()
+            .contains("<packet><secret_key><get_info><filter/></get_info>"));
         let versioned = packet.with_version(ProtocolVersion::parse("1.6.9.1").unwrap());
         assert!(versioned.to_xml().contains("<packet version=\"1.6.9.1\">"));
         assert_eq!(ProtocolVersion::parse("1.6.x"), None);
@@ -252,6 +270,9 @@ mod tests {
             Err(CreateKeyError::Text(TextError::ForbiddenCharacter { .. }))
         ));
         let long = "x".repeat(MAX_DESCRIPTION_CHARS + 1);
-        assert!(matches!(CreateKey::new(IpList::default(), &long, ""), Err(CreateKeyError::Text(TextError::TooLong { .. }))));
+        assert!(matches!(
+            CreateKey::new(IpList::default(), &long, ""),
+            Err(CreateKeyError::Text(TextError::TooLong { .. }))
+        ));
     }
 }

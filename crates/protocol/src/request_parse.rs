@@ -82,19 +82,57 @@ impl RequestError {
             RequestError::Xml(XmlError::Malformed { line, detail }) => {
                 format!("Parser error: Request is invalid. Error in line {line}: {detail}")
             }
-            other => format!("Parser error: Cannot parse the XML from the source specified: {other}"),
+            other => {
+                format!("Parser error: Cannot parse the XML from the source specified: {other}")
+            }
         }
     }
 }
 
 /// The operators of agent_input.xsd, in schema order.
 const OPERATORS: [&str; 43] = [
-    "server", "customer", "webspace", "subdomain", "dns", "db_server", "mail", "migration",
-    "certificate", "site-alias", "ip", "event_log", "spamfilter", "secret_key", "ui",
-    "service-plan", "webuser", "maillist", "virtdir", "database", "ftp-user", "session",
-    "updater", "locale", "log-rotation", "backup-manager", "sso", "protected-dir", "reseller",
-    "reseller-plan", "aps", "smb", "service-plan-addon", "site", "user", "role",
-    "business-logic-upgrade", "webmail", "plan-item", "sitebuilder", "service-node", "ip-ban",
+    "server",
+    "customer",
+    "webspace",
+    "subdomain",
+    "dns",
+    "db_server",
+    "mail",
+    "migration",
+    "certificate",
+    "site-alias",
+    "ip",
+    "event_log",
+    "spamfilter",
+    "secret_key",
+    "ui",
+    "service-plan",
+    "webuser",
+    "maillist",
+    "virtdir",
+    "database",
+    "ftp-user",
+    "session",
+    "updater",
+    "locale",
+    "log-rotation",
+    "backup-manager",
+    "sso",
+    "protected-dir",
+    "reseller",
+    "reseller-plan",
+    "aps",
+    "smb",
+    "service-plan-addon",
+    "site",
+    "user",
+    "role",
+    "business-logic-upgrade",
+    "webmail",
+    "plan-item",
+    "sitebuilder",
+    "service-node",
+    "ip-ban",
     "wp-instance",
 ];
 
@@ -104,7 +142,10 @@ const MAX_EXPECTED_SHOWN: usize = 10;
 /// Parses a request body given as bytes.
 pub fn parse_request_bytes(body: &[u8]) -> Result<ReceivedPacket, RequestError> {
     if body.len() > MAX_REQUEST_BYTES {
-        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
+        return Err(RequestError::TooLarge {
+            size: body.len(),
+            limit: MAX_REQUEST_BYTES,
+        });
     }
     parse_request(std::str::from_utf8(body).map_err(|_| RequestError::NotUtf8)?)
 }
@@ -112,11 +153,17 @@ pub fn parse_request_bytes(body: &[u8]) -> Result<ReceivedPacket, RequestError> 
 /// Parses and schema-checks a request packet.
 pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
     if body.len() > MAX_REQUEST_BYTES {
-        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
+        return Err(RequestError::TooLarge {
+            size: body.len(),
+            limit: MAX_REQUEST_BYTES,
+        });
     }
     let root = parse_document(body, MAX_DEPTH).map_err(RequestError::Xml)?;
     if root.name != "packet" {
-        return Err(invalid(&root, "No matching global declaration available for the validation root."));
+        return Err(invalid(
+            &root,
+            "No matching global declaration available for the validation root.",
+        ));
     }
     check_attributes(&root, &["version"])?;
     check_element_only(&root)?;
@@ -133,7 +180,12 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
         if !OPERATORS.contains(&child.name.as_str()) {
             let message = if operators.is_empty() {
                 let mut expected: Vec<&str> = Vec::new();
-                if settings.is_empty() && root.children.first().is_some_and(|c| std::ptr::eq(c, child)) {
+                if settings.is_empty()
+                    && root
+                        .children
+                        .first()
+                        .is_some_and(|c| std::ptr::eq(c, child))
+                {
                     expected.push("request-settings");
                 }
                 expected.extend(OPERATORS);
@@ -174,8 +226,14 @@ fn read_settings(element: &Element) -> Result<Vec<(String, Option<String>)>, Req
         .map(|setting| {
             check_attributes(setting, &[])?;
             check_element_only(setting)?;
-            check_sequence(setting, &[Particle::once("name", 1), Particle::once("value", 0)])?;
-            let name = setting.child("name").map(|n| n.text.clone()).unwrap_or_default();
+            check_sequence(
+                setting,
+                &[Particle::once("name", 1), Particle::once("value", 0)],
+            )?;
+            let name = setting
+                .child("name")
+                .map(|n| n.text.clone())
+                .unwrap_or_default();
             Ok((name, setting.child("value").map(|v| v.text.clone())))
         })
         .collect()
@@ -209,7 +267,11 @@ fn read_create(element: &Element) -> Result<ReceivedCreate, RequestError> {
     check_element_only(element)?;
     check_sequence(
         element,
-        &[Particle::once("ip_address", 0), Particle::once("description", 0), Particle::once("login", 0)],
+        &[
+            Particle::once("ip_address", 0),
+            Particle::once("description", 0),
+            Particle::once("login", 0),
+        ],
     )?;
     for child in &element.children {
         check_simple(child)?;
@@ -236,7 +298,11 @@ fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError>
         check_simple(key)?;
         keys.push(key.text.clone());
     }
-    Ok(if keys.is_empty() { ReceivedFilter::All } else { ReceivedFilter::Keys(keys) })
+    Ok(if keys.is_empty() {
+        ReceivedFilter::All
+    } else {
+        ReceivedFilter::Keys(keys)
+    })
 }
 
 /// One element of an `xs:sequence`: its name, minOccurs (0 or 1) and whether it repeats.
@@ -248,11 +314,19 @@ struct Particle {
 
 impl Particle {
     fn once(name: &'static str, min: usize) -> Self {
-        Particle { name, min, unbounded: false }
+        Particle {
+            name,
+            min,
+            unbounded: false,
+        }
     }
 
     fn many(name: &'static str, min: usize) -> Self {
-        Particle { name, min, unbounded: true }
+        Particle {
+            name,
+            min,
+            unbounded: true,
+        }
     }
 }
 
@@ -283,7 +357,9 @@ fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), Reque
     for child in &element.children {
         loop {
             match particles.get(position) {
-                Some(particle) if particle.name == child.name && (count == 0 || particle.unbounded) => {
+                Some(particle)
+                    if particle.name == child.name && (count == 0 || particle.unbounded) =>
+                {
                     count += 1;
                     break;
                 }
@@ -315,7 +391,11 @@ fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), Reque
 fn restart_point(element: &Element, child: &Element, particles: &[Particle]) -> (usize, usize) {
     let mut position = 0;
     let mut count = 0;
-    for previous in element.children.iter().take_while(|c| !std::ptr::eq(*c, child)) {
+    for previous in element
+        .children
+        .iter()
+        .take_while(|c| !std::ptr::eq(*c, child))
+    {
         while let Some(particle) = particles.get(position) {
             if particle.name == previous.name && (count == 0 || particle.unbounded) {
                 count += 1;
@@ -362,7 +442,10 @@ fn check_simple(element: &Element) -> Result<(), RequestError> {
     if element.children.is_empty() {
         Ok(())
     } else {
-        Err(invalid(element, "Element content is not allowed, because the type definition is simple."))
+        Err(invalid(
+            element,
+            "Element content is not allowed, because the type definition is simple.",
+        ))
     }
 }
 
@@ -388,4 +471,27 @@ fn not_expected_message(expected: &[&str]) -> String {
 
 fn missing_message(expected: &[&str]) -> String {
     format!("Missing child element(s).{}", expected_list(expected))
+}
+
+/// The `version` attribute of a packet's root element, read without parsing the rest (a
+/// server checks the protocol version before authentication and before validity).
+pub fn packet_version(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event().ok()? {
+            quick_xml::events::Event::Start(tag) | quick_xml::events::Event::Empty(tag) => {
+                if tag.name().as_ref() != "packet" {
+                    return None;
+                }
+                let attribute = tag.try_get_attribute("version").ok()??;
+                return attribute
+                    .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .ok()
+                    .map(|value| value.into_owned());
+            }
+            quick_xml::events::Event::Eof | quick_xml::events::Event::DocType(_) => return None,
+            _ => {}
+        }
+    }
 }

@@ -17,10 +17,14 @@ pub enum ResponseStyle {
 /// grouped in one `<secret_key>` element.
 pub fn write_response(packet: &ResponsePacket, style: ResponseStyle) -> String {
     let mut writer = XmlOut::new(style);
-    writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    writer
+        .out
+        .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     writer.newline();
     match &packet.version {
-        Some(version) => writer.open_with_attributes("packet", &[("version".to_owned(), version.clone())]),
+        Some(version) => {
+            writer.open_with_attributes("packet", &[("version".to_owned(), version.clone())])
+        }
         None => writer.open("packet"),
     }
     match &packet.body {
@@ -121,7 +125,11 @@ pub(crate) struct XmlOut {
 
 impl XmlOut {
     pub fn new(style: ResponseStyle) -> Self {
-        XmlOut { out: String::with_capacity(512), depth: 0, style }
+        XmlOut {
+            out: String::with_capacity(512),
+            depth: 0,
+            style,
+        }
     }
 
     pub fn newline(&mut self) {
@@ -167,7 +175,12 @@ impl XmlOut {
         }
     }
 
-    pub fn text_element_with_attributes(&mut self, name: &str, attributes: &[(String, String)], text: &str) {
+    pub fn text_element_with_attributes(
+        &mut self,
+        name: &str,
+        attributes: &[(String, String)],
+        text: &str,
+    ) {
         self.indent();
         self.start_tag(name, attributes);
         if text.is_empty() {

@@ -105,9 +105,17 @@ mod tests {
 
     #[test]
     fn refuses_control_characters_and_nonchars() {
-        for (value, code) in [("a\u{1}b", 1), ("\u{FFFE}", 0xFFFE), ("x\u{FFFF}", 0xFFFF), ("\u{0}", 0)] {
+        for (value, code) in [
+            ("a\u{1}b", 1),
+            ("\u{FFFE}", 0xFFFE),
+            ("x\u{FFFF}", 0xFFFF),
+            ("\u{0}", 0),
+        ] {
             let err = SafeText::new(TextField::Login, value, 10).unwrap_err();
-            assert!(matches!(err, TextError::ForbiddenCharacter { code: c, .. } if c == code), "{value:?}");
+            assert!(
+                matches!(err, TextError::ForbiddenCharacter { code: c, .. } if c == code),
+                "{value:?}"
+            );
         }
     }
 
@@ -116,7 +124,11 @@ mod tests {
         assert!(SafeText::new(TextField::Login, "ééé", 3).is_ok());
         assert_eq!(
             SafeText::new(TextField::Login, "éééé", 3),
-            Err(TextError::TooLong { field: TextField::Login, length: 4, max: 3 })
+            Err(TextError::TooLong {
+                field: TextField::Login,
+                length: 4,
+                max: 3
+            })
         );
     }
 }

@@ -31,8 +31,9 @@ pub fn ip_address() -> impl Strategy<Value = IpAddr> {
 }
 
 pub fn ip_list() -> impl Strategy<Value = IpList> {
-    prop::collection::hash_set(ip_address(), 0..5)
-        .prop_map(|set| IpList::from_addresses(set.into_iter().collect()).expect("distinct addresses"))
+    prop::collection::hash_set(ip_address(), 0..5).prop_map(|set| {
+        IpList::from_addresses(set.into_iter().collect()).expect("distinct addresses")
+    })
 }
 
 pub fn key_ref() -> impl Strategy<Value = KeyRef> {
@@ -49,8 +50,9 @@ pub fn key_list() -> impl Strategy<Value = KeyList> {
 
 pub fn operation() -> impl Strategy<Value = Operation> {
     prop_oneof![
-        (ip_list(), tricky_text(60), tricky_text(20))
-            .prop_map(|(ips, description, login)| Operation::Create(CreateKey::new(ips, &description, &login).expect("valid create"))),
+        (ip_list(), tricky_text(60), tricky_text(20)).prop_map(|(ips, description, login)| {
+            Operation::Create(CreateKey::new(ips, &description, &login).expect("valid create"))
+        }),
         Just(Operation::GetInfo(KeyFilter::All)),
         key_list().prop_map(|keys| Operation::GetInfo(KeyFilter::Keys(keys))),
         key_list().prop_map(Operation::Delete),
@@ -85,16 +87,28 @@ pub fn request_packet() -> impl Strategy<Value = RequestPacket> {
 }
 
 fn error_code() -> impl Strategy<Value = ErrorCode> {
-    prop_oneof![prop::sample::select(ErrorCode::KNOWN.to_vec()), (1u32..99_999).prop_map(ErrorCode::from_number)]
+    prop_oneof![
+        prop::sample::select(ErrorCode::KNOWN.to_vec()),
+        (1u32..99_999).prop_map(ErrorCode::from_number)
+    ]
 }
 
 pub fn result_error() -> impl Strategy<Value = ResultError> {
-    (error_code(), trimmed_text(40), prop::option::of(trimmed_text(40).prop_filter("non-empty", |s| !s.is_empty())))
+    (
+        error_code(),
+        trimmed_text(40),
+        prop::option::of(trimmed_text(40).prop_filter("non-empty", |s| !s.is_empty())),
+    )
         .prop_map(|(code, text, key)| ResultError { code, text, key })
 }
 
 pub fn key_info() -> impl Strategy<Value = KeyInfo> {
-    (any::<u32>(), ip_list(), tricky_text(60), prop::option::of(trimmed_text(20).prop_filter("non-empty", |s| !s.is_empty())))
+    (
+        any::<u32>(),
+        ip_list(),
+        tricky_text(60),
+        prop::option::of(trimmed_text(20).prop_filter("non-empty", |s| !s.is_empty())),
+    )
         .prop_map(|(id, ips, description, owner)| KeyInfo {
             id: id.to_string(),
             ip_addresses: ips.addresses().iter().map(ToString::to_string).collect(),
@@ -106,8 +120,11 @@ pub fn key_info() -> impl Strategy<Value = KeyInfo> {
 pub fn operation_response() -> impl Strategy<Value = OperationResponse> {
     let key = any::<u32>().prop_map(|n| format!("{n:08x}"));
     prop_oneof![
-        prop_oneof![any::<u128>().prop_map(|n| Ok(NewKey(format!("{n:032x}")))), result_error().prop_map(Err)]
-            .prop_map(OperationResponse::Create),
+        prop_oneof![
+            any::<u128>().prop_map(|n| Ok(NewKey(format!("{n:032x}")))),
+            result_error().prop_map(Err)
+        ]
+        .prop_map(OperationResponse::Create),
         prop::collection::vec(
             prop_oneof![
                 prop::collection::vec(key_info(), 0..3).prop_map(GetInfoResult::Found),
@@ -116,8 +133,14 @@ pub fn operation_response() -> impl Strategy<Value = OperationResponse> {
             1..4
         )
         .prop_map(OperationResponse::GetInfo),
-        prop::collection::vec(prop_oneof![prop::option::of(key).prop_map(Ok), result_error().prop_map(Err)], 1..4)
-            .prop_map(OperationResponse::Delete),
+        prop::collection::vec(
+            prop_oneof![
+                prop::option::of(key).prop_map(Ok),
+                result_error().prop_map(Err)
+            ],
+            1..4
+        )
+        .prop_map(OperationResponse::Delete),
     ]
 }
 
@@ -126,5 +149,6 @@ pub fn response_packet() -> impl Strategy<Value = ResponsePacket> {
         4 => prop::collection::vec(operation_response(), 1..4).prop_map(ResponseBody::Operations),
         1 => (error_code(), trimmed_text(60)).prop_map(|(code, text)| ResponseBody::System(SystemError { code, text })),
     ];
-    (prop::option::of(Just("1.6.9.1".to_owned())), body).prop_map(|(version, body)| ResponsePacket { version, body })
+    (prop::option::of(Just("1.6.9.1".to_owned())), body)
+        .prop_map(|(version, body)| ResponsePacket { version, body })
 }

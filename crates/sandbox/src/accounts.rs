@@ -1,0 +1,217 @@
+//! Plesk accounts: the administrator, resellers and customers, each active or disabled.
+
+use serde::{Deserialize, Serialize};
+
+/// What an account is in Plesk's hierarchy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "role", rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    /// `api_access`: the "Ability to use XML API" permission.
+    Reseller {
+        api_access: bool,
+    },
+    /// `owner`: the reseller owning this customer; none for the administrator's customers.
+    Customer {
+        #[serde(default)]
+        owner: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub login: String,
+    pub password: String,
+    #[serde(flatten)]
+    pub role: Role,
+    #[serde(default = "active_by_default")]
+    pub active: bool,
+}
+
+fn active_by_default() -> bool {
+    true
+}
+
+/// Why an accounts file was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccountsError {
+    #[error("the accounts data is not valid JSON of the documented shape: {0}")]
+    Format(String),
+    #[error("the accounts data needs exactly one administrator, found {0}")]
+    Administrators(usize),
+    #[error("the login '{0}' appears twice")]
+    DuplicateLogin(String),
+    #[error("the customer '{customer}' names the owner '{owner}', which is not a reseller")]
+    UnknownOwner { customer: String, owner: String },
+    #[error("the account '{0}' has an empty login or password")]
+    Incomplete(String),
+}
+
+/// All accounts of the emulated server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountBook {
+    pub accounts: Vec<Account>,
+}
+
+impl AccountBook {
+    /// The documented demo accounts (passwords are for the sandbox only; see the README).
+    pub fn demo(admin_password: &str) -> Self {
+        let account = |login: &str, password: &str, role: Role, active: bool| Account {
+            login: login.into(),
+            password: password.into(),
+            role,
+            active,
+        };
+        AccountBook {
+            accounts: vec![
+                account("admin", admin_password, Role::Administrator, true),
+                account(
+                    "reseller1",
+                    "reseller1-demo",
+                    Role::Reseller { api_access: true },
+                    true,
+                ),
+                account(
+                    "reseller2",
+                    "reseller2-demo",
+                    Role::Reseller { api_access: false },
+                    true,
+                ),
+                account(
+                    "jdoe",
+                    "jdoe-demo",
+                    Role::Customer {
+                        owner: Some("reseller1".into()),
+                    },
+                    true,
+                ),
+                account(
+                    "customer2",
+                    "customer2-demo",
+                    Role::Customer { owner: None },
+                    true,
+                ),
+                account(
+                    "disabled1",
+                    "disabled1-demo",
+                    Role::Customer { owner: None },
+                    false,
+                ),
+            ],
+        }
+    }
+
+    /// Reads the `--sandbox-data` JSON format (see the README) and checks it.
+    pub fn from_json(text: &str) -> Result<Self, AccountsError> {
+        let book: AccountBook =
+            serde_json::from_str(text).map_err(|e| AccountsError::Format(e.to_string()))?;
+        book.validate()?;
+        Ok(book)
+    }
+
+    fn validate(&self) -> Result<(), AccountsError> {
+        let admins = self
+            .accounts
+            .iter()
+            .filter(|a| a.role == Role::Administrator)
+            .count();
+        if admins != 1 {
+            return Err(AccountsError::Administrators(admins));
+        }
+        for (index, account) in self.accounts.iter().enumerate() {
+            if account.login.trim().is_empty() || account.password.is_empty() {
+                return Err(AccountsError::Incomplete(account.login.clone()));
+            }
+            if self.accounts[..index]
+                .iter()
+                .any(|a| a.login == account.login)
+            {
+                return Err(AccountsError::DuplicateLogin(account.login.clone()));
+            }
+            if let Role::Customer { owner: Some(owner) } = &account.role {
+                if !matches!(
+                    self.find(owner).map(|o| &o.role),
+                    Some(Role::Reseller { .. })
+                ) {
+                    return Err(AccountsError::UnknownOwner {
+                        customer: account.login.clone(),
+                        owner: owner.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn find(&self, login: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.login == login)
+    }
+
+    pub fn administrator(&self) -> &Account {
+        self.accounts
+            .iter()
+            .find(|a| a.role == Role::Administrator)
+            .unwrap_or_else(|| unreachable!("validated: exactly one administrator"))
+    }
+
+    /// Replaces the administrator's password.
+    pub fn set_admin_password(&mut self, password: &str) {
+        if let Some(admin) = self
+            .accounts
+            .iter_mut()
+            .find(|a| a.role == Role::Administrator)
+        {
+            admin.password = password.to_owned();
+        }
+    }
+
+    /// True when `manager` may manage keys owned by `owner` (with owners' management on).
+    pub fn manages(&self, manager: &Account, owner: &str) -> bool {
+        match &manager.role {
+            Role::Administrator => true,
+            Role::Reseller { .. } => {
+                owner == manager.login
+                    || matches!(self.find(owner).map(|o| &o.role), Some(Role::Customer { owner: Some(r) }) if *r == manager.login)
+            }
+            Role::Customer { .. } => owner == manager.login,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_data_is_valid_and_round_trips_through_json() {
+        let demo = AccountBook::demo("secret");
+        let json = serde_json::to_string(&demo).unwrap();
+        assert_eq!(AccountBook::from_json(&json), Ok(demo));
+    }
+
+    #[test]
+    fn refuses_inconsistent_data() {
+        let two_admins = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"b","password":"p","role":"administrator"}]}"#;
+        assert_eq!(
+            AccountBook::from_json(two_admins),
+            Err(AccountsError::Administrators(2))
+        );
+        let orphan = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"c","password":"p","role":"customer","owner":"nobody"}]}"#;
+        assert!(matches!(
+            AccountBook::from_json(orphan),
+            Err(AccountsError::UnknownOwner { .. })
+        ));
+        assert!(matches!(
+            AccountBook::from_json("{"),
+            Err(AccountsError::Format(_))
+        ));
+    }
+
+    #[test]
+    fn resellers_manage_their_customers_only() {
+        let book = AccountBook::demo("x");
+        let reseller = book.find("reseller1").unwrap();
+        assert!(book.manages(reseller, "jdoe") && book.manages(reseller, "reseller1"));
+        assert!(!book.manages(reseller, "customer2") && !book.manages(reseller, "admin"));
+    }
+}

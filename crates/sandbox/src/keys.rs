@@ -1,0 +1,145 @@
+//! The key store: only SHA-256 hashes of key values are kept, as Plesk does since 2020.
+
+use std::collections::{BTreeMap, HashMap};
+use std::net::IpAddr;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// One stored key: never its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredKey {
+    pub id: u64,
+    /// Hex SHA-256 of the key value.
+    pub hash: String,
+    pub ip_addresses: Vec<IpAddr>,
+    pub description: String,
+    pub owner: String,
+}
+
+/// All keys, by ID, with an index from value hash to ID.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyStore {
+    keys: BTreeMap<u64, StoredKey>,
+    next_id: u64,
+    #[serde(skip)]
+    by_hash: HashMap<String, u64>,
+}
+
+/// The hex SHA-256 of a key value.
+pub fn hash_key(value: &str) -> String {
+    let digest = Sha256::digest(value.as_bytes());
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// A fresh key value: a random UUID, as Plesk makes them.
+pub fn new_key_value() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+impl KeyStore {
+    /// Rebuilds the hash index after deserialising.
+    pub fn reindex(&mut self) {
+        self.by_hash = self.keys.values().map(|k| (k.hash.clone(), k.id)).collect();
+        let highest = self.keys.keys().next_back().copied().unwrap_or(0);
+        self.next_id = self.next_id.max(highest + 1).max(1);
+    }
+
+    /// Stores a new key for `value` and returns its ID.
+    pub fn insert(
+        &mut self,
+        value: &str,
+        ip_addresses: Vec<IpAddr>,
+        description: String,
+        owner: String,
+    ) -> u64 {
+        self.next_id = self.next_id.max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        let hash = hash_key(value);
+        self.by_hash.insert(hash.clone(), id);
+        self.keys.insert(
+            id,
+            StoredKey {
+                id,
+                hash,
+                ip_addresses,
+                description,
+                owner,
+            },
+        );
+        id
+    }
+
+    pub fn by_value(&self, value: &str) -> Option<&StoredKey> {
+        self.by_hash
+            .get(&hash_key(value))
+            .and_then(|id| self.keys.get(id))
+    }
+
+    /// A key named by its value or its numeric ID.
+    pub fn resolve(&self, value_or_id: &str) -> Option<&StoredKey> {
+        let trimmed = value_or_id.trim();
+        if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(key) = trimmed.parse().ok().and_then(|id: u64| self.keys.get(&id)) {
+                return Some(key);
+            }
+        }
+        self.by_value(trimmed)
+    }
+
+    pub fn remove(&mut self, id: u64) -> Option<StoredKey> {
+        let removed = self.keys.remove(&id)?;
+        self.by_hash.remove(&removed.hash);
+        Some(removed)
+    }
+
+    /// Every key, in ID order.
+    pub fn iter(&self) -> impl Iterator<Item = &StoredKey> {
+        self.keys.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stores_hashes_only_and_resolves_by_value_or_id() {
+        let mut store = KeyStore::default();
+        let value = new_key_value();
+        let id = store.insert(
+            &value,
+            vec!["127.0.0.1".parse().unwrap()],
+            "d".into(),
+            "admin".into(),
+        );
+        let json = serde_json::to_string(&store).unwrap();
+        assert!(!json.contains(&value), "the value must never be stored");
+        assert_eq!(store.resolve(&value).map(|k| k.id), Some(id));
+        assert_eq!(store.resolve(&id.to_string()).map(|k| k.id), Some(id));
+        assert!(store.resolve("nope").is_none());
+        let mut restored: KeyStore = serde_json::from_str(&json).unwrap();
+        restored.reindex();
+        assert_eq!(restored.resolve(&value).map(|k| k.id), Some(id));
+        assert_eq!(
+            restored.insert("x", vec![], String::new(), "admin".into()),
+            id + 1
+        );
+    }
+
+    #[test]
+    fn new_values_are_uuids() {
+        let value = new_key_value();
+        assert_eq!(value.len(), 36);
+        assert_ne!(value, new_key_value());
+    }
+}

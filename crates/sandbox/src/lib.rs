@@ -1,0 +1,20 @@
+//! `plesk-sandbox`: a faithful in-memory emulation of Plesk's documented `secret_key`
+//! behaviour (see `shared/PLESK.md`), answering through the protocol crate's server side.
+//!
+//! Checks run in Plesk's documented order: protocol version, authentication method and
+//! credentials, the user's API permission, packet validity, then the operations in order.
+
+mod accounts;
+mod auth;
+mod keys;
+mod operations;
+mod persistence;
+mod sandbox;
+mod version;
+
+pub use accounts::{Account, AccountBook, AccountsError, Role};
+pub use auth::Credentials;
+pub use keys::{KeyStore, StoredKey};
+pub use persistence::StateError;
+pub use sandbox::{AgentRequest, Sandbox, SandboxConfig, SandboxError, Startup};
+pub use version::{is_supported_version, DEFAULT_RESPONSE_VERSION};

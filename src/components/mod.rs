@@ -1,0 +1,4 @@
+//! Widgets shared by the pages.
+
+pub mod key_table;
+pub mod status;

@@ -1,0 +1,46 @@
+//! Where the panel sends packets: `<meta name="plesk-agent-endpoint">` of the deployed
+//! `index.html` (editable without rebuilding), else the relative agent path, so a panel served
+//! under a sub-path talks to the agent path under that same sub-path.
+
+/// The name of the meta tag that configures the endpoint.
+pub const ENDPOINT_META: &str = "plesk-agent-endpoint";
+
+/// Used when the meta tag is absent or empty: relative to the page.
+pub const DEFAULT_ENDPOINT: &str = "enterprise/control/agent.php";
+
+/// The endpoint for a meta tag's content.
+pub fn endpoint_from_meta(content: Option<&str>) -> String {
+    match content.map(str::trim) {
+        Some(value) if !value.is_empty() => value.to_owned(),
+        _ => DEFAULT_ENDPOINT.to_owned(),
+    }
+}
+
+/// Reads the meta tag of the current document.
+pub fn configured_endpoint() -> String {
+    let content = leptos::prelude::document()
+        .query_selector(&format!("meta[name=\"{ENDPOINT_META}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    endpoint_from_meta(content.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_content_wins_and_blank_falls_back_to_the_relative_default() {
+        assert_eq!(
+            endpoint_from_meta(Some(" https://gw.example/agent ")),
+            "https://gw.example/agent"
+        );
+        assert_eq!(endpoint_from_meta(Some("  ")), DEFAULT_ENDPOINT);
+        assert_eq!(endpoint_from_meta(None), DEFAULT_ENDPOINT);
+        assert!(
+            !DEFAULT_ENDPOINT.starts_with('/'),
+            "must stay relative for sub-path deployments"
+        );
+    }
+}

@@ -1,0 +1,29 @@
+//! Plesk Key Panel: a browser admin panel for Plesk XML API secret keys.
+//!
+//! Data takes one road: view → [`api`] → `plesk-xmlapi` (bytes) → agent endpoint →
+//! `plesk-xmlapi` (typed) → view. [`session`] is the only module that touches storage.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod endpoint;
+pub mod pages;
+pub mod session;
+
+pub use app::App;
+
+/// Replaces the static shell in `#pkp-app` (painted before the wasm loaded) with the panel.
+pub fn mount() {
+    use wasm_bindgen::JsCast;
+    let document = leptos::prelude::document();
+    match document
+        .get_element_by_id("pkp-app")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}

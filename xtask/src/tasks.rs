@@ -1,0 +1,131 @@
+//! The commands: test, dist, run.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::command::{cargo, root, run, Result};
+use crate::tools::{ensure_all, require, tool_path, CHROMEDRIVER};
+
+/// The default output folder of `dist`.
+pub fn default_dist() -> PathBuf {
+    root().join("dist")
+}
+
+/// `cargo xtask test`: everything, in order of speed.
+pub fn test() -> Result {
+    let started = Instant::now();
+    ensure_all()?;
+    run(cargo().args(["fetch", "--locked"]))?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "plesk-key-panel",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    run(cargo()
+        .args([
+            "test",
+            "-p",
+            "plesk-key-panel",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+        ])
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("PATH", tool_path()))?;
+    let dist_dir = default_dist();
+    dist(&dist_dir)?;
+    end_to_end(&dist_dir)?;
+    eprintln!("xtask: all tests passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// Runs the end-to-end suite against `dist_dir` and a freshly built `plesk-keys`.
+fn end_to_end(dist_dir: &Path) -> Result {
+    if !root().join("crates/e2e").exists() {
+        return Ok(());
+    }
+    run(cargo().args(["build", "-p", "plesk-keys", "--locked"]))?;
+    let binary = root().join("target/debug/plesk-keys");
+    run(cargo()
+        .args(["test", "-p", "e2e", "--locked", "--", "--test-threads=1"])
+        .env("PKP_DIST", dist_dir)
+        .env("PKP_PLESK_KEYS", binary)
+        .env("CHROMEDRIVER", CHROMEDRIVER))
+}
+
+/// `cargo xtask dist [--out DIR]`.
+pub fn dist_command(args: &[String]) -> Result {
+    let out = match args {
+        [] => default_dist(),
+        [flag, dir] if flag == "--out" => PathBuf::from(dir),
+        _ => return Err("usage: cargo xtask dist [--out DIR]".into()),
+    };
+    ensure_all()?;
+    dist(&out)
+}
+
+/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz.
+pub fn dist(out: &Path) -> Result {
+    require("trunk")?;
+    require("wasm-opt")?;
+    run(cargo().args(["fetch", "--locked"]))?;
+    run(Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(out)
+        .env("PATH", tool_path()))?;
+    report_sizes(out)
+}
+
+fn report_sizes(out: &Path) -> Result {
+    let entries =
+        std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("wasm" | "js" | "css")
+        ) {
+            let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+            eprintln!("xtask: {} {} bytes", path.display(), size);
+        }
+    }
+    Ok(())
+}
+
+/// `cargo xtask run [serve options…]`: build the panel, then serve it with the sandbox.
+pub fn serve(args: &[String]) -> Result {
+    ensure_all()?;
+    let out = default_dist();
+    dist(&out)?;
+    run(cargo()
+        .args([
+            "run",
+            "--release",
+            "-p",
+            "plesk-keys",
+            "--",
+            "serve",
+            "--dist",
+        ])
+        .arg(&out)
+        .args(args))
+}
