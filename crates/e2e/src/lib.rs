@@ -1,0 +1,34 @@
+//! The end-to-end harness: starts `plesk-keys serve` (sandbox) with the built panel, a
+//! ChromeDriver with headless Chromium, and drives the panel as a person would — finding
+//! controls by their accessible role and name.
+//!
+//! Inputs (set by `cargo xtask test`): `PKP_DIST` (the built panel), `PKP_PLESK_KEYS` (the
+//! binary), `CHROMEDRIVER` (default `/usr/bin/chromedriver`). Nothing is built here.
+
+mod agent;
+mod browser;
+mod processes;
+mod server;
+
+pub use agent::post_packet;
+pub use browser::{Browser, Page};
+pub use server::{PanelServer, ServerAddress};
+
+/// Runs `test` with a fresh server and browser; the browser session is closed and every
+/// process stopped whether the test passes or fails, then the failure is re-raised.
+pub async fn with_panel<F, Fut>(server_args: &[&str], test: F)
+where
+    F: FnOnce(ServerAddress, Page) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let server = PanelServer::start(server_args).await;
+    let browser = Browser::start().await;
+    let page = browser.page();
+    // The server stays owned here, alive until the browser is closed.
+    let outcome = test(server.address(), page.clone()).await;
+    browser.close().await;
+    drop(server);
+    if let Err(message) = outcome {
+        panic!("{message}");
+    }
+}

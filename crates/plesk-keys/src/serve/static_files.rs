@@ -1,0 +1,87 @@
+//! The built panel: `index.html` (never cached), hashed assets (cached for a year).
+
+use std::path::Path;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::{Response, StatusCode};
+
+use super::router::{text_response, HttpResponse};
+
+/// The content type for a file name.
+pub fn content_type(name: &str) -> &'static str {
+    match name.rsplit_once('.').map(|(_, extension)| extension) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js" | "mjs") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        Some("json") => "application/json",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The file a URL path names inside the dist folder: no traversal, no hidden files.
+pub fn file_name(url_path: &str) -> Option<String> {
+    let relative = url_path.trim_start_matches('/');
+    let relative = if relative.is_empty() { "index.html" } else { relative };
+    let safe = relative.split('/').all(|segment| {
+        !segment.is_empty()
+            && !segment.starts_with('.')
+            && segment.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    });
+    safe.then(|| relative.to_owned())
+}
+
+/// Trunk's hashed asset names (`name-<16 hex>.ext`, `name-<16 hex>_bg.wasm`) never change content.
+fn is_hashed_asset(name: &str) -> bool {
+    let stem = name.rsplit_once('.').map(|(stem, _)| stem).unwrap_or(name);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+pub async fn serve(dist: &Path, url_path: &str, head_only: bool) -> HttpResponse {
+    let Some(name) = file_name(url_path) else {
+        return text_response(StatusCode::NOT_FOUND, "Not found.\n");
+    };
+    let contents = match tokio::fs::read(dist.join(&name)).await {
+        Ok(contents) => contents,
+        Err(_) => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
+    };
+    let length = contents.len();
+    let body = if head_only { Bytes::new() } else { Bytes::from(contents) };
+    let mut response = Response::new(Full::new(body));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(&name)));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
+    let caching = if is_hashed_asset(&name) { "public, max-age=31536000, immutable" } else { "no-cache" };
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static(caching));
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_map_to_safe_file_names() {
+        assert_eq!(file_name("/"), Some("index.html".into()));
+        assert_eq!(file_name("/main-26a9a94ca4896608.css"), Some("main-26a9a94ca4896608.css".into()));
+        for bad in ["/../etc/passwd", "/.git/config", "/a//b", "/%2e%2e/x", "/a\\b"] {
+            assert_eq!(file_name(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn hashed_assets_are_recognised() {
+        assert!(is_hashed_asset("plesk-key-panel-514c3330ef6df14a_bg.wasm"));
+        assert!(is_hashed_asset("main-26a9a94ca4896608.css"));
+        assert!(!is_hashed_asset("index.html"));
+        assert_eq!(content_type("x_bg.wasm"), "application/wasm");
+    }
+}
