@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use plesk_xmlapi::{
-    parse_response, ErrorCode, KeyFilter, KeyInfo, KeyLookup, Operation, OperationResponse,
-    RequestPacket, ResponseBody, ResponseError, ResponsePacket, SystemError,
+    parse_response, ErrorCode, KeyFilter, KeyInfo, KeyLookup, Operation, OperationResponse, RequestPacket,
+    ResponseBody, ResponseError, ResponsePacket, SystemError,
 };
 
 /// Everything that can go wrong between pressing a button and reading Plesk's answer.
@@ -25,9 +25,7 @@ pub enum ApiError {
     Unreadable(ResponseError),
     #[error("{0}")]
     Plesk(SystemError),
-    #[error(
-        "Plesk answered {received} results where {expected} were expected; nothing was assumed."
-    )]
+    #[error("Plesk answered {received} results where {expected} were expected; nothing was assumed.")]
     UnexpectedShape { expected: usize, received: usize },
 }
 
@@ -60,27 +58,18 @@ pub fn read_answer(status: u16, body: &str) -> Result<Vec<OperationResponse>, Ap
 /// The key list from a get_info-for-all answer. A per-key error in a list answer is surfaced.
 pub fn key_list_from(mut operations: Vec<OperationResponse>) -> Result<Vec<KeyInfo>, ApiError> {
     if operations.len() != 1 {
-        return Err(ApiError::UnexpectedShape {
-            expected: 1,
-            received: operations.len(),
-        });
+        return Err(ApiError::UnexpectedShape { expected: 1, received: operations.len() });
     }
     let operation = operations.remove(0);
     if !matches!(operation, OperationResponse::GetInfo(_)) {
-        return Err(ApiError::UnexpectedShape {
-            expected: 1,
-            received: 0,
-        });
+        return Err(ApiError::UnexpectedShape { expected: 1, received: 0 });
     }
     let mut keys = Vec::new();
     for lookup in operation.key_lookups() {
         match lookup {
             KeyLookup::Found(info) => keys.push(info),
             KeyLookup::Failed(error) => {
-                return Err(ApiError::Plesk(SystemError {
-                    code: error.code,
-                    text: error.text,
-                }))
+                return Err(ApiError::Plesk(SystemError { code: error.code, text: error.text }))
             }
         }
     }
@@ -95,9 +84,7 @@ pub struct AgentClient {
 
 impl AgentClient {
     pub fn new(endpoint: &str) -> Self {
-        AgentClient {
-            endpoint: endpoint.into(),
-        }
+        AgentClient { endpoint: endpoint.into() }
     }
 
     pub fn endpoint(&self) -> &str {
@@ -105,25 +92,17 @@ impl AgentClient {
     }
 
     /// POSTs `packet` with the `KEY` header and reads the answer.
-    pub async fn send(
-        &self,
-        key: &str,
-        packet: &RequestPacket,
-    ) -> Result<Vec<OperationResponse>, ApiError> {
+    pub async fn send(&self, key: &str, packet: &RequestPacket) -> Result<Vec<OperationResponse>, ApiError> {
         let request = gloo_net::http::Request::post(&self.endpoint)
             .header("Content-Type", "text/xml; charset=UTF-8")
             .header("KEY", key)
             .body(packet.to_xml())
-            .map_err(|error| ApiError::Network {
-                detail: error.to_string(),
-            })?;
-        let response = request.send().await.map_err(|error| ApiError::Network {
-            detail: network_detail(&error),
-        })?;
+            .map_err(|error| ApiError::Network { detail: error.to_string() })?;
+        let response =
+            request.send().await.map_err(|error| ApiError::Network { detail: network_detail(&error) })?;
         let status = response.status();
-        let body = response.text().await.map_err(|error| ApiError::Network {
-            detail: network_detail(&error),
-        })?;
+        let body =
+            response.text().await.map_err(|error| ApiError::Network { detail: network_detail(&error) })?;
         read_answer(status, &body)
     }
 
@@ -150,10 +129,7 @@ mod tests {
         assert_eq!(read_answer(413, ""), Err(ApiError::TooLarge));
         assert_eq!(read_answer(502, ""), Err(ApiError::BadGateway));
         assert_eq!(read_answer(504, ""), Err(ApiError::GatewayTimeout));
-        assert_eq!(
-            read_answer(404, "<html/>"),
-            Err(ApiError::Http { status: 404 })
-        );
+        assert_eq!(read_answer(404, "<html/>"), Err(ApiError::Http { status: 404 }));
     }
 
     #[test]
@@ -162,24 +138,15 @@ mod tests {
         let error = read_answer(200, denied).unwrap_err();
         assert_eq!(error.plesk_code(), Some(ErrorCode::InvalidSecretKey));
         assert!(error.to_string().contains("11003"), "{error}");
-        assert!(matches!(
-            read_answer(200, "<html><body>oops</body></html>"),
-            Err(ApiError::Unreadable(_))
-        ));
+        assert!(matches!(read_answer(200, "<html><body>oops</body></html>"), Err(ApiError::Unreadable(_))));
     }
 
     #[test]
     fn key_list_flattens_results_and_accepts_no_keys() {
         let two = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>ok</status><key_info><key>6</key><ip_address>::1</ip_address><description>x</description><login>jdoe</login></key_info></result></get_info></secret_key></packet>";
         let keys = key_list_from(read_answer(200, two).unwrap()).unwrap();
-        assert_eq!(
-            keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(),
-            ["5", "6"]
-        );
+        assert_eq!(keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["5", "6"]);
         let none = "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
-        assert_eq!(
-            key_list_from(read_answer(200, none).unwrap()),
-            Ok(Vec::new())
-        );
+        assert_eq!(key_list_from(read_answer(200, none).unwrap()), Ok(Vec::new()));
     }
 }

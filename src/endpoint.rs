@@ -32,15 +32,9 @@ mod tests {
 
     #[test]
     fn meta_content_wins_and_blank_falls_back_to_the_relative_default() {
-        assert_eq!(
-            endpoint_from_meta(Some(" https://gw.example/agent ")),
-            "https://gw.example/agent"
-        );
+        assert_eq!(endpoint_from_meta(Some(" https://gw.example/agent ")), "https://gw.example/agent");
         assert_eq!(endpoint_from_meta(Some("  ")), DEFAULT_ENDPOINT);
         assert_eq!(endpoint_from_meta(None), DEFAULT_ENDPOINT);
-        assert!(
-            !DEFAULT_ENDPOINT.starts_with('/'),
-            "must stay relative for sub-path deployments"
-        );
+        assert!(!DEFAULT_ENDPOINT.starts_with('/'), "must stay relative for sub-path deployments");
     }
 }

@@ -19,11 +19,7 @@ fn session_storage() -> Option<web_sys::Storage> {
 
 /// The key stored in this tab, if any.
 pub fn stored_key() -> Option<String> {
-    session_storage()?
-        .get_item(STORAGE_ENTRY)
-        .ok()
-        .flatten()
-        .filter(|key| !key.is_empty())
+    session_storage()?.get_item(STORAGE_ENTRY).ok().flatten().filter(|key| !key.is_empty())
 }
 
 fn store_key(key: &str) -> Result<(), SessionError> {
@@ -48,9 +44,7 @@ pub struct Session {
 impl Session {
     /// Restores the key this tab stored before a reload.
     pub fn restore() -> Self {
-        Session {
-            key: RwSignal::new(stored_key()),
-        }
+        Session { key: RwSignal::new(stored_key()) }
     }
 
     /// Keeps `key` in memory and in this tab's storage.

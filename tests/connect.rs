@@ -10,11 +10,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
-    web_sys::window()
-        .unwrap()
-        .session_storage()
-        .unwrap()
-        .unwrap()
+    web_sys::window().unwrap().session_storage().unwrap().unwrap()
 }
 
 /// Mounts the app into a fresh container and returns the container.
@@ -42,12 +38,7 @@ fn control_labelled(container: &web_sys::HtmlElement, name: &str) -> web_sys::Ht
 fn button_named(container: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
     let buttons = container.query_selector_all("button").unwrap();
     (0..buttons.length())
-        .map(|index| {
-            buttons
-                .item(index)
-                .unwrap()
-                .unchecked_into::<web_sys::HtmlElement>()
-        })
+        .map(|index| buttons.item(index).unwrap().unchecked_into::<web_sys::HtmlElement>())
         .find(|button| button.text_content().as_deref() == Some(name))
         .unwrap_or_else(|| panic!("no button named {name}"))
 }
@@ -63,9 +54,7 @@ async fn connect_keeps_the_key_in_session_storage_only() {
     let input = control_labelled(&app, "API key");
     assert_eq!(input.type_(), "password");
     input.set_value("  e4b01d73-7368-64a6-0515-9fa8fc1d3a78 ");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     button_named(&app, "Connect").click();
     tick().await;
     assert_eq!(

@@ -15,9 +15,7 @@ pub fn ConnectPage() -> impl IntoView {
         event.prevent_default();
         let value = key.get_untracked().trim().to_owned();
         if value.is_empty() {
-            set_problem.set(Some(
-                "Paste an API key (a Plesk secret key) first.".to_owned(),
-            ));
+            set_problem.set(Some("Paste an API key (a Plesk secret key) first.".to_owned()));
             return;
         }
         set_key.set(String::new());

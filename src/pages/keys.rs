@@ -23,11 +23,7 @@ pub fn KeysPage() -> impl IntoView {
             }
         }
     });
-    let error = Signal::derive(move || {
-        keys.get()
-            .and_then(|result| result.err())
-            .map(|e| e.to_string())
-    });
+    let error = Signal::derive(move || keys.get().and_then(|result| result.err()).map(|e| e.to_string()));
     let info = Signal::derive(move || {
         keys.get().and_then(|result| result.ok()).map(|(list, at)| {
             let count = match list.len() {
@@ -62,10 +58,5 @@ pub fn KeysPage() -> impl IntoView {
 /// The local time as HH:MM:SS.
 fn now_hms() -> String {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:02}:{:02}:{:02}",
-        now.get_hours(),
-        now.get_minutes(),
-        now.get_seconds()
-    )
+    format!("{:02}:{:02}:{:02}", now.get_hours(), now.get_minutes(), now.get_seconds())
 }

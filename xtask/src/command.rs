@@ -17,10 +17,7 @@ pub fn root() -> PathBuf {
 pub fn run(command: &mut Command) -> Result {
     let shown = describe(command);
     eprintln!("xtask: $ {shown}");
-    let status = command
-        .current_dir(root())
-        .status()
-        .map_err(|e| format!("cannot start `{shown}`: {e}"))?;
+    let status = command.current_dir(root()).status().map_err(|e| format!("cannot start `{shown}`: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -30,19 +27,11 @@ pub fn run(command: &mut Command) -> Result {
 
 /// The first line of a command's standard output, or None if it cannot run.
 pub fn first_line(program: &str, args: &[&str]) -> Option<String> {
-    let output = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
+    let output = Command::new(program).args(args).stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
     if !output.status.success() {
         return None;
     }
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .next()
-        .map(str::to_owned)
+    String::from_utf8_lossy(&output.stdout).lines().next().map(str::to_owned)
 }
 
 fn describe(command: &Command) -> String {

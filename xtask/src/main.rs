@@ -20,9 +20,7 @@ fn main() -> ExitCode {
         Some("run") => tasks::serve(&args[1..]),
         Some("setup") => tools::ensure_all().map(|_| ()),
         _ => {
-            eprintln!(
-                "usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | setup>"
-            );
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | setup>");
             return ExitCode::from(2);
         }
     };

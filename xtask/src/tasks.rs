@@ -18,15 +18,7 @@ pub fn test() -> Result {
     ensure_all()?;
     run(cargo().args(["fetch", "--locked"]))?;
     run(cargo().args(["fmt", "--all", "--check"]))?;
-    run(cargo().args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--locked",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    run(cargo().args(["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]))?;
     run(cargo().args([
         "clippy",
         "-p",
@@ -41,14 +33,7 @@ pub fn test() -> Result {
     ]))?;
     run(cargo().args(["test", "--workspace", "--locked"]))?;
     run(cargo()
-        .args([
-            "test",
-            "-p",
-            "plesk-key-panel",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--locked",
-        ])
+        .args(["test", "-p", "plesk-key-panel", "--target", "wasm32-unknown-unknown", "--locked"])
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", tool_path()))?;
     let dist_dir = default_dist();
@@ -88,22 +73,15 @@ pub fn dist(out: &Path) -> Result {
     require("trunk")?;
     require("wasm-opt")?;
     run(cargo().args(["fetch", "--locked"]))?;
-    run(Command::new("trunk")
-        .args(["build", "--release", "--dist"])
-        .arg(out)
-        .env("PATH", tool_path()))?;
+    run(Command::new("trunk").args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path()))?;
     report_sizes(out)
 }
 
 fn report_sizes(out: &Path) -> Result {
-    let entries =
-        std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
+    let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
-        if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("wasm" | "js" | "css")
-        ) {
+        if matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css")) {
             let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
             eprintln!("xtask: {} {} bytes", path.display(), size);
         }
@@ -116,16 +94,5 @@ pub fn serve(args: &[String]) -> Result {
     ensure_all()?;
     let out = default_dist();
     dist(&out)?;
-    run(cargo()
-        .args([
-            "run",
-            "--release",
-            "-p",
-            "plesk-keys",
-            "--",
-            "serve",
-            "--dist",
-        ])
-        .arg(&out)
-        .args(args))
+    run(cargo().args(["run", "--release", "-p", "plesk-keys", "--", "serve", "--dist"]).arg(&out).args(args))
 }

@@ -29,12 +29,7 @@ pub fn tool_path() -> String {
         .map(PathBuf::from)
         .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"))
         .join("bin");
-    format!(
-        "{}:{}:{}",
-        bin.display(),
-        cargo_bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    )
+    format!("{}:{}:{}", bin.display(), cargo_bin.display(), std::env::var("PATH").unwrap_or_default())
 }
 
 /// The `wasm-bindgen` version Cargo.lock resolved; the CLI must match it exactly.
@@ -54,15 +49,8 @@ pub fn locked_wasm_bindgen_version() -> Result<String> {
 
 fn version_of(program: &str) -> Option<String> {
     let path = tool_path();
-    let output = Command::new(program)
-        .arg("--version")
-        .env("PATH", path)
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    let output = Command::new(program).arg("--version").env("PATH", path).output().ok()?;
+    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
 /// Installs everything missing. Returns the list of what was installed.
@@ -74,10 +62,7 @@ pub fn ensure_all() -> Result<Vec<String>> {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or(targets);
-    if !all_targets
-        .lines()
-        .any(|t| t.trim() == "wasm32-unknown-unknown")
-    {
+    if !all_targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
         installed.push("wasm32-unknown-unknown target".into());
     }
@@ -86,8 +71,7 @@ pub fn ensure_all() -> Result<Vec<String>> {
         installed.push(format!("trunk {TRUNK_VERSION}"));
     }
     let bindgen = locked_wasm_bindgen_version()?;
-    let bindgen_ok = version_of("wasm-bindgen").as_deref()
-        == Some(&format!("wasm-bindgen {bindgen}"))
+    let bindgen_ok = version_of("wasm-bindgen").as_deref() == Some(&format!("wasm-bindgen {bindgen}"))
         && version_of("wasm-bindgen-test-runner").is_some_and(|v| v.ends_with(&bindgen));
     if !bindgen_ok {
         // Not --locked: a pinned dependency of 0.2.130's lock file is missing from the registry.
@@ -97,16 +81,9 @@ pub fn ensure_all() -> Result<Vec<String>> {
     let wasm_opt_ok = version_of("wasm-opt").is_some_and(|v| v.contains("version 132"));
     if !wasm_opt_ok {
         let prefix = npm_prefix();
-        std::fs::create_dir_all(&prefix)
-            .map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
+        std::fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
         run(Command::new("npm")
-            .args([
-                "install",
-                "--no-save",
-                "--no-audit",
-                "--no-fund",
-                "--prefix",
-            ])
+            .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
             .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
         installed.push(format!("binaryen {BINARYEN_VERSION} (npm)"));
@@ -131,11 +108,7 @@ pub fn ensure_all() -> Result<Vec<String>> {
 fn install_debian(packages: &[&str]) -> Result {
     let as_root = first_line("id", &["-u"]).as_deref() == Some("0");
     let apt = |args: &[&str]| -> Command {
-        let mut command = if as_root {
-            Command::new("apt-get")
-        } else {
-            Command::new("sudo")
-        };
+        let mut command = if as_root { Command::new("apt-get") } else { Command::new("sudo") };
         if !as_root {
             command.arg("apt-get");
         }
@@ -153,7 +126,5 @@ pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// Checks that `tool` answers `--version` with the project's PATH.
 pub fn require(tool: &str) -> Result {
-    version_of(tool)
-        .map(|_| ())
-        .ok_or_else(|| format!("{tool} is missing; run `cargo xtask setup`"))
+    version_of(tool).map(|_| ()).ok_or_else(|| format!("{tool} is missing; run `cargo xtask setup`"))
 }

@@ -47,10 +47,8 @@ impl Browser {
         ];
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("chrome"));
-        capabilities.insert(
-            "goog:chromeOptions".into(),
-            json!({ "binary": "/usr/bin/chromium", "args": arguments }),
-        );
+        capabilities
+            .insert("goog:chromeOptions".into(), json!({ "binary": "/usr/bin/chromium", "args": arguments }));
         capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
         let url = format!("http://127.0.0.1:{port}");
         let mut last_error = String::new();
@@ -159,18 +157,17 @@ impl Page {
                 return Ok(element);
             }
             if tokio::time::Instant::now() > deadline {
-                return Err(format!("no {role} named {name:?} appeared; page text: {}", self.body_text().await));
+                return Err(format!(
+                    "no {role} named {name:?} appeared; page text: {}",
+                    self.body_text().await
+                ));
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
 
     pub async fn click(&self, role: &str, name: &str) -> Result<(), String> {
-        self.role(role, name)
-            .await?
-            .click()
-            .await
-            .map_err(|e| format!("cannot click {role} {name:?}: {e}"))
+        self.role(role, name).await?.click().await.map_err(|e| format!("cannot click {role} {name:?}: {e}"))
     }
 
     pub async fn type_into(&self, name: &str, text: &str) -> Result<(), String> {
@@ -187,7 +184,11 @@ impl Page {
     }
 
     /// Waits until `condition` holds for the page text.
-    pub async fn wait_for_text(&self, what: &str, condition: impl Fn(&str) -> bool) -> Result<String, String> {
+    pub async fn wait_for_text(
+        &self,
+        what: &str,
+        condition: impl Fn(&str) -> bool,
+    ) -> Result<String, String> {
         let deadline = tokio::time::Instant::now() + PATIENCE;
         loop {
             let text = self.body_text().await;
@@ -204,10 +205,8 @@ impl Page {
     /// The text of every cell of the table with this caption, row by row (header row excluded).
     pub async fn table_rows(&self, caption: &str) -> Result<Vec<Vec<String>>, String> {
         let table = self.role("table", caption).await?;
-        let rows = table
-            .find_all(Locator::Css("tbody tr"))
-            .await
-            .map_err(|e| format!("cannot read rows: {e}"))?;
+        let rows =
+            table.find_all(Locator::Css("tbody tr")).await.map_err(|e| format!("cannot read rows: {e}"))?;
         let mut read = Vec::new();
         for row in rows {
             let cells = row.find_all(Locator::Css("td, th")).await.map_err(|e| e.to_string())?;

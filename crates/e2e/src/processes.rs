@@ -11,9 +11,7 @@ pub struct ChildGroup {
 impl ChildGroup {
     pub fn spawn(name: &str, command: &mut Command) -> Self {
         command.process_group(0);
-        let child = command
-            .spawn()
-            .unwrap_or_else(|error| panic!("cannot start {name}: {error}"));
+        let child = command.spawn().unwrap_or_else(|error| panic!("cannot start {name}: {error}"));
         ChildGroup { child }
     }
 

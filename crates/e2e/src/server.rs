@@ -31,7 +31,14 @@ impl PanelServer {
         let mut process = ChildGroup::spawn(
             "plesk-keys serve",
             Command::new(binary)
-                .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--sandbox-admin-key", ADMIN_KEY, "--dist"])
+                .args([
+                    "serve",
+                    "--listen",
+                    &format!("127.0.0.1:{port}"),
+                    "--sandbox-admin-key",
+                    ADMIN_KEY,
+                    "--dist",
+                ])
                 .arg(dist)
                 .args(extra_args)
                 .stdout(Stdio::piped())

@@ -7,7 +7,8 @@ const ADMIN_KEY: &str = "e2e00000-aaaa-bbbb-cccc-000000000001";
 const STORAGE_ENTRY: &str = "plesk-key-panel.key";
 
 fn create_packet(description: &str) -> String {
-    let create = CreateKey::new(IpList::parse("192.0.2.10").expect("address"), description, "").expect("create");
+    let create =
+        CreateKey::new(IpList::parse("192.0.2.10").expect("address"), description, "").expect("create");
     RequestPacket::new(Operation::Create(create)).to_xml()
 }
 
@@ -23,16 +24,23 @@ async fn connect_list_refresh_reload_and_log_out() {
         }
 
         for description in ["e2e first key", "e2e second key"] {
-            let (status, body) = post_packet(&server.agent_url(), ADMIN_KEY, &create_packet(description)).await;
+            let (status, body) =
+                post_packet(&server.agent_url(), ADMIN_KEY, &create_packet(description)).await;
             if status != 200 || !body.contains("<status>ok</status>") {
                 return Err(format!("create over HTTP failed: {status} {body}"));
             }
         }
         page.click("button", "Refresh").await?;
-        page.wait_for_text("both new keys", |text| text.contains("e2e first key") && text.contains("e2e second key")).await?;
+        page.wait_for_text("both new keys", |text| {
+            text.contains("e2e first key") && text.contains("e2e second key")
+        })
+        .await?;
         let rows = page.table_rows("Secret keys").await?;
         let descriptions: Vec<&str> = rows.iter().map(|row| row[2].as_str()).collect();
-        if rows.len() != 3 || !descriptions.contains(&"e2e first key") || !descriptions.contains(&"e2e second key") {
+        if rows.len() != 3
+            || !descriptions.contains(&"e2e first key")
+            || !descriptions.contains(&"e2e second key")
+        {
             return Err(format!("unexpected rows {rows:?}"));
         }
         if !rows.iter().any(|row| row[1] == "192.0.2.10" && row[3] == "admin") {
@@ -61,9 +69,11 @@ async fn a_wrong_key_is_explained_with_its_plesk_code() {
         page.goto(&server.url).await?;
         page.type_into("API key", "not-a-real-key").await?;
         page.click("button", "Connect").await?;
-        page.wait_for_text("the 11003 explanation", |text| text.contains("11003") && text.contains("bound to other IP addresses"))
-            .await
-            .map(|_| ())
+        page.wait_for_text("the 11003 explanation", |text| {
+            text.contains("11003") && text.contains("bound to other IP addresses")
+        })
+        .await
+        .map(|_| ())
     })
     .await;
 }

@@ -8,7 +8,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "plesk-keys", version, about = "Plesk XML API secret keys: panel server, sandbox and client")]
+#[command(
+    name = "plesk-keys",
+    version,
+    about = "Plesk XML API secret keys: panel server, sandbox and client"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

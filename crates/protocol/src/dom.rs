@@ -27,17 +27,12 @@ impl Element {
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
+        self.attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
     }
 
     /// True when the text is only whitespace (pretty-printing between elements).
     pub fn has_only_whitespace_text(&self) -> bool {
-        self.text
-            .chars()
-            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        self.text.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
     }
 }
 
@@ -46,13 +41,17 @@ impl Element {
 pub enum XmlError {
     #[error("The answer is empty.")]
     Empty,
-    #[error("The answer is an HTML page, not a Plesk XML packet (often an error page of a proxy): {snippet}")]
+    #[error(
+        "The answer is an HTML page, not a Plesk XML packet (often an error page of a proxy): {snippet}"
+    )]
     Html { snippet: String },
     #[error("The answer is not XML: {snippet}")]
     NotXml { snippet: String },
     #[error("The XML is cut off before its end (truncated): {snippet}")]
     Truncated { snippet: String },
-    #[error("The XML contains a DOCTYPE or entity declaration, which Plesk never sends; it was not processed.")]
+    #[error(
+        "The XML contains a DOCTYPE or entity declaration, which Plesk never sends; it was not processed."
+    )]
     Doctype,
     #[error("The XML uses the undeclared entity '&{name};'.")]
     UnknownEntity { name: String },
@@ -64,12 +63,8 @@ pub enum XmlError {
 
 /// The first characters of a body, for error messages: one line, at most 80 characters.
 pub(crate) fn snippet(body: &str) -> String {
-    let flat: String = body
-        .trim_start()
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(81)
-        .collect();
+    let flat: String =
+        body.trim_start().chars().map(|c| if c.is_control() { ' ' } else { c }).take(81).collect();
     if flat.chars().count() > 80 {
         let mut cut: String = flat.chars().take(80).collect();
         cut.push('…');
@@ -90,10 +85,8 @@ impl LineCounter<'_> {
     fn line_at(&mut self, position: usize) -> usize {
         let position = position.min(self.input.len());
         if position > self.position {
-            self.line += self.input.as_bytes()[self.position..position]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count();
+            self.line +=
+                self.input.as_bytes()[self.position..position].iter().filter(|b| **b == b'\n').count();
             self.position = position;
         }
         self.line
@@ -107,19 +100,13 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
         return Err(XmlError::Empty);
     }
     if !body.trim_start().starts_with('<') {
-        return Err(XmlError::NotXml {
-            snippet: snippet(body),
-        });
+        return Err(XmlError::NotXml { snippet: snippet(body) });
     }
     let mut reader = Reader::from_str(body);
     let config = reader.config_mut();
     config.check_end_names = true;
     config.check_comments = true;
-    let mut lines = LineCounter {
-        input: body,
-        position: 0,
-        line: 1,
-    };
+    let mut lines = LineCounter { input: body, position: 0, line: 1 };
     let mut stack: Vec<Element> = Vec::new();
     let mut root: Option<Element> = None;
     loop {
@@ -169,12 +156,7 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
             }
             Event::GeneralRef(reference) => {
                 let resolved = resolve_reference(&reference, lines.line_at(start))?;
-                append_text(
-                    &mut stack,
-                    resolved.encode_utf8(&mut [0; 4]),
-                    &mut lines,
-                    start,
-                )?;
+                append_text(&mut stack, resolved.encode_utf8(&mut [0; 4]), &mut lines, start)?;
             }
             Event::DocType(_) => return Err(XmlError::Doctype),
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -182,23 +164,14 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
         }
     }
     if !stack.is_empty() {
-        return Err(XmlError::Truncated {
-            snippet: tail_snippet(body),
-        });
+        return Err(XmlError::Truncated { snippet: tail_snippet(body) });
     }
-    root.ok_or_else(|| XmlError::NotXml {
-        snippet: snippet(body),
-    })
+    root.ok_or_else(|| XmlError::NotXml { snippet: snippet(body) })
 }
 
 fn tail_snippet(body: &str) -> String {
     let trimmed = body.trim_end();
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .nth(59)
-        .map(|(index, _)| index)
-        .unwrap_or(0);
+    let start = trimmed.char_indices().rev().nth(59).map(|(index, _)| index).unwrap_or(0);
     format!("…{}", snippet(&trimmed[start..]))
 }
 
@@ -209,43 +182,24 @@ fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: boo
     }
     if lowered.contains("unexpected end") || lowered.contains("eof") {
         if inside_root {
-            return XmlError::Truncated {
-                snippet: tail_snippet(body),
-            };
+            return XmlError::Truncated { snippet: tail_snippet(body) };
         }
-        return XmlError::NotXml {
-            snippet: snippet(body),
-        };
+        return XmlError::NotXml { snippet: snippet(body) };
     }
-    XmlError::Malformed {
-        line,
-        detail: detail.to_owned(),
-    }
+    XmlError::Malformed { line, detail: detail.to_owned() }
 }
 
 fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> {
     let name = tag.name().as_ref().to_owned();
     let mut attributes = Vec::new();
     for attribute in tag.attributes() {
-        let attribute = attribute.map_err(|error| XmlError::Malformed {
-            line,
-            detail: error.to_string(),
-        })?;
+        let attribute = attribute.map_err(|error| XmlError::Malformed { line, detail: error.to_string() })?;
         let value = attribute
             .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .map_err(|error| XmlError::Malformed {
-                line,
-                detail: error.to_string(),
-            })?;
+            .map_err(|error| XmlError::Malformed { line, detail: error.to_string() })?;
         attributes.push((attribute.key.as_ref().to_owned(), value.into_owned()));
     }
-    Ok(Element {
-        name,
-        attributes,
-        children: Vec::new(),
-        text: String::new(),
-        line,
-    })
+    Ok(Element { name, attributes, children: Vec::new(), text: String::new(), line })
 }
 
 fn close_element(element: Element, stack: &mut [Element], root: &mut Option<Element>) {
@@ -280,19 +234,13 @@ fn append_text(
     Ok(())
 }
 
-fn resolve_reference(
-    reference: &quick_xml::events::BytesRef<'_>,
-    line: usize,
-) -> Result<char, XmlError> {
+fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>, line: usize) -> Result<char, XmlError> {
     if reference.is_char_ref() {
         return match reference.resolve_char_ref() {
             Ok(Some(c)) if is_xml_char(c) => Ok(c),
             Ok(_) | Err(_) => Err(XmlError::Malformed {
                 line,
-                detail: format!(
-                    "invalid character reference '&{};'",
-                    reference.xml10_content()
-                ),
+                detail: format!("invalid character reference '&{};'", reference.xml10_content()),
             }),
         };
     }
@@ -303,9 +251,7 @@ fn resolve_reference(
         "amp" => Ok('&'),
         "apos" => Ok('\''),
         "quot" => Ok('"'),
-        other => Err(XmlError::UnknownEntity {
-            name: other.to_owned(),
-        }),
+        other => Err(XmlError::UnknownEntity { name: other.to_owned() }),
     }
 }
 
@@ -315,11 +261,8 @@ mod tests {
 
     #[test]
     fn reads_nested_elements_text_and_lines() {
-        let root = parse_document(
-            "<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b>t&amp;&#13;u</b><c/></a>",
-            8,
-        )
-        .unwrap();
+        let root =
+            parse_document("<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b>t&amp;&#13;u</b><c/></a>", 8).unwrap();
         assert_eq!(root.name, "a");
         assert_eq!(root.attribute("x"), Some("1"));
         assert_eq!(root.children[0].text, "t&\ru");
@@ -329,26 +272,13 @@ mod tests {
 
     #[test]
     fn refuses_doctype_entities_depth_and_truncation() {
-        let laughs =
-            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>";
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">]><lolz>&lol;</lolz>";
         assert_eq!(parse_document(laughs, 8), Err(XmlError::Doctype));
-        assert!(matches!(
-            parse_document("<a>&lol;</a>", 8),
-            Err(XmlError::UnknownEntity { .. })
-        ));
+        assert!(matches!(parse_document("<a>&lol;</a>", 8), Err(XmlError::UnknownEntity { .. })));
         let deep = "<a>".repeat(40) + &"</a>".repeat(40);
-        assert_eq!(
-            parse_document(&deep, 32),
-            Err(XmlError::TooDeep { limit: 32 })
-        );
-        assert!(matches!(
-            parse_document("<a><b>", 8),
-            Err(XmlError::Truncated { .. })
-        ));
-        assert!(matches!(
-            parse_document("Bad Gateway", 8),
-            Err(XmlError::NotXml { .. })
-        ));
+        assert_eq!(parse_document(&deep, 32), Err(XmlError::TooDeep { limit: 32 }));
+        assert!(matches!(parse_document("<a><b>", 8), Err(XmlError::Truncated { .. })));
+        assert!(matches!(parse_document("Bad Gateway", 8), Err(XmlError::NotXml { .. })));
         assert_eq!(parse_document("  ", 8), Err(XmlError::Empty));
     }
 

@@ -40,10 +40,7 @@ impl ErrorCode {
     ];
 
     pub fn from_number(number: u32) -> Self {
-        Self::KNOWN
-            .into_iter()
-            .find(|code| code.number() == number)
-            .unwrap_or(ErrorCode::Other(number))
+        Self::KNOWN.into_iter().find(|code| code.number() == number).unwrap_or(ErrorCode::Other(number))
     }
 
     pub fn number(self) -> u32 {

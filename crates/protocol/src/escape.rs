@@ -19,10 +19,7 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_carriage_returns() {
-        assert_eq!(
-            escape_text("a<b>&\"'\r\n]]>"),
-            "a&lt;b&gt;&amp;&quot;&apos;&#13;\n]]&gt;"
-        );
+        assert_eq!(escape_text("a<b>&\"'\r\n]]>"), "a&lt;b&gt;&amp;&quot;&apos;&#13;\n]]&gt;");
         assert_eq!(escape_text("plain"), "plain");
     }
 }

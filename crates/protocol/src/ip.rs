@@ -27,17 +27,14 @@ impl IpList {
     pub fn parse(input: &str) -> Result<Self, IpListError> {
         let entries: Vec<&str> = split_entries(input).collect();
         if entries.len() > MAX_IP_ADDRESSES {
-            return Err(IpListError::TooMany {
-                count: entries.len(),
-                max: MAX_IP_ADDRESSES,
-            });
+            return Err(IpListError::TooMany { count: entries.len(), max: MAX_IP_ADDRESSES });
         }
         let mut seen = HashSet::new();
         let mut addresses = Vec::with_capacity(entries.len());
         for entry in entries {
-            let address: IpAddr = entry.parse().map_err(|_| IpListError::NotAnAddress {
-                entry: entry.chars().take(60).collect(),
-            })?;
+            let address: IpAddr = entry
+                .parse()
+                .map_err(|_| IpListError::NotAnAddress { entry: entry.chars().take(60).collect() })?;
             if !seen.insert(address) {
                 return Err(IpListError::Duplicate { address });
             }
@@ -58,13 +55,7 @@ impl IpList {
     }
 
     pub fn from_addresses(addresses: Vec<IpAddr>) -> Result<Self, IpListError> {
-        Self::parse(
-            &addresses
-                .iter()
-                .map(IpAddr::to_string)
-                .collect::<Vec<_>>()
-                .join(","),
-        )
+        Self::parse(&addresses.iter().map(IpAddr::to_string).collect::<Vec<_>>().join(","))
     }
 
     pub fn addresses(&self) -> &[IpAddr] {
@@ -77,9 +68,7 @@ impl IpList {
 }
 
 fn split_entries(input: &str) -> impl Iterator<Item = &str> {
-    input
-        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-        .filter(|entry| !entry.is_empty())
+    input.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|entry| !entry.is_empty())
 }
 
 /// Comma-separated, as Plesk expects it.
@@ -110,32 +99,15 @@ mod tests {
     fn refuses_bad_duplicate_and_too_many() {
         assert_eq!(
             IpList::parse("192.0.2.1,300.1.1.1"),
-            Err(IpListError::NotAnAddress {
-                entry: "300.1.1.1".into()
-            })
+            Err(IpListError::NotAnAddress { entry: "300.1.1.1".into() })
         );
-        assert!(matches!(
-            IpList::parse("::1, 0:0:0:0:0:0:0:1"),
-            Err(IpListError::Duplicate { .. })
-        ));
-        let many = (0..300)
-            .map(|i| format!("10.0.{}.{}", i / 256, i % 256))
-            .collect::<Vec<_>>()
-            .join(",");
-        assert_eq!(
-            IpList::parse(&many),
-            Err(IpListError::TooMany {
-                count: 300,
-                max: MAX_IP_ADDRESSES
-            })
-        );
+        assert!(matches!(IpList::parse("::1, 0:0:0:0:0:0:0:1"), Err(IpListError::Duplicate { .. })));
+        let many = (0..300).map(|i| format!("10.0.{}.{}", i / 256, i % 256)).collect::<Vec<_>>().join(",");
+        assert_eq!(IpList::parse(&many), Err(IpListError::TooMany { count: 300, max: MAX_IP_ADDRESSES }));
     }
 
     #[test]
     fn lenient_parse_keeps_unknown_entries() {
-        assert_eq!(
-            IpList::parse_lenient("192.0.2.1 ,, any"),
-            vec!["192.0.2.1", "any"]
-        );
+        assert_eq!(IpList::parse_lenient("192.0.2.1 ,, any"), vec!["192.0.2.1", "any"]);
     }
 }

@@ -14,9 +14,7 @@ impl KeyRef {
     pub fn new(value: &str) -> Result<Self, TextError> {
         let trimmed = value.trim();
         if trimmed.is_empty() {
-            return Err(TextError::Empty {
-                field: TextField::Key,
-            });
+            return Err(TextError::Empty { field: TextField::Key });
         }
         SafeText::new(TextField::Key, trimmed, MAX_KEY_CHARS).map(KeyRef)
     }
@@ -75,10 +73,7 @@ impl KeyList {
             return Err(KeyListError::Empty);
         }
         if distinct.len() > MAX_KEYS_PER_FILTER {
-            return Err(KeyListError::TooMany {
-                count: distinct.len(),
-                max: MAX_KEYS_PER_FILTER,
-            });
+            return Err(KeyListError::TooMany { count: distinct.len(), max: MAX_KEYS_PER_FILTER });
         }
         Ok(KeyList(distinct))
     }
@@ -90,10 +85,7 @@ impl KeyList {
             .filter(|entry| !entry.is_empty())
             .enumerate()
             .map(|(index, entry)| {
-                KeyRef::new(entry).map_err(|source| KeyListError::Entry {
-                    position: index + 1,
-                    source,
-                })
+                KeyRef::new(entry).map_err(|source| KeyListError::Entry { position: index + 1, source })
             })
             .collect::<Result<Vec<_>, _>>()?;
         Self::new(keys)

@@ -27,16 +27,14 @@ pub use error_code::ErrorCode;
 pub use ip::{IpList, IpListError};
 pub use key::{KeyList, KeyListError, KeyRef};
 pub use redact::{redact_packet, REDACTED};
-pub use request::{
-    CreateKey, CreateKeyError, KeyFilter, Operation, ProtocolVersion, RequestPacket,
-};
+pub use request::{CreateKey, CreateKeyError, KeyFilter, Operation, ProtocolVersion, RequestPacket};
 pub use request_parse::{
-    packet_version, parse_request, parse_request_bytes, ReceivedCreate, ReceivedFilter,
-    ReceivedOperation, ReceivedOperator, ReceivedPacket, RequestError,
+    packet_version, parse_request, parse_request_bytes, ReceivedCreate, ReceivedFilter, ReceivedOperation,
+    ReceivedOperator, ReceivedPacket, RequestError,
 };
 pub use response::{
-    CreateResult, DeleteResult, GetInfoResult, KeyInfo, KeyLookup, NewKey, OperationResponse,
-    ResponseBody, ResponsePacket, ResultError, SystemError,
+    CreateResult, DeleteResult, GetInfoResult, KeyInfo, KeyLookup, NewKey, OperationResponse, ResponseBody,
+    ResponsePacket, ResultError, SystemError,
 };
 pub use response_parse::{parse_response, parse_response_bytes, ResponseError};
 pub use response_write::{write_response, ResponseStyle};

@@ -16,9 +16,9 @@ impl ProtocolVersion {
     pub fn parse(value: &str) -> Option<Self> {
         let parts: Vec<&str> = value.split('.').collect();
         let well_formed = (2..=4).contains(&parts.len())
-            && parts.iter().all(|part| {
-                !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit())
-            });
+            && parts
+                .iter()
+                .all(|part| !part.is_empty() && part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()));
         well_formed.then(|| ProtocolVersion(value.to_owned()))
     }
 
@@ -47,11 +47,7 @@ pub struct CreateKey {
 
 impl CreateKey {
     /// An empty `description` or `login` is left out of the packet.
-    pub fn new(
-        ip_addresses: IpList,
-        description: &str,
-        login: &str,
-    ) -> Result<Self, CreateKeyError> {
+    pub fn new(ip_addresses: IpList, description: &str, login: &str) -> Result<Self, CreateKeyError> {
         let description = (!description.is_empty())
             .then(|| SafeText::new(TextField::Description, description, MAX_DESCRIPTION_CHARS))
             .transpose()?;
@@ -59,11 +55,7 @@ impl CreateKey {
         let login = (!login.is_empty())
             .then(|| SafeText::new(TextField::Login, login, MAX_LOGIN_CHARS))
             .transpose()?;
-        Ok(CreateKey {
-            ip_addresses,
-            description,
-            login,
-        })
+        Ok(CreateKey { ip_addresses, description, login })
     }
 
     pub fn ip_addresses(&self) -> &IpList {
@@ -106,10 +98,7 @@ pub struct RequestPacket {
 impl RequestPacket {
     /// A packet holding one operation; the `version` attribute is omitted.
     pub fn new(operation: Operation) -> Self {
-        RequestPacket {
-            version: None,
-            operators: vec![vec![operation]],
-        }
+        RequestPacket { version: None, operators: vec![vec![operation]] }
     }
 
     pub fn with_version(mut self, version: ProtocolVersion) -> Self {
@@ -243,9 +232,7 @@ mod tests {
     #[test]
     fn version_is_omitted_by_default_and_configurable() {
         let packet = RequestPacket::new(Operation::GetInfo(KeyFilter::All));
-        assert!(packet
-            .to_xml()
-            .contains("<packet><secret_key><get_info><filter/></get_info>"));
+        assert!(packet.to_xml().contains("<packet><secret_key><get_info><filter/></get_info>"));
         let versioned = packet.with_version(ProtocolVersion::parse("1.6.9.1").unwrap());
         assert!(versioned.to_xml().contains("<packet version=\"1.6.9.1\">"));
         assert_eq!(ProtocolVersion::parse("1.6.x"), None);

@@ -142,10 +142,7 @@ const MAX_EXPECTED_SHOWN: usize = 10;
 /// Parses a request body given as bytes.
 pub fn parse_request_bytes(body: &[u8]) -> Result<ReceivedPacket, RequestError> {
     if body.len() > MAX_REQUEST_BYTES {
-        return Err(RequestError::TooLarge {
-            size: body.len(),
-            limit: MAX_REQUEST_BYTES,
-        });
+        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
     }
     parse_request(std::str::from_utf8(body).map_err(|_| RequestError::NotUtf8)?)
 }
@@ -153,17 +150,11 @@ pub fn parse_request_bytes(body: &[u8]) -> Result<ReceivedPacket, RequestError> 
 /// Parses and schema-checks a request packet.
 pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
     if body.len() > MAX_REQUEST_BYTES {
-        return Err(RequestError::TooLarge {
-            size: body.len(),
-            limit: MAX_REQUEST_BYTES,
-        });
+        return Err(RequestError::TooLarge { size: body.len(), limit: MAX_REQUEST_BYTES });
     }
     let root = parse_document(body, MAX_DEPTH).map_err(RequestError::Xml)?;
     if root.name != "packet" {
-        return Err(invalid(
-            &root,
-            "No matching global declaration available for the validation root.",
-        ));
+        return Err(invalid(&root, "No matching global declaration available for the validation root."));
     }
     check_attributes(&root, &["version"])?;
     check_element_only(&root)?;
@@ -180,12 +171,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
         if !OPERATORS.contains(&child.name.as_str()) {
             let message = if operators.is_empty() {
                 let mut expected: Vec<&str> = Vec::new();
-                if settings.is_empty()
-                    && root
-                        .children
-                        .first()
-                        .is_some_and(|c| std::ptr::eq(c, child))
-                {
+                if settings.is_empty() && root.children.first().is_some_and(|c| std::ptr::eq(c, child)) {
                     expected.push("request-settings");
                 }
                 expected.extend(OPERATORS);
@@ -209,11 +195,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
         expected.extend(OPERATORS);
         return Err(invalid(&root, &missing_message(&expected)));
     }
-    Ok(ReceivedPacket {
-        version: root.attribute("version").map(str::to_owned),
-        settings,
-        operators,
-    })
+    Ok(ReceivedPacket { version: root.attribute("version").map(str::to_owned), settings, operators })
 }
 
 fn read_settings(element: &Element) -> Result<Vec<(String, Option<String>)>, RequestError> {
@@ -226,14 +208,8 @@ fn read_settings(element: &Element) -> Result<Vec<(String, Option<String>)>, Req
         .map(|setting| {
             check_attributes(setting, &[])?;
             check_element_only(setting)?;
-            check_sequence(
-                setting,
-                &[Particle::once("name", 1), Particle::once("value", 0)],
-            )?;
-            let name = setting
-                .child("name")
-                .map(|n| n.text.clone())
-                .unwrap_or_default();
+            check_sequence(setting, &[Particle::once("name", 1), Particle::once("value", 0)])?;
+            let name = setting.child("name").map(|n| n.text.clone()).unwrap_or_default();
             Ok((name, setting.child("value").map(|v| v.text.clone())))
         })
         .collect()
@@ -267,11 +243,7 @@ fn read_create(element: &Element) -> Result<ReceivedCreate, RequestError> {
     check_element_only(element)?;
     check_sequence(
         element,
-        &[
-            Particle::once("ip_address", 0),
-            Particle::once("description", 0),
-            Particle::once("login", 0),
-        ],
+        &[Particle::once("ip_address", 0), Particle::once("description", 0), Particle::once("login", 0)],
     )?;
     for child in &element.children {
         check_simple(child)?;
@@ -287,9 +259,7 @@ fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError>
     check_attributes(element, &[])?;
     check_element_only(element)?;
     check_sequence(element, &[Particle::once("filter", 1)])?;
-    let filter = element
-        .child("filter")
-        .ok_or_else(|| invalid(element, &missing_message(&["filter"])))?;
+    let filter = element.child("filter").ok_or_else(|| invalid(element, &missing_message(&["filter"])))?;
     check_attributes(filter, &[])?;
     check_element_only(filter)?;
     check_sequence(filter, &[Particle::many("key", 0)])?;
@@ -298,11 +268,7 @@ fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError>
         check_simple(key)?;
         keys.push(key.text.clone());
     }
-    Ok(if keys.is_empty() {
-        ReceivedFilter::All
-    } else {
-        ReceivedFilter::Keys(keys)
-    })
+    Ok(if keys.is_empty() { ReceivedFilter::All } else { ReceivedFilter::Keys(keys) })
 }
 
 /// One element of an `xs:sequence`: its name, minOccurs (0 or 1) and whether it repeats.
@@ -314,19 +280,11 @@ struct Particle {
 
 impl Particle {
     fn once(name: &'static str, min: usize) -> Self {
-        Particle {
-            name,
-            min,
-            unbounded: false,
-        }
+        Particle { name, min, unbounded: false }
     }
 
     fn many(name: &'static str, min: usize) -> Self {
-        Particle {
-            name,
-            min,
-            unbounded: true,
-        }
+        Particle { name, min, unbounded: true }
     }
 }
 
@@ -357,9 +315,7 @@ fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), Reque
     for child in &element.children {
         loop {
             match particles.get(position) {
-                Some(particle)
-                    if particle.name == child.name && (count == 0 || particle.unbounded) =>
-                {
+                Some(particle) if particle.name == child.name && (count == 0 || particle.unbounded) => {
                     count += 1;
                     break;
                 }
@@ -391,11 +347,7 @@ fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), Reque
 fn restart_point(element: &Element, child: &Element, particles: &[Particle]) -> (usize, usize) {
     let mut position = 0;
     let mut count = 0;
-    for previous in element
-        .children
-        .iter()
-        .take_while(|c| !std::ptr::eq(*c, child))
-    {
+    for previous in element.children.iter().take_while(|c| !std::ptr::eq(*c, child)) {
         while let Some(particle) = particles.get(position) {
             if particle.name == previous.name && (count == 0 || particle.unbounded) {
                 count += 1;
@@ -442,18 +394,12 @@ fn check_simple(element: &Element) -> Result<(), RequestError> {
     if element.children.is_empty() {
         Ok(())
     } else {
-        Err(invalid(
-            element,
-            "Element content is not allowed, because the type definition is simple.",
-        ))
+        Err(invalid(element, "Element content is not allowed, because the type definition is simple."))
     }
 }
 
 fn invalid(element: &Element, message: &str) -> RequestError {
-    RequestError::Invalid {
-        line: element.line,
-        message: format!("Element '{}': {message}", element.name),
-    }
+    RequestError::Invalid { line: element.line, message: format!("Element '{}': {message}", element.name) }
 }
 
 fn expected_list(expected: &[&str]) -> String {

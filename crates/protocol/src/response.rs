@@ -29,13 +29,7 @@ pub struct SystemError {
 
 impl fmt::Display for SystemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (Plesk error {}: {})",
-            self.code.explanation(),
-            self.code,
-            self.text
-        )
+        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
     }
 }
 
@@ -49,13 +43,7 @@ pub struct ResultError {
 
 impl fmt::Display for ResultError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (Plesk error {}: {})",
-            self.code.explanation(),
-            self.code,
-            self.text
-        )
+        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
     }
 }
 
@@ -117,11 +105,9 @@ impl OperationResponse {
             OperationResponse::GetInfo(results) => results
                 .iter()
                 .flat_map(|result| match result {
-                    GetInfoResult::Found(infos) => infos
-                        .iter()
-                        .cloned()
-                        .map(KeyLookup::Found)
-                        .collect::<Vec<_>>(),
+                    GetInfoResult::Found(infos) => {
+                        infos.iter().cloned().map(KeyLookup::Found).collect::<Vec<_>>()
+                    }
                     GetInfoResult::Failed(error) => vec![KeyLookup::Failed(error.clone())],
                 })
                 .collect(),

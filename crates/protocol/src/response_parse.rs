@@ -5,8 +5,7 @@ use crate::error_code::ErrorCode;
 use crate::ip::IpList;
 use crate::limits::{MAX_DEPTH, MAX_RESPONSE_BYTES};
 use crate::response::{
-    GetInfoResult, KeyInfo, NewKey, OperationResponse, ResponseBody, ResponsePacket, ResultError,
-    SystemError,
+    GetInfoResult, KeyInfo, NewKey, OperationResponse, ResponseBody, ResponsePacket, ResultError, SystemError,
 };
 
 /// Why an answer could not be read as a Plesk response packet.
@@ -25,15 +24,9 @@ pub enum ResponseError {
     #[error("A <{context}> result has no status.")]
     MissingStatus { context: &'static str },
     #[error("A <{context}> result has the unknown status '{status}'.")]
-    UnknownStatus {
-        context: &'static str,
-        status: String,
-    },
+    UnknownStatus { context: &'static str, status: String },
     #[error("A <{context}> result has the non-numeric error code '{errcode}'.")]
-    BadErrcode {
-        context: &'static str,
-        errcode: String,
-    },
+    BadErrcode { context: &'static str, errcode: String },
     #[error("A successful create result holds no key.")]
     MissingNewKey,
     #[error("A key_info entry has no <{field}>.")]
@@ -45,10 +38,7 @@ pub enum ResponseError {
 /// Reads a response body given as bytes: refuses invalid UTF-8 and oversized bodies first.
 pub fn parse_response_bytes(body: &[u8]) -> Result<ResponsePacket, ResponseError> {
     if body.len() > MAX_RESPONSE_BYTES {
-        return Err(ResponseError::TooLarge {
-            size: body.len(),
-            limit: MAX_RESPONSE_BYTES,
-        });
+        return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
     }
     let text = std::str::from_utf8(body).map_err(|_| ResponseError::NotUtf8)?;
     parse_response(text)
@@ -58,47 +48,30 @@ pub fn parse_response_bytes(body: &[u8]) -> Result<ResponsePacket, ResponseError
 /// `<output>`, and unknown extra elements inside a result.
 pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
     if body.len() > MAX_RESPONSE_BYTES {
-        return Err(ResponseError::TooLarge {
-            size: body.len(),
-            limit: MAX_RESPONSE_BYTES,
-        });
+        return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
     }
     if looks_like_html(body) {
-        return Err(XmlError::Html {
-            snippet: snippet(body),
-        }
-        .into());
+        return Err(XmlError::Html { snippet: snippet(body) }.into());
     }
     let root = parse_document(body, MAX_DEPTH)?;
     if root.name.eq_ignore_ascii_case("html") {
-        return Err(XmlError::Html {
-            snippet: snippet(body),
-        }
-        .into());
+        return Err(XmlError::Html { snippet: snippet(body) }.into());
     }
     if root.name != "packet" {
-        return Err(ResponseError::NotAPacket {
-            root: root.name,
-            snippet: snippet(body),
-        });
+        return Err(ResponseError::NotAPacket { root: root.name, snippet: snippet(body) });
     }
     let version = root.attribute("version").map(str::to_owned);
     let mut operations = Vec::new();
     for child in &root.children {
         match child.name.as_str() {
             "system" => {
-                let error = read_status(child, "system")?.err().ok_or_else(|| {
-                    ResponseError::Unexpected {
-                        element: "system".into(),
-                        parent: "packet".into(),
-                    }
+                let error = read_status(child, "system")?.err().ok_or_else(|| ResponseError::Unexpected {
+                    element: "system".into(),
+                    parent: "packet".into(),
                 })?;
                 return Ok(ResponsePacket {
                     version,
-                    body: ResponseBody::System(SystemError {
-                        code: error.code,
-                        text: error.text,
-                    }),
+                    body: ResponseBody::System(SystemError { code: error.code, text: error.text }),
                 });
             }
             "secret_key" => {
@@ -108,29 +81,18 @@ pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
             }
             "output" => {}
             other => {
-                return Err(ResponseError::Unexpected {
-                    element: other.into(),
-                    parent: "packet".into(),
-                })
+                return Err(ResponseError::Unexpected { element: other.into(), parent: "packet".into() })
             }
         }
     }
     if operations.is_empty() {
         return Err(ResponseError::NoContent);
     }
-    Ok(ResponsePacket {
-        version,
-        body: ResponseBody::Operations(operations),
-    })
+    Ok(ResponsePacket { version, body: ResponseBody::Operations(operations) })
 }
 
 fn looks_like_html(body: &str) -> bool {
-    let start: String = body
-        .trim_start()
-        .chars()
-        .take(15)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let start: String = body.trim_start().chars().take(15).collect::<String>().to_ascii_lowercase();
     start.starts_with("<!doctype html") || start.starts_with("<html")
 }
 
@@ -138,13 +100,10 @@ fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseErro
     let results = operation.children.iter().filter(|c| c.name == "result");
     match operation.name.as_str() {
         "create" => {
-            let result = operation
-                .child("result")
-                .ok_or(ResponseError::MissingStatus { context: "create" })?;
+            let result =
+                operation.child("result").ok_or(ResponseError::MissingStatus { context: "create" })?;
             let outcome = match read_status(result, "create")? {
-                Ok(()) => text_of(result, "key")
-                    .map(NewKey)
-                    .ok_or(ResponseError::MissingNewKey),
+                Ok(()) => text_of(result, "key").map(NewKey).ok_or(ResponseError::MissingNewKey),
                 Err(error) => return Ok(OperationResponse::Create(Err(error))),
             };
             Ok(OperationResponse::Create(Ok(outcome?)))
@@ -173,55 +132,32 @@ fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseErro
             }
             Ok(OperationResponse::Delete(read))
         }
-        other => Err(ResponseError::Unexpected {
-            element: other.into(),
-            parent: "secret_key".into(),
-        }),
+        other => Err(ResponseError::Unexpected { element: other.into(), parent: "secret_key".into() }),
     }
 }
 
 /// `Ok(())` for status ok, `Err(ResultError)` for status error.
-fn read_status(
-    result: &Element,
-    context: &'static str,
-) -> Result<Result<(), ResultError>, ResponseError> {
+fn read_status(result: &Element, context: &'static str) -> Result<Result<(), ResultError>, ResponseError> {
     let status = text_of(result, "status").ok_or(ResponseError::MissingStatus { context })?;
     match status.as_str() {
         "ok" => Ok(Ok(())),
         "error" => {
             let code = match text_of(result, "errcode") {
-                Some(errcode) => {
-                    errcode
-                        .parse::<u32>()
-                        .map(ErrorCode::from_number)
-                        .map_err(|_| ResponseError::BadErrcode {
-                            context,
-                            errcode: snippet(&errcode),
-                        })?
-                }
+                Some(errcode) => errcode
+                    .parse::<u32>()
+                    .map(ErrorCode::from_number)
+                    .map_err(|_| ResponseError::BadErrcode { context, errcode: snippet(&errcode) })?,
                 None => ErrorCode::Other(0),
             };
-            let text = result
-                .child("errtext")
-                .map(|e| e.text.trim().to_owned())
-                .unwrap_or_default();
-            Ok(Err(ResultError {
-                code,
-                text,
-                key: text_of(result, "key"),
-            }))
+            let text = result.child("errtext").map(|e| e.text.trim().to_owned()).unwrap_or_default();
+            Ok(Err(ResultError { code, text, key: text_of(result, "key") }))
         }
-        _ => Err(ResponseError::UnknownStatus {
-            context,
-            status: snippet(&status),
-        }),
+        _ => Err(ResponseError::UnknownStatus { context, status: snippet(&status) }),
     }
 }
 
 fn text_of(parent: &Element, name: &str) -> Option<String> {
-    parent
-        .child(name)
-        .map(|element| element.text.trim().to_owned())
+    parent.child(name).map(|element| element.text.trim().to_owned())
 }
 
 fn read_key_info(info: &Element) -> Result<KeyInfo, ResponseError> {

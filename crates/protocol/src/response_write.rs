@@ -1,9 +1,7 @@
 //! Writing response packets (the server side, used by the sandbox).
 
 use crate::escape::escape_text;
-use crate::response::{
-    GetInfoResult, KeyInfo, OperationResponse, ResponseBody, ResponsePacket, ResultError,
-};
+use crate::response::{GetInfoResult, KeyInfo, OperationResponse, ResponseBody, ResponsePacket, ResultError};
 
 /// Compact (one line) or pretty-printed, as `HTTP_PRETTY_PRINT: TRUE` asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -17,14 +15,10 @@ pub enum ResponseStyle {
 /// grouped in one `<secret_key>` element.
 pub fn write_response(packet: &ResponsePacket, style: ResponseStyle) -> String {
     let mut writer = XmlOut::new(style);
-    writer
-        .out
-        .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     writer.newline();
     match &packet.version {
-        Some(version) => {
-            writer.open_with_attributes("packet", &[("version".to_owned(), version.clone())])
-        }
+        Some(version) => writer.open_with_attributes("packet", &[("version".to_owned(), version.clone())]),
         None => writer.open("packet"),
     }
     match &packet.body {
@@ -125,11 +119,7 @@ pub(crate) struct XmlOut {
 
 impl XmlOut {
     pub fn new(style: ResponseStyle) -> Self {
-        XmlOut {
-            out: String::with_capacity(512),
-            depth: 0,
-            style,
-        }
+        XmlOut { out: String::with_capacity(512), depth: 0, style }
     }
 
     pub fn newline(&mut self) {
@@ -175,12 +165,7 @@ impl XmlOut {
         }
     }
 
-    pub fn text_element_with_attributes(
-        &mut self,
-        name: &str,
-        attributes: &[(String, String)],
-        text: &str,
-    ) {
+    pub fn text_element_with_attributes(&mut self, name: &str, attributes: &[(String, String)], text: &str) {
         self.indent();
         self.start_tag(name, attributes);
         if text.is_empty() {

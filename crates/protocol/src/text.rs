@@ -25,18 +25,12 @@ impl fmt::Display for TextField {
 /// Why a piece of text cannot be put into a packet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
-    #[error("The {field} contains a character XML cannot carry (U+{code:04X} at position {position}); remove it.")]
-    ForbiddenCharacter {
-        field: TextField,
-        code: u32,
-        position: usize,
-    },
+    #[error(
+        "The {field} contains a character XML cannot carry (U+{code:04X} at position {position}); remove it."
+    )]
+    ForbiddenCharacter { field: TextField, code: u32, position: usize },
     #[error("The {field} is {length} characters long; at most {max} are allowed.")]
-    TooLong {
-        field: TextField,
-        length: usize,
-        max: usize,
-    },
+    TooLong { field: TextField, length: usize, max: usize },
     #[error("The {field} is empty.")]
     Empty { field: TextField },
 }
@@ -51,11 +45,7 @@ impl SafeText {
         check_xml_chars(field, value)?;
         let length = value.chars().count();
         if length > max_chars {
-            return Err(TextError::TooLong {
-                field,
-                length,
-                max: max_chars,
-            });
+            return Err(TextError::TooLong { field, length, max: max_chars });
         }
         Ok(SafeText(value.to_owned()))
     }
@@ -84,11 +74,9 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 
 fn check_xml_chars(field: TextField, value: &str) -> Result<(), TextError> {
     match value.chars().enumerate().find(|(_, c)| !is_xml_char(*c)) {
-        Some((position, c)) => Err(TextError::ForbiddenCharacter {
-            field,
-            code: c as u32,
-            position: position + 1,
-        }),
+        Some((position, c)) => {
+            Err(TextError::ForbiddenCharacter { field, code: c as u32, position: position + 1 })
+        }
         None => Ok(()),
     }
 }
@@ -105,17 +93,9 @@ mod tests {
 
     #[test]
     fn refuses_control_characters_and_nonchars() {
-        for (value, code) in [
-            ("a\u{1}b", 1),
-            ("\u{FFFE}", 0xFFFE),
-            ("x\u{FFFF}", 0xFFFF),
-            ("\u{0}", 0),
-        ] {
+        for (value, code) in [("a\u{1}b", 1), ("\u{FFFE}", 0xFFFE), ("x\u{FFFF}", 0xFFFF), ("\u{0}", 0)] {
             let err = SafeText::new(TextField::Login, value, 10).unwrap_err();
-            assert!(
-                matches!(err, TextError::ForbiddenCharacter { code: c, .. } if c == code),
-                "{value:?}"
-            );
+            assert!(matches!(err, TextError::ForbiddenCharacter { code: c, .. } if c == code), "{value:?}");
         }
     }
 
@@ -124,11 +104,7 @@ mod tests {
         assert!(SafeText::new(TextField::Login, "ééé", 3).is_ok());
         assert_eq!(
             SafeText::new(TextField::Login, "éééé", 3),
-            Err(TextError::TooLong {
-                field: TextField::Login,
-                length: 4,
-                max: 3
-            })
+            Err(TextError::TooLong { field: TextField::Login, length: 4, max: 3 })
         );
     }
 }

@@ -23,9 +23,7 @@ fn expected_received(packet: &RequestPacket) -> Vec<ReceivedOperator> {
                             description: create.description().map(str::to_owned),
                             login: create.login().map(str::to_owned),
                         }),
-                        Operation::GetInfo(KeyFilter::All) => {
-                            ReceivedOperation::GetInfo(ReceivedFilter::All)
-                        }
+                        Operation::GetInfo(KeyFilter::All) => ReceivedOperation::GetInfo(ReceivedFilter::All),
                         Operation::GetInfo(KeyFilter::Keys(keys)) => {
                             ReceivedOperation::GetInfo(keys_of(keys))
                         }
@@ -56,37 +54,23 @@ proptest! {
 fn every_random_request_validates_against_agent_input_xsd() {
     let mut runner = TestRunner::deterministic();
     let strategy = request_packet();
-    let documents: Vec<String> = (0..300)
-        .map(|_| {
-            strategy
-                .new_tree(&mut runner)
-                .expect("value")
-                .current()
-                .to_xml()
-        })
-        .collect();
+    let documents: Vec<String> =
+        (0..300).map(|_| strategy.new_tree(&mut runner).expect("value").current().to_xml()).collect();
     common::assert_all_valid("agent_input.xsd", &documents);
 }
 
 #[test]
 fn hostile_user_text_stays_text() {
-    let create = CreateKey::new(
-        IpList::default(),
-        "</description><login>admin</login>",
-        "]]>",
-    )
-    .unwrap();
+    let create = CreateKey::new(IpList::default(), "</description><login>admin</login>", "]]>").unwrap();
     let xml = RequestPacket::new(Operation::Create(create)).to_xml();
     let received = parse_request(&xml).unwrap();
     assert_eq!(
         received.operators,
-        vec![ReceivedOperator::SecretKey(vec![
-            ReceivedOperation::Create(ReceivedCreate {
-                ip_address: None,
-                description: Some("</description><login>admin</login>".into()),
-                login: Some("]]>".into()),
-            })
-        ])]
+        vec![ReceivedOperator::SecretKey(vec![ReceivedOperation::Create(ReceivedCreate {
+            ip_address: None,
+            description: Some("</description><login>admin</login>".into()),
+            login: Some("]]>".into()),
+        })])]
     );
     common::assert_all_valid("agent_input.xsd", &[xml]);
 }
@@ -130,17 +114,10 @@ fn schema_refusals_use_libxml2_wording() {
             Err(RequestError::Invalid { line, message }) => (line, message),
             other => panic!("{document}: expected a schema refusal, got {other:?}"),
         };
-        assert_eq!(
-            ours,
-            (verdict.lines[0], verdict.messages[0].clone()),
-            "{document}"
-        );
-        assert!(RequestError::Invalid {
-            line: ours.0,
-            message: ours.1.clone()
-        }
-        .errtext()
-        .starts_with("Parser error: Request is invalid. Error in line "));
+        assert_eq!(ours, (verdict.lines[0], verdict.messages[0].clone()), "{document}");
+        assert!(RequestError::Invalid { line: ours.0, message: ours.1.clone() }
+            .errtext()
+            .starts_with("Parser error: Request is invalid. Error in line "));
     }
 }
 
@@ -148,10 +125,7 @@ fn schema_refusals_use_libxml2_wording() {
 fn server_side_understands_the_empty_delete_filter_and_settings() {
     let xml = "<?xml version=\"1.0\"?><packet version=\"1.6.9.1\"><request-settings><setting><name>x</name><value>1</value></setting></request-settings><secret_key><delete><filter/></delete></secret_key><webspace><get/></webspace></packet>";
     let received = parse_request(xml).unwrap();
-    assert_eq!(
-        received.settings,
-        vec![("x".to_owned(), Some("1".to_owned()))]
-    );
+    assert_eq!(received.settings, vec![("x".to_owned(), Some("1".to_owned()))]);
     assert_eq!(
         received.operators,
         vec![
@@ -164,17 +138,8 @@ fn server_side_understands_the_empty_delete_filter_and_settings() {
 #[test]
 fn server_side_refuses_entities_and_oversize() {
     let laughs = "<?xml version=\"1.0\"?><!DOCTYPE packet [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]><packet>&b;</packet>";
-    assert_eq!(
-        parse_request(laughs),
-        Err(RequestError::Xml(XmlError::Doctype))
-    );
+    assert_eq!(parse_request(laughs), Err(RequestError::Xml(XmlError::Doctype)));
     let huge = format!("<packet>{}</packet>", " ".repeat(limits::MAX_REQUEST_BYTES));
-    assert!(matches!(
-        parse_request(&huge),
-        Err(RequestError::TooLarge { .. })
-    ));
-    assert_eq!(
-        parse_request_bytes(b"<packet>\xff</packet>"),
-        Err(RequestError::NotUtf8)
-    );
+    assert!(matches!(parse_request(&huge), Err(RequestError::TooLarge { .. })));
+    assert_eq!(parse_request_bytes(b"<packet>\xff</packet>"), Err(RequestError::NotUtf8));
 }

@@ -27,11 +27,7 @@ fn every_written_response_validates_against_agent_output_xsd() {
     let mut documents = Vec::new();
     for index in 0..300 {
         let packet = strategy.new_tree(&mut runner).expect("value").current();
-        let style = if index % 2 == 0 {
-            ResponseStyle::Compact
-        } else {
-            ResponseStyle::Pretty
-        };
+        let style = if index % 2 == 0 { ResponseStyle::Compact } else { ResponseStyle::Pretty };
         documents.push(write_response(&packet, style));
     }
     common::assert_all_valid("agent_output.xsd", &documents);
@@ -41,9 +37,7 @@ fn every_written_response_validates_against_agent_output_xsd() {
 fn tolerates_declaration_output_and_unknown_elements() {
     let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<packet version=\"1.6.9.1\">\n  <secret_key>\n    <get_info>\n      <result><status>ok</status><extra>x</extra>\n        <key_info><key>5</key><ip_address> 192.0.2.1 , ::1</ip_address><description xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/></key_info>\n        <key_info><key>6</key><ip_address>192.0.2.2</ip_address><description>two</description><login>jdoe</login></key_info>\n      </result>\n      <result><status>ok</status></result>\n    </get_info>\n  </secret_key>\n  <output>debug</output>\n</packet>\n";
     let packet = parse_response(xml).unwrap();
-    let ResponseBody::Operations(ops) = packet.body else {
-        panic!("operations expected")
-    };
+    let ResponseBody::Operations(ops) = packet.body else { panic!("operations expected") };
     let lookups = ops[0].key_lookups();
     assert_eq!(lookups.len(), 2);
     assert_eq!(
@@ -62,10 +56,11 @@ fn tolerates_declaration_output_and_unknown_elements() {
 
 #[test]
 fn an_ok_result_without_key_info_means_no_keys() {
-    let packet = parse_response("<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>").unwrap();
-    let ResponseBody::Operations(ops) = packet.body else {
-        panic!()
-    };
+    let packet = parse_response(
+        "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>",
+    )
+    .unwrap();
+    let ResponseBody::Operations(ops) = packet.body else { panic!() };
     assert_eq!(ops[0].key_lookups(), Vec::new());
 }
 
@@ -109,10 +104,7 @@ fn broken_answers_are_refused_with_typed_errors() {
             Ok(packet) => panic!("{name}: accepted as {packet:?}"),
         }
     }
-    assert_eq!(
-        parse_response_bytes(b"<packet>\xc3\x28</packet>"),
-        Err(ResponseError::NotUtf8)
-    );
+    assert_eq!(parse_response_bytes(b"<packet>\xc3\x28</packet>"), Err(ResponseError::NotUtf8));
 }
 
 #[test]
@@ -123,19 +115,14 @@ fn a_hundred_thousand_key_infos_parse() {
     }
     xml.push_str("</get_info></secret_key></packet>");
     let packet = parse_response(&xml).unwrap();
-    let ResponseBody::Operations(ops) = packet.body else {
-        panic!()
-    };
+    let ResponseBody::Operations(ops) = packet.body else { panic!() };
     assert_eq!(ops[0].key_lookups().len(), 100_000);
 }
 
 #[test]
 fn redaction_hides_new_keys_in_responses() {
     let shown = redact_packet(&common::fixture("seed000-create.response.xml")).unwrap();
-    assert!(
-        !shown.contains("e4b01d73") && shown.contains(REDACTED),
-        "{shown}"
-    );
+    assert!(!shown.contains("e4b01d73") && shown.contains(REDACTED), "{shown}");
     let listed = redact_packet(&common::fixture("seed002-get-all.response.xml")).unwrap();
     assert!(listed.contains("<key>5</key>"), "{listed}");
 }

@@ -27,9 +27,7 @@ fn create_response_gives_the_new_key_once() {
     assert_eq!(packet.version.as_deref(), Some("1.6.9.1"));
     assert_eq!(
         operations(packet),
-        vec![OperationResponse::Create(Ok(NewKey(
-            "e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into()
-        )))]
+        vec![OperationResponse::Create(Ok(NewKey("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into())))]
     );
 }
 
@@ -58,18 +56,12 @@ fn get_two_and_get_all_responses_flatten_one_result_per_key() {
     let two = operations(parse_response(&fixture("seed002-get-two.response.xml")).unwrap());
     assert_eq!(
         two[0].key_lookups(),
-        vec![
-            info("18", "192.0.2.1", "user1"),
-            info("19", "192.0.2.1", "user2")
-        ]
+        vec![info("18", "192.0.2.1", "user1"), info("19", "192.0.2.1", "user2")]
     );
     let all = operations(parse_response(&fixture("seed002-get-all.response.xml")).unwrap());
     assert_eq!(
         all[0].key_lookups(),
-        vec![
-            info("5", "192.0.2.1", "admin"),
-            info("6", "192.0.2.1", "customer")
-        ]
+        vec![info("5", "192.0.2.1", "admin"), info("6", "192.0.2.1", "customer")]
     );
 }
 
@@ -79,22 +71,18 @@ fn seed_requests_parse_server_side() {
     assert_eq!(create.version.as_deref(), Some("1.6.3.0"));
     assert_eq!(
         create.operators,
-        vec![ReceivedOperator::SecretKey(vec![
-            ReceivedOperation::Create(ReceivedCreate {
-                ip_address: Some("203.0.113.2".into()),
-                description: None,
-                login: Some("jdoe".into()),
-            })
-        ])]
+        vec![ReceivedOperator::SecretKey(vec![ReceivedOperation::Create(ReceivedCreate {
+            ip_address: Some("203.0.113.2".into()),
+            description: None,
+            login: Some("jdoe".into()),
+        })])]
     );
     let one = parse_request(&fixture("seed002-get-one.request.xml")).unwrap();
     assert_eq!(
         one.operators,
-        vec![ReceivedOperator::SecretKey(vec![
-            ReceivedOperation::GetInfo(ReceivedFilter::Keys(vec![
-                "ff4464d9-468d-3664-26bb-c87606941502".into()
-            ]))
-        ])]
+        vec![ReceivedOperator::SecretKey(vec![ReceivedOperation::GetInfo(ReceivedFilter::Keys(vec![
+            "ff4464d9-468d-3664-26bb-c87606941502".into()
+        ]))])]
     );
     let two = parse_request(&fixture("seed002-get-two.request.xml")).unwrap();
     assert!(matches!(&two.operators[0], ReceivedOperator::SecretKey(ops)
@@ -103,29 +91,17 @@ fn seed_requests_parse_server_side() {
     let all = parse_request(&fixture("seed002-get-all.request.xml")).unwrap();
     assert_eq!(
         all.operators,
-        vec![ReceivedOperator::SecretKey(vec![
-            ReceivedOperation::GetInfo(ReceivedFilter::All)
-        ])]
+        vec![ReceivedOperator::SecretKey(vec![ReceivedOperation::GetInfo(ReceivedFilter::All)])]
     );
 }
 
 #[test]
 fn seed_samples_validate_against_the_official_schemas() {
-    let requests = [
-        "seed000-create-for-jdoe",
-        "seed002-get-one",
-        "seed002-get-two",
-        "seed002-get-all",
-    ]
-    .map(|name| fixture(&format!("{name}.request.xml")));
+    let requests = ["seed000-create-for-jdoe", "seed002-get-one", "seed002-get-two", "seed002-get-all"]
+        .map(|name| fixture(&format!("{name}.request.xml")));
     common::assert_all_valid("agent_input.xsd", &requests);
-    let responses = [
-        "seed000-create",
-        "seed002-get-one",
-        "seed002-get-not-found",
-        "seed002-get-two",
-        "seed002-get-all",
-    ]
-    .map(|name| fixture(&format!("{name}.response.xml")));
+    let responses =
+        ["seed000-create", "seed002-get-one", "seed002-get-not-found", "seed002-get-two", "seed002-get-all"]
+            .map(|name| fixture(&format!("{name}.response.xml")));
     common::assert_all_valid("agent_output.xsd", &responses);
 }

@@ -65,38 +65,11 @@ impl AccountBook {
         AccountBook {
             accounts: vec![
                 account("admin", admin_password, Role::Administrator, true),
-                account(
-                    "reseller1",
-                    "reseller1-demo",
-                    Role::Reseller { api_access: true },
-                    true,
-                ),
-                account(
-                    "reseller2",
-                    "reseller2-demo",
-                    Role::Reseller { api_access: false },
-                    true,
-                ),
-                account(
-                    "jdoe",
-                    "jdoe-demo",
-                    Role::Customer {
-                        owner: Some("reseller1".into()),
-                    },
-                    true,
-                ),
-                account(
-                    "customer2",
-                    "customer2-demo",
-                    Role::Customer { owner: None },
-                    true,
-                ),
-                account(
-                    "disabled1",
-                    "disabled1-demo",
-                    Role::Customer { owner: None },
-                    false,
-                ),
+                account("reseller1", "reseller1-demo", Role::Reseller { api_access: true }, true),
+                account("reseller2", "reseller2-demo", Role::Reseller { api_access: false }, true),
+                account("jdoe", "jdoe-demo", Role::Customer { owner: Some("reseller1".into()) }, true),
+                account("customer2", "customer2-demo", Role::Customer { owner: None }, true),
+                account("disabled1", "disabled1-demo", Role::Customer { owner: None }, false),
             ],
         }
     }
@@ -110,11 +83,7 @@ impl AccountBook {
     }
 
     fn validate(&self) -> Result<(), AccountsError> {
-        let admins = self
-            .accounts
-            .iter()
-            .filter(|a| a.role == Role::Administrator)
-            .count();
+        let admins = self.accounts.iter().filter(|a| a.role == Role::Administrator).count();
         if admins != 1 {
             return Err(AccountsError::Administrators(admins));
         }
@@ -122,17 +91,11 @@ impl AccountBook {
             if account.login.trim().is_empty() || account.password.is_empty() {
                 return Err(AccountsError::Incomplete(account.login.clone()));
             }
-            if self.accounts[..index]
-                .iter()
-                .any(|a| a.login == account.login)
-            {
+            if self.accounts[..index].iter().any(|a| a.login == account.login) {
                 return Err(AccountsError::DuplicateLogin(account.login.clone()));
             }
             if let Role::Customer { owner: Some(owner) } = &account.role {
-                if !matches!(
-                    self.find(owner).map(|o| &o.role),
-                    Some(Role::Reseller { .. })
-                ) {
+                if !matches!(self.find(owner).map(|o| &o.role), Some(Role::Reseller { .. })) {
                     return Err(AccountsError::UnknownOwner {
                         customer: account.login.clone(),
                         owner: owner.clone(),
@@ -156,11 +119,7 @@ impl AccountBook {
 
     /// Replaces the administrator's password.
     pub fn set_admin_password(&mut self, password: &str) {
-        if let Some(admin) = self
-            .accounts
-            .iter_mut()
-            .find(|a| a.role == Role::Administrator)
-        {
+        if let Some(admin) = self.accounts.iter_mut().find(|a| a.role == Role::Administrator) {
             admin.password = password.to_owned();
         }
     }
@@ -192,19 +151,10 @@ mod tests {
     #[test]
     fn refuses_inconsistent_data() {
         let two_admins = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"b","password":"p","role":"administrator"}]}"#;
-        assert_eq!(
-            AccountBook::from_json(two_admins),
-            Err(AccountsError::Administrators(2))
-        );
+        assert_eq!(AccountBook::from_json(two_admins), Err(AccountsError::Administrators(2)));
         let orphan = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"c","password":"p","role":"customer","owner":"nobody"}]}"#;
-        assert!(matches!(
-            AccountBook::from_json(orphan),
-            Err(AccountsError::UnknownOwner { .. })
-        ));
-        assert!(matches!(
-            AccountBook::from_json("{"),
-            Err(AccountsError::Format(_))
-        ));
+        assert!(matches!(AccountBook::from_json(orphan), Err(AccountsError::UnknownOwner { .. })));
+        assert!(matches!(AccountBook::from_json("{"), Err(AccountsError::Format(_))));
     }
 
     #[test]

@@ -18,8 +18,7 @@ pub struct Credentials {
 /// A refusal: the code and Plesk's text.
 pub(crate) type Refusal = (ErrorCode, String);
 
-pub(crate) const INVALID_SECRET_KEY_TEXT: &str =
-    "Invalid secret key usage. Please check logs for details.";
+pub(crate) const INVALID_SECRET_KEY_TEXT: &str = "Invalid secret key usage. Please check logs for details.";
 
 /// Finds the calling account, checking in order: a method given (1029), the credential
 /// (1001 / 11003, including the key's IP binding), the account's state (1011) and its
@@ -30,39 +29,42 @@ pub(crate) fn authenticate<'b>(
     credentials: &Credentials,
     client: IpAddr,
 ) -> Result<&'b Account, Refusal> {
-    let account = match (&credentials.key, &credentials.login, &credentials.password) {
-        (Some(key), _, _) if !key.is_empty() => {
-            let stored = keys
-                .by_value(key)
-                .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?;
-            let client = client.to_canonical();
-            if !stored.ip_addresses.iter().any(|bound| bound.to_canonical() == client) {
-                return Err((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()));
+    let account =
+        match (&credentials.key, &credentials.login, &credentials.password) {
+            (Some(key), _, _) if !key.is_empty() => {
+                let stored = keys
+                    .by_value(key)
+                    .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?;
+                let client = client.to_canonical();
+                if !stored.ip_addresses.iter().any(|bound| bound.to_canonical() == client) {
+                    return Err((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()));
+                }
+                book.find(&stored.owner)
+                    .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?
             }
-            book.find(&stored.owner)
-                .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?
-        }
-        (_, Some(login), Some(password)) => match book.find(login) {
-            Some(account) if account.password == *password => account,
-            _ => return Err((ErrorCode::AuthenticationFailed, "Authentication failed - wrong password.".to_owned())),
-        },
-        _ => {
-            return Err((
+            (_, Some(login), Some(password)) => match book.find(login) {
+                Some(account) if account.password == *password => account,
+                _ => {
+                    return Err((
+                        ErrorCode::AuthenticationFailed,
+                        "Authentication failed - wrong password.".to_owned(),
+                    ))
+                }
+            },
+            _ => return Err((
                 ErrorCode::AuthenticationMissing,
-                "Authentication method is not specified: send KEY, or HTTP_AUTH_LOGIN and HTTP_AUTH_PASSWD.".to_owned(),
-            ))
-        }
-    };
+                "Authentication method is not specified: send KEY, or HTTP_AUTH_LOGIN and HTTP_AUTH_PASSWD."
+                    .to_owned(),
+            )),
+        };
     if !account.active {
-        return Err((
-            ErrorCode::AccountDisabled,
-            format!("The account '{}' is disabled.", account.login),
-        ));
+        return Err((ErrorCode::AccountDisabled, format!("The account '{}' is disabled.", account.login)));
     }
     if matches!(account.role, Role::Reseller { api_access: false }) {
         return Err((
             ErrorCode::PermissionDenied,
-            "Permission denied: the reseller does not have the \"Ability to use XML API\" permission.".to_owned(),
+            "Permission denied: the reseller does not have the \"Ability to use XML API\" permission."
+                .to_owned(),
         ));
     }
     Ok(account)

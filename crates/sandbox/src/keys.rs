@@ -58,23 +58,12 @@ impl KeyStore {
         self.next_id += 1;
         let hash = hash_key(value);
         self.by_hash.insert(hash.clone(), id);
-        self.keys.insert(
-            id,
-            StoredKey {
-                id,
-                hash,
-                ip_addresses,
-                description,
-                owner,
-            },
-        );
+        self.keys.insert(id, StoredKey { id, hash, ip_addresses, description, owner });
         id
     }
 
     pub fn by_value(&self, value: &str) -> Option<&StoredKey> {
-        self.by_hash
-            .get(&hash_key(value))
-            .and_then(|id| self.keys.get(id))
+        self.by_hash.get(&hash_key(value)).and_then(|id| self.keys.get(id))
     }
 
     /// A key named by its value or its numeric ID.
@@ -116,12 +105,7 @@ mod tests {
     fn stores_hashes_only_and_resolves_by_value_or_id() {
         let mut store = KeyStore::default();
         let value = new_key_value();
-        let id = store.insert(
-            &value,
-            vec!["127.0.0.1".parse().unwrap()],
-            "d".into(),
-            "admin".into(),
-        );
+        let id = store.insert(&value, vec!["127.0.0.1".parse().unwrap()], "d".into(), "admin".into());
         let json = serde_json::to_string(&store).unwrap();
         assert!(!json.contains(&value), "the value must never be stored");
         assert_eq!(store.resolve(&value).map(|k| k.id), Some(id));
@@ -130,10 +114,7 @@ mod tests {
         let mut restored: KeyStore = serde_json::from_str(&json).unwrap();
         restored.reindex();
         assert_eq!(restored.resolve(&value).map(|k| k.id), Some(id));
-        assert_eq!(
-            restored.insert("x", vec![], String::new(), "admin".into()),
-            id + 1
-        );
+        assert_eq!(restored.insert("x", vec![], String::new(), "admin".into()), id + 1);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use std::net::IpAddr;
 
 use plesk_xmlapi::{
-    ErrorCode, GetInfoResult, IpList, KeyInfo, NewKey, OperationResponse, ReceivedCreate,
-    ReceivedFilter, ReceivedOperation, ResultError,
+    ErrorCode, GetInfoResult, IpList, KeyInfo, NewKey, OperationResponse, ReceivedCreate, ReceivedFilter,
+    ReceivedOperation, ResultError,
 };
 
 use crate::accounts::{Account, AccountBook, Role};
@@ -24,11 +24,7 @@ impl Scope<'_> {
 }
 
 fn not_found(key: &str) -> ResultError {
-    ResultError {
-        code: ErrorCode::NotFound,
-        text: "Key is not found".into(),
-        key: Some(key.to_owned()),
-    }
+    ResultError { code: ErrorCode::NotFound, text: "Key is not found".into(), key: Some(key.to_owned()) }
 }
 
 fn info_of(key: &StoredKey) -> KeyInfo {
@@ -52,19 +48,13 @@ pub(crate) fn execute(
     operation: &ReceivedOperation,
 ) -> OperationResponse {
     match operation {
-        ReceivedOperation::Create(create) => {
-            OperationResponse::Create(create_key(scope, store, create))
-        }
+        ReceivedOperation::Create(create) => OperationResponse::Create(create_key(scope, store, create)),
         ReceivedOperation::GetInfo(filter) => get_info(scope, store, filter),
         ReceivedOperation::Delete(filter) => delete(scope, store, filter),
     }
 }
 
-pub(crate) fn get_info(
-    scope: &Scope<'_>,
-    store: &KeyStore,
-    filter: &ReceivedFilter,
-) -> OperationResponse {
+pub(crate) fn get_info(scope: &Scope<'_>, store: &KeyStore, filter: &ReceivedFilter) -> OperationResponse {
     let results = match filter {
         ReceivedFilter::All => {
             let found: Vec<GetInfoResult> = store
@@ -80,12 +70,10 @@ pub(crate) fn get_info(
         }
         ReceivedFilter::Keys(keys) => keys
             .iter()
-            .map(
-                |wanted| match store.resolve(wanted).filter(|key| scope.may_manage(key)) {
-                    Some(key) => GetInfoResult::Found(vec![info_of(key)]),
-                    None => GetInfoResult::Failed(not_found(wanted)),
-                },
-            )
+            .map(|wanted| match store.resolve(wanted).filter(|key| scope.may_manage(key)) {
+                Some(key) => GetInfoResult::Found(vec![info_of(key)]),
+                None => GetInfoResult::Failed(not_found(wanted)),
+            })
             .collect(),
     };
     OperationResponse::GetInfo(results)
@@ -95,11 +83,8 @@ fn delete(scope: &Scope<'_>, store: &mut KeyStore, filter: &ReceivedFilter) -> O
     let results = match filter {
         // Faithful to Plesk: an empty filter deletes every key the caller may manage.
         ReceivedFilter::All => {
-            let doomed: Vec<u64> = store
-                .iter()
-                .filter(|key| scope.may_manage(key))
-                .map(|key| key.id)
-                .collect();
+            let doomed: Vec<u64> =
+                store.iter().filter(|key| scope.may_manage(key)).map(|key| key.id).collect();
             if doomed.is_empty() {
                 vec![Ok(None)]
             } else {
@@ -113,10 +98,7 @@ fn delete(scope: &Scope<'_>, store: &mut KeyStore, filter: &ReceivedFilter) -> O
         ReceivedFilter::Keys(keys) => keys
             .iter()
             .map(|wanted| {
-                let id = store
-                    .resolve(wanted)
-                    .filter(|key| scope.may_manage(key))
-                    .map(|key| key.id);
+                let id = store.resolve(wanted).filter(|key| scope.may_manage(key)).map(|key| key.id);
                 match id.and_then(|id| store.remove(id)) {
                     Some(_) => Ok(Some(wanted.clone())),
                     None => Err(not_found(wanted)),
@@ -153,7 +135,9 @@ fn create_key(
             if !valid {
                 return Err(ResultError {
                     code: ErrorCode::OwnerNotFound,
-                    text: format!("Owner not found: there is no active reseller or customer with the login '{login}'."),
+                    text: format!(
+                        "Owner not found: there is no active reseller or customer with the login '{login}'."
+                    ),
                     key: None,
                 });
             }
@@ -162,11 +146,6 @@ fn create_key(
         _ => scope.caller.login.clone(),
     };
     let value = new_key_value();
-    store.insert(
-        &value,
-        addresses,
-        create.description.clone().unwrap_or_default(),
-        owner,
-    );
+    store.insert(&value, addresses, create.description.clone().unwrap_or_default(), owner);
     Ok(NewKey(value))
 }

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use plesk_xmlapi::{
-    packet_version, parse_request_bytes, write_response, ErrorCode, ReceivedOperation,
-    ReceivedOperator, ResponseBody, ResponsePacket, ResponseStyle, SystemError,
+    packet_version, parse_request_bytes, write_response, ErrorCode, ReceivedOperation, ReceivedOperator,
+    ResponseBody, ResponsePacket, ResponseStyle, SystemError,
 };
 
 use crate::accounts::{AccountBook, AccountsError, Role};
@@ -72,10 +72,7 @@ pub struct Sandbox {
 impl Sandbox {
     pub fn new(config: SandboxConfig) -> Result<(Self, Startup), SandboxError> {
         let admin_password = config.admin_password.clone().unwrap_or_else(new_key_value);
-        let mut book = config
-            .accounts
-            .clone()
-            .unwrap_or_else(|| AccountBook::demo(&admin_password));
+        let mut book = config.accounts.clone().unwrap_or_else(|| AccountBook::demo(&admin_password));
         book.set_admin_password(&admin_password);
         let mut store = match &config.state_file {
             Some(path) => persistence::load(path)?,
@@ -93,17 +90,9 @@ impl Sandbox {
             None => new_key_value(),
         };
         if store.by_value(&admin_key).is_none() {
-            let loopback = vec![
-                IpAddr::V4(Ipv4Addr::LOCALHOST),
-                IpAddr::V6(Ipv6Addr::LOCALHOST),
-            ];
+            let loopback = vec![IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)];
             let owner = book.administrator().login.clone();
-            store.insert(
-                &admin_key,
-                loopback,
-                "Sandbox administrator key".into(),
-                owner,
-            );
+            store.insert(&admin_key, loopback, "Sandbox administrator key".into(), owner);
             if let Some(path) = &config.state_file {
                 persistence::save(path, &store)?;
             }
@@ -114,14 +103,7 @@ impl Sandbox {
             state_file: config.state_file,
             allow_owners: config.allow_owners,
         };
-        Ok((
-            sandbox,
-            Startup {
-                admin_key,
-                admin_password,
-                keys_loaded,
-            },
-        ))
+        Ok((sandbox, Startup { admin_key, admin_password, keys_loaded }))
     }
 
     pub fn accounts(&self) -> &AccountBook {
@@ -133,42 +115,30 @@ impl Sandbox {
     }
 
     fn read(&self) -> RwLockReadGuard<'_, KeyStore> {
-        self.store
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.store.read().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn write(&self) -> RwLockWriteGuard<'_, KeyStore> {
-        self.store
-            .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.store.write().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Answers one request with a response packet (always HTTP 200, as Plesk does).
     pub fn handle(&self, request: &AgentRequest<'_>) -> String {
-        let style = if request.pretty {
-            ResponseStyle::Pretty
-        } else {
-            ResponseStyle::Compact
-        };
+        let style = if request.pretty { ResponseStyle::Pretty } else { ResponseStyle::Compact };
         let requested_version = packet_version(request.body);
         let body = match &requested_version {
             Some(version) if !is_supported_version(version) => system(
                 ErrorCode::UnsupportedVersion,
-                format!("Protocol version {version} is not supported: the sandbox accepts 1.4.0.0 to 1.6.9.1."),
+                format!(
+                    "Protocol version {version} is not supported: the sandbox accepts 1.4.0.0 to 1.6.9.1."
+                ),
             ),
             _ => self.answer(request),
         };
         let version = requested_version
             .filter(|v| is_supported_version(v))
             .unwrap_or_else(|| DEFAULT_RESPONSE_VERSION.to_owned());
-        write_response(
-            &ResponsePacket {
-                version: Some(version),
-                body,
-            },
-            style,
-        )
+        write_response(&ResponsePacket { version: Some(version), body }, style)
     }
 
     fn answer(&self, request: &AgentRequest<'_>) -> ResponseBody {
@@ -190,7 +160,9 @@ impl Sandbox {
                 ReceivedOperator::Unsupported(name) => {
                     return system(
                         ErrorCode::UnsupportedFeature,
-                        format!("The operator '{name}' is not supported: this sandbox emulates only secret_key."),
+                        format!(
+                            "The operator '{name}' is not supported: this sandbox emulates only secret_key."
+                        ),
                     )
                 }
             }
@@ -198,14 +170,11 @@ impl Sandbox {
         if caller.role != Role::Administrator && !self.allow_owners {
             return system(
                 ErrorCode::PermissionDenied,
-                "Permission denied: secret_key operations are available to the Plesk administrator only.".into(),
+                "Permission denied: secret_key operations are available to the Plesk administrator only."
+                    .into(),
             );
         }
-        let scope = Scope {
-            book: &self.book,
-            caller,
-            client: request.client,
-        };
+        let scope = Scope { book: &self.book, caller, client: request.client };
         if operations.iter().any(|op| mutates(op)) {
             self.execute_and_save(&scope, &operations)
         } else {
@@ -214,9 +183,7 @@ impl Sandbox {
                 operations
                     .iter()
                     .filter_map(|op| match op {
-                        ReceivedOperation::GetInfo(filter) => {
-                            Some(get_info(&scope, &store, filter))
-                        }
+                        ReceivedOperation::GetInfo(filter) => Some(get_info(&scope, &store, filter)),
                         ReceivedOperation::Create(_) | ReceivedOperation::Delete(_) => None,
                     })
                     .collect(),
@@ -226,24 +193,14 @@ impl Sandbox {
 
     /// Runs a packet with changes under the write lock; persists before answering, and
     /// rolls back if the state cannot be saved.
-    fn execute_and_save(
-        &self,
-        scope: &Scope<'_>,
-        operations: &[&ReceivedOperation],
-    ) -> ResponseBody {
+    fn execute_and_save(&self, scope: &Scope<'_>, operations: &[&ReceivedOperation]) -> ResponseBody {
         let mut store = self.write();
         let before = self.state_file.as_ref().map(|_| store.clone());
-        let results = operations
-            .iter()
-            .map(|op| execute(scope, &mut store, op))
-            .collect();
+        let results = operations.iter().map(|op| execute(scope, &mut store, op)).collect();
         if let (Some(path), Some(before)) = (&self.state_file, before) {
             if let Err(error) = persistence::save(path, &store) {
                 *store = before;
-                return system(
-                    ErrorCode::OperationFailed,
-                    format!("Operation failed: {error}"),
-                );
+                return system(ErrorCode::OperationFailed, format!("Operation failed: {error}"));
             }
         }
         ResponseBody::Operations(results)

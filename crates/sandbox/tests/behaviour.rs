@@ -24,34 +24,23 @@ impl Harness {
         };
         let (sandbox, startup) = Sandbox::new(config).expect("sandbox starts");
         assert_eq!(startup.admin_key, ADMIN_KEY);
-        Harness {
-            sandbox,
-            answers: RefCell::new(Vec::new()),
-        }
+        Harness { sandbox, answers: RefCell::new(Vec::new()) }
     }
 
     fn raw(&self, body: &str, credentials: Credentials, client: &str, pretty: bool) -> String {
         let client: IpAddr = client.parse().unwrap();
-        let answer = self.sandbox.handle(&AgentRequest {
-            body: body.as_bytes(),
-            credentials,
-            pretty,
-            client,
-        });
+        let answer =
+            self.sandbox.handle(&AgentRequest { body: body.as_bytes(), credentials, pretty, client });
         self.answers.borrow_mut().push(answer.clone());
         answer
     }
 
     fn send_as(&self, body: &str, credentials: Credentials, client: &str) -> ResponsePacket {
-        parse_response(&self.raw(body, credentials, client, false))
-            .expect("the sandbox answers a packet")
+        parse_response(&self.raw(body, credentials, client, false)).expect("the sandbox answers a packet")
     }
 
     fn admin(&self, packet: &RequestPacket) -> Vec<OperationResponse> {
-        match self
-            .send_as(&packet.to_xml(), key(ADMIN_KEY), LOOPBACK)
-            .body
-        {
+        match self.send_as(&packet.to_xml(), key(ADMIN_KEY), LOOPBACK).body {
             ResponseBody::Operations(ops) => ops,
             ResponseBody::System(error) => panic!("system error {error:?}"),
         }
@@ -59,10 +48,7 @@ impl Harness {
 
     fn create(&self, ips: &str, description: &str, login: &str) -> CreateResult {
         let create = CreateKey::new(IpList::parse(ips).unwrap(), description, login).unwrap();
-        match self
-            .admin(&RequestPacket::new(Operation::Create(create)))
-            .remove(0)
-        {
+        match self.admin(&RequestPacket::new(Operation::Create(create))).remove(0) {
             OperationResponse::Create(result) => result,
             other => panic!("{other:?}"),
         }
@@ -89,18 +75,11 @@ impl Drop for Harness {
 }
 
 fn key(value: &str) -> Credentials {
-    Credentials {
-        key: Some(value.into()),
-        ..Credentials::default()
-    }
+    Credentials { key: Some(value.into()), ..Credentials::default() }
 }
 
 fn login(login: &str, password: &str) -> Credentials {
-    Credentials {
-        login: Some(login.into()),
-        password: Some(password.into()),
-        ..Credentials::default()
-    }
+    Credentials { login: Some(login.into()), password: Some(password.into()), ..Credentials::default() }
 }
 
 fn system_code(packet: &ResponsePacket) -> Option<u32> {
@@ -116,66 +95,81 @@ const LIST_ALL: &str = "<packet><secret_key><get_info><filter/></get_info></secr
 fn packet_level_errors_in_documented_order() {
     let h = Harness::new(false);
     let cases: Vec<(&str, String, Credentials, &str, u32)> = vec![
-        ("unsupported version", "<packet version=\"9.9.9.9\"><secret_key><get_info><filter/></get_info></secret_key></packet>".into(), Credentials::default(), LOOPBACK, 1005),
+        (
+            "unsupported version",
+            "<packet version=\"9.9.9.9\"><secret_key><get_info><filter/></get_info></secret_key></packet>"
+                .into(),
+            Credentials::default(),
+            LOOPBACK,
+            1005,
+        ),
         ("no credentials", LIST_ALL.into(), Credentials::default(), LOOPBACK, 1029),
-        ("login without password", LIST_ALL.into(), Credentials { login: Some("admin".into()), ..Credentials::default() }, LOOPBACK, 1029),
+        (
+            "login without password",
+            LIST_ALL.into(),
+            Credentials { login: Some("admin".into()), ..Credentials::default() },
+            LOOPBACK,
+            1029,
+        ),
         ("unknown key", LIST_ALL.into(), key("nope"), LOOPBACK, 11003),
         ("key from an unbound address", LIST_ALL.into(), key(ADMIN_KEY), "192.0.2.99", 11003),
         ("wrong password", LIST_ALL.into(), login("admin", "wrong"), LOOPBACK, 1001),
         ("unknown login", LIST_ALL.into(), login("ghost", "x"), LOOPBACK, 1001),
         ("disabled account", LIST_ALL.into(), login("disabled1", "disabled1-demo"), LOOPBACK, 1011),
-        ("reseller without API access", LIST_ALL.into(), login("reseller2", "reseller2-demo"), LOOPBACK, 1006),
+        (
+            "reseller without API access",
+            LIST_ALL.into(),
+            login("reseller2", "reseller2-demo"),
+            LOOPBACK,
+            1006,
+        ),
         ("customer may not manage keys", LIST_ALL.into(), login("jdoe", "jdoe-demo"), LOOPBACK, 1006),
-        ("schema-invalid packet", "<packet><secret_key><get_info/></secret_key></packet>".into(), key(ADMIN_KEY), LOOPBACK, 1014),
+        (
+            "schema-invalid packet",
+            "<packet><secret_key><get_info/></secret_key></packet>".into(),
+            key(ADMIN_KEY),
+            LOOPBACK,
+            1014,
+        ),
         ("not XML", "hello".into(), key(ADMIN_KEY), LOOPBACK, 1014),
-        ("other operator", "<packet><webspace><get/></webspace></packet>".into(), key(ADMIN_KEY), LOOPBACK, 1017),
+        (
+            "other operator",
+            "<packet><webspace><get/></webspace></packet>".into(),
+            key(ADMIN_KEY),
+            LOOPBACK,
+            1017,
+        ),
     ];
     for (name, body, credentials, client, code) in cases {
         let packet = h.send_as(&body, credentials, client);
         assert_eq!(system_code(&packet), Some(code), "{name}: {packet:?}");
     }
     // Authentication comes before validity: an invalid packet without credentials is 1029.
-    let packet = h.send_as(
-        "<packet><secret_key/></packet>",
-        Credentials::default(),
-        LOOPBACK,
-    );
+    let packet = h.send_as("<packet><secret_key/></packet>", Credentials::default(), LOOPBACK);
     assert_eq!(system_code(&packet), Some(1029));
     // The 1014 text is libxml2's.
-    let packet = h.send_as(
-        "<packet><secret_key><get_info/></secret_key></packet>",
-        key(ADMIN_KEY),
-        LOOPBACK,
-    );
-    let ResponseBody::System(error) = packet.body else {
-        panic!()
-    };
+    let packet = h.send_as("<packet><secret_key><get_info/></secret_key></packet>", key(ADMIN_KEY), LOOPBACK);
+    let ResponseBody::System(error) = packet.body else { panic!() };
     assert_eq!(error.text, "Parser error: Request is invalid. Error in line 1: Element 'get_info': Missing child element(s). Expected is ( filter ).");
 }
 
 #[test]
 fn the_11003_text_is_plesks() {
     let h = Harness::new(false);
-    let ResponseBody::System(error) = h.send_as(LIST_ALL, key("nope"), LOOPBACK).body else {
-        panic!()
-    };
-    assert_eq!(
-        error.text,
-        "Invalid secret key usage. Please check logs for details."
-    );
+    let ResponseBody::System(error) = h.send_as(LIST_ALL, key("nope"), LOOPBACK).body else { panic!() };
+    assert_eq!(error.text, "Invalid secret key usage. Please check logs for details.");
 }
 
 #[test]
 fn versions_are_echoed_or_defaulted() {
     let h = Harness::new(false);
-    let versioned = h.send_as("<packet version=\"1.6.3.0\"><secret_key><get_info><filter/></get_info></secret_key></packet>", key(ADMIN_KEY), LOOPBACK);
-    assert_eq!(versioned.version.as_deref(), Some("1.6.3.0"));
-    assert_eq!(
-        h.send_as(LIST_ALL, key(ADMIN_KEY), LOOPBACK)
-            .version
-            .as_deref(),
-        Some("1.6.9.1")
+    let versioned = h.send_as(
+        "<packet version=\"1.6.3.0\"><secret_key><get_info><filter/></get_info></secret_key></packet>",
+        key(ADMIN_KEY),
+        LOOPBACK,
     );
+    assert_eq!(versioned.version.as_deref(), Some("1.6.3.0"));
+    assert_eq!(h.send_as(LIST_ALL, key(ADMIN_KEY), LOOPBACK).version.as_deref(), Some("1.6.9.1"));
     let pretty = h.raw(LIST_ALL, key(ADMIN_KEY), LOOPBACK, true);
     assert!(pretty.contains("\n  <secret_key>\n"), "{pretty}");
 }
@@ -183,29 +177,18 @@ fn versions_are_echoed_or_defaulted() {
 #[test]
 fn create_list_lookup_delete_round_trip() {
     let h = Harness::new(false);
-    let NewKey(value) = h
-        .create("192.0.2.1, 192.0.2.2", "CI <deploy> & \"ops\"", "")
-        .unwrap();
+    let NewKey(value) = h.create("192.0.2.1, 192.0.2.2", "CI <deploy> & \"ops\"", "").unwrap();
     assert_eq!(value.len(), 36, "a UUID");
     let keys = h.list();
     assert_eq!(keys.len(), 2, "the admin key and the new one");
-    let new = keys
-        .iter()
-        .find(|k| k.description == "CI <deploy> & \"ops\"")
-        .unwrap();
+    let new = keys.iter().find(|k| k.description == "CI <deploy> & \"ops\"").unwrap();
     assert_eq!(new.ip_addresses, ["192.0.2.1", "192.0.2.2"]);
     assert_eq!(new.owner.as_deref(), Some("admin"));
-    assert!(
-        keys.iter().all(|k| k.id.parse::<u64>().is_ok()),
-        "IDs, never values"
-    );
+    assert!(keys.iter().all(|k| k.id.parse::<u64>().is_ok()), "IDs, never values");
 
     // get_info by value and by ID, one result per filter key, 1013 for unknown ones.
     let filter = KeyList::parse(&format!("{value}\n{}\nmissing", new.id)).unwrap();
-    let lookups = h.admin(&RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(
-        filter,
-    ))))[0]
-        .key_lookups();
+    let lookups = h.admin(&RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(filter))))[0].key_lookups();
     assert_eq!(lookups.len(), 3);
     assert!(matches!(&lookups[0], KeyLookup::Found(info) if info.id == new.id));
     assert!(matches!(&lookups[1], KeyLookup::Found(info) if info.id == new.id));
@@ -215,20 +198,16 @@ fn create_list_lookup_delete_round_trip() {
 
     // delete by ID, then get after delete gives 1013 (as api-php-lib's tests expect).
     let delete = KeyList::parse(&format!("{}\nmissing", new.id)).unwrap();
-    let OperationResponse::Delete(results) = h
-        .admin(&RequestPacket::new(Operation::Delete(delete)))
-        .remove(0)
+    let OperationResponse::Delete(results) =
+        h.admin(&RequestPacket::new(Operation::Delete(delete))).remove(0)
     else {
         panic!()
     };
     assert_eq!(results[0], Ok(Some(new.id.clone())));
     assert!(matches!(&results[1], Err(e) if e.code == ErrorCode::NotFound));
-    let again = h.admin(&RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(
-        KeyList::parse(&value).unwrap(),
-    ))));
-    assert!(
-        matches!(&again[0].key_lookups()[0], KeyLookup::Failed(e) if e.code == ErrorCode::NotFound)
-    );
+    let again =
+        h.admin(&RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(KeyList::parse(&value).unwrap()))));
+    assert!(matches!(&again[0].key_lookups()[0], KeyLookup::Failed(e) if e.code == ErrorCode::NotFound));
 }
 
 #[test]
@@ -236,17 +215,11 @@ fn a_new_key_works_only_from_its_addresses() {
     let h = Harness::new(false);
     let NewKey(value) = h.create("192.0.2.7", "", "").unwrap();
     assert!(system_code(&h.send_as(LIST_ALL, key(&value), "192.0.2.7")).is_none());
-    assert_eq!(
-        system_code(&h.send_as(LIST_ALL, key(&value), "192.0.2.8")),
-        Some(11003)
-    );
+    assert_eq!(system_code(&h.send_as(LIST_ALL, key(&value), "192.0.2.8")), Some(11003));
     // Without ip_address the key is bound to the sender's address.
     let NewKey(bound) = h.create("", "", "").unwrap();
     assert!(system_code(&h.send_as(LIST_ALL, key(&bound), LOOPBACK)).is_none());
-    assert_eq!(
-        system_code(&h.send_as(LIST_ALL, key(&bound), "::1")),
-        Some(11003)
-    );
+    assert_eq!(system_code(&h.send_as(LIST_ALL, key(&bound), "::1")), Some(11003));
 }
 
 #[test]
@@ -259,12 +232,8 @@ fn create_for_owners_and_invalid_values() {
         assert_eq!(error.code, ErrorCode::OwnerNotFound, "{bad_owner}");
     }
     let raw = "<packet><secret_key><create><ip_address>300.1.1.1</ip_address></create></secret_key></packet>";
-    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else {
-        panic!()
-    };
-    assert!(
-        matches!(&ops[0], OperationResponse::Create(Err(e)) if e.code == ErrorCode::InvalidValue)
-    );
+    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else { panic!() };
+    assert!(matches!(&ops[0], OperationResponse::Create(Err(e)) if e.code == ErrorCode::InvalidValue));
     let owners: Vec<_> = h.list().into_iter().filter_map(|k| k.owner).collect();
     assert!(owners.contains(&"jdoe".to_owned()) && owners.contains(&"reseller1".to_owned()));
 }
@@ -275,27 +244,14 @@ fn the_empty_delete_filter_deletes_every_key_faithfully() {
     h.create("192.0.2.1", "a", "").unwrap();
     h.create("192.0.2.2", "b", "").unwrap();
     let raw = "<packet><secret_key><delete><filter/></delete></secret_key></packet>";
-    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else {
-        panic!()
-    };
-    let OperationResponse::Delete(results) = &ops[0] else {
-        panic!()
-    };
-    assert_eq!(
-        results.len(),
-        3,
-        "one result per deleted key, the admin's own included"
-    );
+    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else { panic!() };
+    let OperationResponse::Delete(results) = &ops[0] else { panic!() };
+    assert_eq!(results.len(), 3, "one result per deleted key, the admin's own included");
     assert_eq!(h.sandbox.key_count(), 0);
     // The admin key is gone too: Plesk now refuses it.
-    assert_eq!(
-        system_code(&h.send_as(LIST_ALL, key(ADMIN_KEY), LOOPBACK)),
-        Some(11003)
-    );
+    assert_eq!(system_code(&h.send_as(LIST_ALL, key(ADMIN_KEY), LOOPBACK)), Some(11003));
     let again = h.send_as(raw, login("admin", "admin-pass"), LOOPBACK);
-    let ResponseBody::Operations(ops) = again.body else {
-        panic!()
-    };
+    let ResponseBody::Operations(ops) = again.body else { panic!() };
     assert_eq!(
         ops[0],
         OperationResponse::Delete(vec![Ok(None)]),
@@ -307,13 +263,9 @@ fn the_empty_delete_filter_deletes_every_key_faithfully() {
 fn several_operations_and_operators_are_answered_in_order() {
     let h = Harness::new(false);
     let raw = "<packet><secret_key><create><ip_address>192.0.2.1</ip_address></create><get_info><filter><key>nope</key></filter></get_info></secret_key><secret_key><get_info><filter/></get_info></secret_key></packet>";
-    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else {
-        panic!()
-    };
+    let ResponseBody::Operations(ops) = h.send_as(raw, key(ADMIN_KEY), LOOPBACK).body else { panic!() };
     assert_eq!(
-        ops.iter()
-            .map(OperationResponse::operation_name)
-            .collect::<Vec<_>>(),
+        ops.iter().map(OperationResponse::operation_name).collect::<Vec<_>>(),
         ["create", "get_info", "get_info"]
     );
     assert_eq!(ops[2].key_lookups().len(), 2);
@@ -329,11 +281,7 @@ fn owners_mode_scopes_resellers_and_customers() {
         ResponseBody::Operations(ops) => ops[0].key_lookups().len(),
         ResponseBody::System(e) => panic!("{e:?}"),
     };
-    assert_eq!(
-        seen(login("reseller1", "reseller1-demo")),
-        1,
-        "its customer's key only"
-    );
+    assert_eq!(seen(login("reseller1", "reseller1-demo")), 1, "its customer's key only");
     assert_eq!(seen(login("jdoe", "jdoe-demo")), 1);
     assert_eq!(seen(login("customer2", "customer2-demo")), 1);
     assert_eq!(seen(login("admin", "admin-pass")), 4);
@@ -370,10 +318,7 @@ fn concurrent_creates_lose_nothing() {
                 })
             })
             .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap())
-            .collect()
+        workers.into_iter().flat_map(|w| w.join().unwrap()).collect()
     });
     let (values, answers): (Vec<String>, Vec<String>) = created.into_iter().unzip();
     h.answers.borrow_mut().extend(answers);
@@ -394,10 +339,9 @@ fn state_survives_a_restart_and_a_corrupt_file_is_left_alone() {
     };
     {
         let (sandbox, _) = Sandbox::new(config()).unwrap();
-        let packet = RequestPacket::new(Operation::Create(
-            CreateKey::new(IpList::default(), "kept", "").unwrap(),
-        ))
-        .to_xml();
+        let packet =
+            RequestPacket::new(Operation::Create(CreateKey::new(IpList::default(), "kept", "").unwrap()))
+                .to_xml();
         sandbox.handle(&AgentRequest {
             body: packet.as_bytes(),
             credentials: key(ADMIN_KEY),
@@ -410,10 +354,6 @@ fn state_survives_a_restart_and_a_corrupt_file_is_left_alone() {
     std::fs::write(&path, "{ not json").unwrap();
     let error = Sandbox::new(config()).err().expect("refused");
     assert!(error.to_string().contains("corrupt"), "{error}");
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        "{ not json",
-        "left untouched"
-    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ not json", "left untouched");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -7,9 +7,7 @@ use std::process::Command;
 
 /// The path of one of the official schema files.
 pub fn schema(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../protocol/schemas/1.6.6.0")
-        .join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../protocol/schemas/1.6.6.0").join(name)
 }
 
 /// The outcome of validating one document.
@@ -24,11 +22,7 @@ pub struct Verdict {
 /// Validates every document against `schema_file` in ONE xmllint run. Panics if xmllint is
 /// missing: schema checks must never be skipped.
 pub fn validate_all(schema_file: &str, documents: &[String]) -> Vec<Verdict> {
-    let dir = std::env::temp_dir().join(format!(
-        "plesk-xmlapi-xmllint-{}-{}",
-        std::process::id(),
-        unique()
-    ));
+    let dir = std::env::temp_dir().join(format!("plesk-xmlapi-xmllint-{}-{}", std::process::id(), unique()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let paths: Vec<PathBuf> = documents
         .iter()
@@ -60,18 +54,12 @@ pub fn validate_all(schema_file: &str, documents: &[String]) -> Vec<Verdict> {
                 } else if let Some(rest) = line.strip_prefix(&format!("{name}:")) {
                     let (number, rest) = rest.split_once(':').unwrap_or(("0", rest));
                     lines.push(number.parse().unwrap_or(0));
-                    let message = rest
-                        .split_once("Schemas validity error : ")
-                        .map(|(_, m)| m)
-                        .unwrap_or(rest);
+                    let message =
+                        rest.split_once("Schemas validity error : ").map(|(_, m)| m).unwrap_or(rest);
                     messages.push(message.trim().to_owned());
                 }
             }
-            Verdict {
-                valid,
-                messages,
-                lines,
-            }
+            Verdict { valid, messages, lines }
         })
         .collect();
     let _ = std::fs::remove_dir_all(&dir);
@@ -87,10 +75,6 @@ fn unique() -> u64 {
 pub fn assert_all_valid(schema_file: &str, documents: &[String]) {
     assert!(!documents.is_empty(), "nothing to validate");
     for (document, verdict) in documents.iter().zip(validate_all(schema_file, documents)) {
-        assert!(
-            verdict.valid,
-            "{schema_file} refuses:\n{document}\n{:?}",
-            verdict.messages
-        );
+        assert!(verdict.valid, "{schema_file} refuses:\n{document}\n{:?}", verdict.messages);
     }
 }

@@ -39,7 +39,9 @@ pub async fn handle(shared: &Shared, peer: SocketAddr, request: Request<Incoming
         Err(BodyError::TooLarge { .. }) => {
             return text_response(StatusCode::PAYLOAD_TOO_LARGE, "The request body is too large.\n")
         }
-        Err(BodyError::Read(_)) => return text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n"),
+        Err(BodyError::Read(_)) => {
+            return text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n")
+        }
     };
     let pretty = header(&parts.headers, PRETTY_HEADER).is_some_and(|v| v.eq_ignore_ascii_case("true"));
     let answer = shared.sandbox.handle(&AgentRequest {

@@ -13,7 +13,11 @@ pub enum BodyError {
 }
 
 /// Reads the whole body, refusing more than `limit` bytes (also when Content-Length says so).
-pub async fn read_capped(body: Incoming, declared_length: Option<u64>, limit: usize) -> Result<Bytes, BodyError> {
+pub async fn read_capped(
+    body: Incoming,
+    declared_length: Option<u64>,
+    limit: usize,
+) -> Result<Bytes, BodyError> {
     if declared_length.is_some_and(|length| length > limit as u64) {
         return Err(BodyError::TooLarge { limit });
     }

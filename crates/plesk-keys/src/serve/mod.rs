@@ -33,10 +33,8 @@ pub enum ServeError {
 
 /// Starts the server and runs until Ctrl-C or SIGTERM.
 pub fn run(args: ServeArgs) -> Result<(), ServeError> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(ServeError::Runtime)?;
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
     runtime.block_on(serve(args))
 }
 
@@ -45,9 +43,8 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let listener = TcpListener::bind(args.listen)
         .await
         .map_err(|source| ServeError::Listen { address: args.listen, source })?;
-    let address = listener
-        .local_addr()
-        .map_err(|source| ServeError::Listen { address: args.listen, source })?;
+    let address =
+        listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
     if !args.dist.join("index.html").is_file() {
         eprintln!(
             "warning: {} has no index.html: build the panel with `cargo xtask dist` (the agent path works regardless)",

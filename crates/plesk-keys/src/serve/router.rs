@@ -31,20 +31,29 @@ impl Shared {
     }
 }
 
-pub async fn route(shared: Arc<Shared>, peer: SocketAddr, request: Request<Incoming>) -> Result<HttpResponse, Infallible> {
+pub async fn route(
+    shared: Arc<Shared>,
+    peer: SocketAddr,
+    request: Request<Incoming>,
+) -> Result<HttpResponse, Infallible> {
     let path = request.uri().path().to_owned();
     let response = if path == AGENT_PATH {
         match *request.method() {
             Method::POST => agent::handle(&shared, peer, request).await,
             _ => {
-                let mut response = text_response(StatusCode::METHOD_NOT_ALLOWED, "Only POST is allowed on the agent path.\n");
+                let mut response = text_response(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    "Only POST is allowed on the agent path.\n",
+                );
                 response.headers_mut().insert(ALLOW, HeaderValue::from_static("POST"));
                 response
             }
         }
     } else {
         match *request.method() {
-            Method::GET | Method::HEAD => static_files::serve(&shared.dist, &path, request.method() == Method::HEAD).await,
+            Method::GET | Method::HEAD => {
+                static_files::serve(&shared.dist, &path, request.method() == Method::HEAD).await
+            }
             _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
         }
     };
@@ -55,9 +64,7 @@ pub async fn route(shared: Arc<Shared>, peer: SocketAddr, request: Request<Incom
 pub fn text_response(status: StatusCode, text: &'static str) -> HttpResponse {
     let mut response = Response::new(Full::new(Bytes::from_static(text.as_bytes())));
     *response.status_mut() = status;
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

@@ -31,9 +31,8 @@ pub fn ip_address() -> impl Strategy<Value = IpAddr> {
 }
 
 pub fn ip_list() -> impl Strategy<Value = IpList> {
-    prop::collection::hash_set(ip_address(), 0..5).prop_map(|set| {
-        IpList::from_addresses(set.into_iter().collect()).expect("distinct addresses")
-    })
+    prop::collection::hash_set(ip_address(), 0..5)
+        .prop_map(|set| IpList::from_addresses(set.into_iter().collect()).expect("distinct addresses"))
 }
 
 pub fn key_ref() -> impl Strategy<Value = KeyRef> {
@@ -134,10 +133,7 @@ pub fn operation_response() -> impl Strategy<Value = OperationResponse> {
         )
         .prop_map(OperationResponse::GetInfo),
         prop::collection::vec(
-            prop_oneof![
-                prop::option::of(key).prop_map(Ok),
-                result_error().prop_map(Err)
-            ],
+            prop_oneof![prop::option::of(key).prop_map(Ok), result_error().prop_map(Err)],
             1..4
         )
         .prop_map(OperationResponse::Delete),
