@@ -31,7 +31,7 @@ pub fn test() -> Result {
         "-D",
         "warnings",
     ]))?;
-    run(cargo().args(["test", "--workspace", "--locked"]))?;
+    run(cargo().args(["test", "--workspace", "--exclude", "e2e", "--locked"]))?;
     run(cargo()
         .args(["test", "-p", "plesk-key-panel", "--target", "wasm32-unknown-unknown", "--locked"])
         .env("CHROMEDRIVER", CHROMEDRIVER)

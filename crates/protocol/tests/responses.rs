@@ -79,7 +79,8 @@ fn system_errors_are_packet_level() {
 /// Hostile or broken answers: each gets its typed error, never a panic.
 #[test]
 fn broken_answers_are_refused_with_typed_errors() {
-    let cases: Vec<(&str, String, fn(&ResponseError) -> bool)> = vec![
+    type Expectation = fn(&ResponseError) -> bool;
+    let cases: Vec<(&str, String, Expectation)> = vec![
         ("html page", "<html><body><h1>502 Bad Gateway</h1></body></html>".into(), |e| matches!(e, ResponseError::Xml(XmlError::Html { .. }))),
         ("html doctype", "<!DOCTYPE html><html></html>".into(), |e| matches!(e, ResponseError::Xml(XmlError::Html { .. }))),
         ("plain text", "Service Unavailable".into(), |e| matches!(e, ResponseError::Xml(XmlError::NotXml { .. }))),
