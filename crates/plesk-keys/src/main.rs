@@ -1,7 +1,10 @@
 //! `plesk-keys`: serve the panel (static files + the agent path, answered by the built-in
 //! sandbox or forwarded to one Plesk server) and manage keys from scripts.
 
+mod client;
 mod serve;
+mod tls;
+mod transport;
 
 use std::process::ExitCode;
 
@@ -14,6 +17,8 @@ use clap::{Parser, Subcommand};
     about = "Plesk XML API secret keys: panel server, sandbox and client"
 )]
 struct Cli {
+    #[command(flatten)]
+    client: client::ClientOptions,
     #[command(subcommand)]
     command: Command,
 }
@@ -22,17 +27,26 @@ struct Cli {
 enum Command {
     /// Serve the panel and the agent path (the built-in sandbox unless --upstream is given).
     Serve(serve::ServeArgs),
+    #[command(flatten)]
+    Client(client::ClientCommand),
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
     match cli.command {
         Command::Serve(args) => match serve::run(args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("plesk-keys serve: {error}");
-                ExitCode::FAILURE
+                ExitCode::from(2)
             }
         },
+        Command::Client(command) => ExitCode::from(client::run(cli.client, command) as u8),
     }
 }

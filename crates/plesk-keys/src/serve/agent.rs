@@ -1,22 +1,39 @@
-//! The agent path answered by the built-in sandbox.
+//! The agent path: answered by the built-in sandbox or forwarded to one Plesk server.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
-use hyper::{HeaderMap, Request, Response, StatusCode};
-use plesk_sandbox::{AgentRequest, Credentials};
+use hyper::header::{
+    HeaderName, HeaderValue, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
+    ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE, ACCESS_CONTROL_REQUEST_HEADERS,
+    ACCESS_CONTROL_REQUEST_METHOD, ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY,
+};
+use hyper::{HeaderMap, Method, Request, Response, StatusCode};
+use plesk_sandbox::{AgentRequest, Credentials, Sandbox};
 
 use super::body::{read_capped, BodyError};
+use super::cors::{requested_headers_allowed, OriginCheck};
 use super::router::{text_response, HttpResponse, Shared};
+use crate::transport::{AgentTransport, TransportError};
 
 /// The Plesk headers, as a client sends them.
 pub const KEY_HEADER: &str = "KEY";
 pub const LOGIN_HEADER: &str = "HTTP_AUTH_LOGIN";
 pub const PASSWORD_HEADER: &str = "HTTP_AUTH_PASSWD";
 pub const PRETTY_HEADER: &str = "HTTP_PRETTY_PRINT";
+/// Exactly what is forwarded upstream; nothing else of the browser's (no cookies, no portal
+/// Authorization).
+pub const FORWARDED_HEADERS: [&str; 5] =
+    [KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_HEADER, "content-type"];
+
+/// Who answers the agent path.
+pub enum Backend {
+    Sandbox { sandbox: Arc<Sandbox>, trust_forwarded_for: bool, persistent: bool },
+    Upstream(AgentTransport),
+}
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|value| value.to_str().ok()).map(|value| value.trim().to_owned())
@@ -31,7 +48,87 @@ pub fn credentials(headers: &HeaderMap) -> Credentials {
     }
 }
 
-pub async fn handle(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) -> HttpResponse {
+/// The client address for the sandbox: the TCP peer, or the last X-Forwarded-For entry (the
+/// address the trusted proxy saw) when trusted.
+pub fn client_address(headers: &HeaderMap, peer: SocketAddr, trust_forwarded_for: bool) -> IpAddr {
+    if trust_forwarded_for {
+        if let Some(forwarded) = header(headers, "x-forwarded-for") {
+            if let Some(Ok(address)) =
+                forwarded.rsplit(',').next().map(|entry| entry.trim().parse::<IpAddr>())
+            {
+                return address;
+            }
+        }
+    }
+    peer.ip()
+}
+
+pub async fn handle(
+    shared: &Shared,
+    peer: SocketAddr,
+    scheme: &str,
+    request: Request<Incoming>,
+) -> HttpResponse {
+    let origin = shared.cors.check(request.headers(), scheme);
+    match *request.method() {
+        Method::OPTIONS => preflight(&origin, request.headers()),
+        Method::POST => {
+            if origin == OriginCheck::Foreign {
+                return refuse_foreign();
+            }
+            let response = forward(shared, peer, request).await;
+            with_grant(response, &origin)
+        }
+        _ => {
+            let mut response =
+                text_response(StatusCode::METHOD_NOT_ALLOWED, "Only POST is allowed on the agent path.\n");
+            response.headers_mut().insert(ALLOW, HeaderValue::from_static("POST, OPTIONS"));
+            response
+        }
+    }
+}
+
+fn refuse_foreign() -> HttpResponse {
+    let mut response =
+        text_response(StatusCode::FORBIDDEN, "This origin is not allowed to use the agent path.\n");
+    response.headers_mut().insert(VARY, HeaderValue::from_static("Origin"));
+    response
+}
+
+fn preflight(origin: &OriginCheck, headers: &HeaderMap) -> HttpResponse {
+    let method_ok = headers.get(ACCESS_CONTROL_REQUEST_METHOD).is_some_and(|m| m.as_bytes() == b"POST");
+    let headers_ok = requested_headers_allowed(headers.get(ACCESS_CONTROL_REQUEST_HEADERS));
+    match origin {
+        OriginCheck::Allowed(grant) if method_ok && headers_ok => {
+            let mut response = Response::new(Full::new(Bytes::new()));
+            *response.status_mut() = StatusCode::NO_CONTENT;
+            let h = response.headers_mut();
+            h.insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
+            h.insert(ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST"));
+            h.insert(
+                ACCESS_CONTROL_ALLOW_HEADERS,
+                HeaderValue::from_static(
+                    "KEY, HTTP_AUTH_LOGIN, HTTP_AUTH_PASSWD, HTTP_PRETTY_PRINT, Content-Type",
+                ),
+            );
+            h.insert(ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+            h.insert(VARY, HeaderValue::from_static("Origin"));
+            h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        _ => refuse_foreign(),
+    }
+}
+
+fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse {
+    if let OriginCheck::Allowed(grant) = origin {
+        response.headers_mut().insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
+        response.headers_mut().insert(VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+async fn forward(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) -> HttpResponse {
     let (parts, body) = request.into_parts();
     let declared = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
     let body = match read_capped(body, declared, shared.max_body).await {
@@ -43,21 +140,74 @@ pub async fn handle(shared: &Shared, peer: SocketAddr, request: Request<Incoming
             return text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n")
         }
     };
-    let pretty = header(&parts.headers, PRETTY_HEADER).is_some_and(|v| v.eq_ignore_ascii_case("true"));
-    let answer = shared.sandbox.handle(&AgentRequest {
-        body: &body,
-        credentials: credentials(&parts.headers),
-        pretty,
-        client: peer.ip(),
-    });
-    xml_response(Bytes::from(answer))
+    match &shared.backend {
+        Backend::Sandbox { sandbox, trust_forwarded_for, persistent } => {
+            let request = AgentRequest {
+                body: &body,
+                credentials: credentials(&parts.headers),
+                pretty: header(&parts.headers, PRETTY_HEADER).is_some_and(|v| v.eq_ignore_ascii_case("true")),
+                client: client_address(&parts.headers, peer, *trust_forwarded_for),
+            };
+            let answer = if *persistent {
+                // Writes fsync the state file: keep them off the async workers.
+                tokio::task::block_in_place(|| sandbox.handle(&request))
+            } else {
+                sandbox.handle(&request)
+            };
+            xml_response(StatusCode::OK, None, Bytes::from(answer))
+        }
+        Backend::Upstream(transport) => {
+            let forwarded: Vec<(HeaderName, HeaderValue)> = FORWARDED_HEADERS
+                .iter()
+                .filter_map(|name| HeaderName::from_bytes(name.as_bytes()).ok())
+                .flat_map(|name| {
+                    parts
+                        .headers
+                        .get_all(&name)
+                        .iter()
+                        .map(move |value| (name.clone(), value.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            match transport.post(body, &forwarded).await {
+                Ok(answer) => xml_response(answer.status, answer.content_type, answer.body),
+                Err(TransportError::Timeout(_)) => {
+                    text_response(StatusCode::GATEWAY_TIMEOUT, "The Plesk server did not answer in time.\n")
+                }
+                Err(error) => {
+                    eprintln!("upstream error: {error}");
+                    text_response(StatusCode::BAD_GATEWAY, "The Plesk server could not be reached.\n")
+                }
+            }
+        }
+    }
 }
 
-/// An agent answer: always 200 with XML, never cached.
-pub fn xml_response(body: Bytes) -> HttpResponse {
+/// An agent answer: XML, never cached.
+pub fn xml_response(status: StatusCode, content_type: Option<HeaderValue>, body: Bytes) -> HttpResponse {
     let mut response = Response::new(Full::new(body));
+    *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8"));
+    headers.insert(
+        CONTENT_TYPE,
+        content_type.unwrap_or_else(|| HeaderValue::from_static("text/xml; charset=UTF-8")),
+    );
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_for_is_used_only_when_trusted() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9, 198.51.100.4"));
+        let peer: SocketAddr = "127.0.0.1:5000".parse().unwrap();
+        assert_eq!(client_address(&headers, peer, false), peer.ip());
+        assert_eq!(client_address(&headers, peer, true), "198.51.100.4".parse::<IpAddr>().unwrap());
+        headers.insert("x-forwarded-for", HeaderValue::from_static("garbage"));
+        assert_eq!(client_address(&headers, peer, true), peer.ip());
+    }
 }

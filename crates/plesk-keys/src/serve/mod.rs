@@ -1,7 +1,8 @@
-//! `plesk-keys serve`: one HTTP server for the built panel and the agent path.
+//! `plesk-keys serve`: one HTTP(S) server for the built panel and the agent path.
 
 mod agent;
 mod body;
+mod cors;
 mod options;
 mod router;
 mod static_files;
@@ -11,13 +12,19 @@ use std::sync::Arc;
 
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use plesk_sandbox::{Sandbox, SandboxError};
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
+use tokio_rustls::TlsAcceptor;
 
 pub use options::ServeArgs;
 
+use agent::Backend;
 use router::{route, Shared};
+
+use crate::tls::{server_config, TlsError, TlsTrust};
+use crate::transport::{agent_url, AgentTransport, EndpointError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -27,6 +34,10 @@ pub enum ServeError {
     Sandbox(#[from] SandboxError),
     #[error("{0}")]
     Options(String),
+    #[error("--upstream: {0}")]
+    Upstream(#[from] EndpointError),
+    #[error("TLS: {0}")]
+    Tls(#[from] TlsError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
 }
@@ -38,26 +49,70 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
     runtime.block_on(serve(args))
 }
 
-async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+/// Builds the backend and prints what the operator needs to know.
+fn backend(
+    args: &ServeArgs,
+    address: SocketAddr,
+    scheme: &str,
+) -> Result<(Backend, Vec<String>), ServeError> {
+    let mut lines = Vec::new();
+    let agent = format!("{scheme}://{address}{}", plesk_xmlapi::AGENT_PATH);
+    if let Some(upstream) = &args.upstream {
+        let (url, plain) = agent_url(upstream)?;
+        let trust = args.upstream_trust();
+        let transport = AgentTransport::new(upstream, &trust, args.upstream_timeout()?)?;
+        lines.push(format!("Agent path: {agent} → {url}"));
+        if plain {
+            eprintln!("warning: the upstream uses plain http://: keys and passwords cross the network unencrypted. Use this for loopback tests only.");
+        }
+        if trust == TlsTrust::Insecure {
+            eprintln!("WARNING: --upstream-insecure: the Plesk server's certificate is NOT verified. Anyone on the path can read every key. Development only!");
+        }
+        return Ok((Backend::Upstream(transport), lines));
+    }
+    let persistent = args.sandbox_state.is_some();
     let (sandbox, startup) = Sandbox::new(args.sandbox_config()?)?;
+    lines.push(format!("Agent path: {agent} (built-in sandbox)"));
+    lines.push(format!("Sandbox administrator key: {}", startup.admin_key));
+    lines.push(format!("Sandbox administrator login: admin / password: {}", startup.admin_password));
+    if let Some(state) = &args.sandbox_state {
+        lines.push(format!("Sandbox state: {} ({} keys loaded)", state.display(), startup.keys_loaded));
+    }
+    Ok((
+        Backend::Sandbox {
+            sandbox: Arc::new(sandbox),
+            trust_forwarded_for: args.sandbox_trust_forwarded_for,
+            persistent,
+        },
+        lines,
+    ))
+}
+
+async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+    args.check()?;
+    let cors = args.cors()?;
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(certificate), Some(key)) => Some(TlsAcceptor::from(Arc::new(server_config(certificate, key)?))),
+        _ => None,
+    };
+    let scheme: &'static str = if tls.is_some() { "https" } else { "http" };
     let listener = TcpListener::bind(args.listen)
         .await
         .map_err(|source| ServeError::Listen { address: args.listen, source })?;
     let address =
         listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
+    let (backend, details) = backend(&args, address, scheme)?;
     if !args.dist.join("index.html").is_file() {
         eprintln!(
             "warning: {} has no index.html: build the panel with `cargo xtask dist` (the agent path works regardless)",
             args.dist.display()
         );
     }
-    announce(&[
-        format!("Plesk Key Panel: http://{address}/"),
-        format!("Agent path: http://{address}{} (built-in sandbox)", plesk_xmlapi::AGENT_PATH),
-        format!("Sandbox administrator key: {}", startup.admin_key),
-        format!("Sandbox administrator login: admin / password: {}", startup.admin_password),
-    ]);
-    let shared = Arc::new(Shared::new(args, sandbox));
+    let mut banner = vec![format!("Plesk Key Panel: {scheme}://{address}/")];
+    banner.extend(details);
+    announce(&banner);
+    let shared =
+        Arc::new(Shared { backend, dist: args.dist, max_body: args.max_body, cors, quiet: args.quiet });
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
@@ -70,12 +125,21 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
                         continue;
                     }
                 };
+                let _ = stream.set_nodelay(true);
                 let shared = Arc::clone(&shared);
+                let tls = tls.clone();
                 tokio::spawn(async move {
-                    let service = service_fn(move |request| route(Arc::clone(&shared), peer, request));
-                    let _ = http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
+                    match tls {
+                        Some(acceptor) => match acceptor.accept(stream).await {
+                            Ok(stream) => serve_connection(stream, shared, peer, scheme).await,
+                            Err(error) => {
+                                if !shared.quiet {
+                                    eprintln!("{} TLS handshake failed: {error}", peer.ip());
+                                }
+                            }
+                        },
+                        None => serve_connection(stream, shared, peer, scheme).await,
+                    }
                 });
             }
             _ = &mut shutdown => {
@@ -84,6 +148,18 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
             }
         }
     }
+}
+
+async fn serve_connection<S>(stream: S, shared: Arc<Shared>, peer: SocketAddr, scheme: &'static str)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |request| route(Arc::clone(&shared), peer, scheme, request));
+    let _ = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(std::time::Duration::from_secs(30))
+        .serve_connection(TokioIo::new(stream), service)
+        .await;
 }
 
 /// Prints to stdout; a closed stdout (e.g. a reader that went away) must not stop the server.
@@ -98,22 +174,15 @@ fn announce(lines: &[String]) {
 
 async fn shutdown_signal() {
     let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(signal) => signal,
-            Err(_) => {
-                let _ = interrupt.await;
-                return;
-            }
-        };
-        tokio::select! {
-            _ = interrupt => {}
-            _ = terminate.recv() => {}
+    let mut terminate = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        Ok(signal) => signal,
+        Err(_) => {
+            let _ = interrupt.await;
+            return;
         }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
+    };
+    tokio::select! {
+        _ = interrupt => {}
+        _ = terminate.recv() => {}
     }
 }

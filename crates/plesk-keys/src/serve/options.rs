@@ -2,11 +2,14 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
-use plesk_sandbox::SandboxConfig;
+use plesk_sandbox::{AccountBook, SandboxConfig};
 
+use super::cors::CorsPolicy;
 use super::ServeError;
+use crate::tls::TlsTrust;
 
 #[derive(Args, Debug, Clone)]
 pub struct ServeArgs {
@@ -19,16 +22,101 @@ pub struct ServeArgs {
     /// Largest accepted agent request body, in bytes (larger → 413).
     #[arg(long, default_value_t = 1024 * 1024)]
     pub max_body: usize,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key (PEM) for --tls-cert.
+    #[arg(long, requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Do not write the access log (one line per request on stderr; never headers or bodies).
+    #[arg(long)]
+    pub quiet: bool,
+    /// A portal origin allowed to call the agent path cross-origin (exact match, repeatable;
+    /// e.g. https://portal.example.com). Never `*`.
+    #[arg(long = "allow-origin", value_name = "ORIGIN")]
+    pub allow_origins: Vec<String>,
+
+    /// Forward the agent path to this Plesk server (base URL, e.g. https://plesk.example.com:8443)
+    /// instead of answering from the sandbox.
+    #[arg(long, value_name = "URL")]
+    pub upstream: Option<String>,
+    /// Trust this CA certificate (PEM) for the upstream, e.g. Plesk's self-signed certificate.
+    #[arg(long, requires = "upstream", conflicts_with = "upstream_insecure", value_name = "FILE")]
+    pub upstream_ca: Option<PathBuf>,
+    /// Do not verify the upstream's TLS certificate. Development only.
+    #[arg(long, requires = "upstream")]
+    pub upstream_insecure: bool,
+    /// Seconds to wait for the upstream (then 504).
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    pub upstream_timeout: u64,
+
     /// Sandbox: make sure an administrator key with this value exists (bound to 127.0.0.1 and ::1).
-    #[arg(long, env = "PLESK_SANDBOX_ADMIN_KEY", hide_env_values = true)]
+    #[arg(long, env = "PLESK_SANDBOX_ADMIN_KEY", hide_env_values = true, conflicts_with = "upstream")]
     pub sandbox_admin_key: Option<String>,
+    /// Sandbox: the administrator's password (random unless given).
+    #[arg(long, env = "PLESK_SANDBOX_ADMIN_PASSWORD", hide_env_values = true, conflicts_with = "upstream")]
+    pub sandbox_admin_password: Option<String>,
+    /// Sandbox: accounts to use instead of the demo accounts (JSON, see the README).
+    #[arg(long, value_name = "FILE", conflicts_with = "upstream")]
+    pub sandbox_data: Option<PathBuf>,
+    /// Sandbox: persist keys to this file (atomic writes; survives restarts and crashes).
+    #[arg(long, value_name = "FILE", conflicts_with = "upstream")]
+    pub sandbox_state: Option<PathBuf>,
+    /// Sandbox: let resellers and customers manage the keys in their scope (an assumption for
+    /// trying reseller workflows; Plesk documents secret_key for the administrator only).
+    #[arg(long, conflicts_with = "upstream")]
+    pub sandbox_allow_owners: bool,
+    /// Sandbox: take the client address from X-Forwarded-For (last entry), for a sandbox behind
+    /// a trusted proxy. Off by default.
+    #[arg(long, conflicts_with = "upstream")]
+    pub sandbox_trust_forwarded_for: bool,
 }
 
 impl ServeArgs {
     pub fn sandbox_config(&self) -> Result<SandboxConfig, ServeError> {
+        let accounts = match &self.sandbox_data {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| ServeError::Options(format!("cannot read {}: {e}", path.display())))?;
+                Some(
+                    AccountBook::from_json(&text)
+                        .map_err(|e| ServeError::Options(format!("{}: {e}", path.display())))?,
+                )
+            }
+            None => None,
+        };
+        Ok(SandboxConfig {
+            admin_key: self.sandbox_admin_key.clone(),
+            admin_password: self.sandbox_admin_password.clone(),
+            accounts,
+            state_file: self.sandbox_state.clone(),
+            allow_owners: self.sandbox_allow_owners,
+        })
+    }
+
+    pub fn cors(&self) -> Result<CorsPolicy, ServeError> {
+        CorsPolicy::new(&self.allow_origins).map_err(ServeError::Options)
+    }
+
+    pub fn upstream_trust(&self) -> TlsTrust {
+        match (&self.upstream_ca, self.upstream_insecure) {
+            (_, true) => TlsTrust::Insecure,
+            (Some(ca), false) => TlsTrust::ExtraCa(ca.clone()),
+            (None, false) => TlsTrust::System,
+        }
+    }
+
+    pub fn upstream_timeout(&self) -> Result<Duration, ServeError> {
+        if self.upstream_timeout == 0 {
+            return Err(ServeError::Options("--upstream-timeout must be at least 1 second".into()));
+        }
+        Ok(Duration::from_secs(self.upstream_timeout))
+    }
+
+    pub fn check(&self) -> Result<(), ServeError> {
         if self.max_body == 0 {
             return Err(ServeError::Options("--max-body must be at least 1 byte".into()));
         }
-        Ok(SandboxConfig { admin_key: self.sandbox_admin_key.clone(), ..SandboxConfig::default() })
+        Ok(())
     }
 }

@@ -1,62 +1,62 @@
-//! Routing: the agent path, static files, everything else 404.
+//! Routing: the agent path, static files, everything else 404; one access-log line per
+//! request on stderr (method, path, status, time — never headers, so never a key).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, ALLOW, CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
 use hyper::{Method, Request, Response, StatusCode};
-use plesk_sandbox::Sandbox;
 use plesk_xmlapi::AGENT_PATH;
 
-use super::options::ServeArgs;
-use super::{agent, static_files};
+use super::agent::{self, Backend};
+use super::cors::CorsPolicy;
+use super::static_files;
 
 pub type HttpResponse = Response<Full<Bytes>>;
 
 /// What every request handler can see.
 pub struct Shared {
-    pub sandbox: Sandbox,
+    pub backend: Backend,
     pub dist: PathBuf,
     pub max_body: usize,
-}
-
-impl Shared {
-    pub fn new(args: ServeArgs, sandbox: Sandbox) -> Self {
-        Shared { sandbox, dist: args.dist, max_body: args.max_body }
-    }
+    pub cors: CorsPolicy,
+    pub quiet: bool,
 }
 
 pub async fn route(
     shared: Arc<Shared>,
     peer: SocketAddr,
+    scheme: &'static str,
     request: Request<Incoming>,
 ) -> Result<HttpResponse, Infallible> {
+    let started = Instant::now();
     let path = request.uri().path().to_owned();
+    let method = request.method().clone();
     let response = if path == AGENT_PATH {
-        match *request.method() {
-            Method::POST => agent::handle(&shared, peer, request).await,
-            _ => {
-                let mut response = text_response(
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    "Only POST is allowed on the agent path.\n",
-                );
-                response.headers_mut().insert(ALLOW, HeaderValue::from_static("POST"));
-                response
-            }
-        }
+        agent::handle(&shared, peer, scheme, request).await
     } else {
-        match *request.method() {
+        match method {
             Method::GET | Method::HEAD => {
-                static_files::serve(&shared.dist, &path, request.method() == Method::HEAD).await
+                static_files::serve(&shared.dist, &path, method == Method::HEAD, request.headers()).await
             }
             _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
         }
     };
+    if !shared.quiet {
+        let shown_path: String = path.chars().take(200).collect();
+        eprintln!(
+            "{} {method} {shown_path:?} {} {:.1}ms",
+            peer.ip(),
+            response.status().as_u16(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     Ok(with_common_headers(response))
 }
 

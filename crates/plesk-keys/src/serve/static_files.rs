@@ -4,8 +4,10 @@ use std::path::Path;
 
 use bytes::Bytes;
 use http_body_util::Full;
-use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
-use hyper::{Response, StatusCode};
+use hyper::header::{
+    HeaderValue, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, VARY,
+};
+use hyper::{HeaderMap, Response, StatusCode};
 
 use super::router::{text_response, HttpResponse};
 
@@ -45,13 +47,45 @@ fn is_hashed_asset(name: &str) -> bool {
         .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-pub async fn serve(dist: &Path, url_path: &str, head_only: bool) -> HttpResponse {
+/// The encodings the client accepts, best first, among the precompressed files `cargo xtask
+/// dist` writes next to each asset (`.br`, `.gz`).
+fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
+    let accepted = headers.get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let offers = |coding: &str| {
+        accepted.split(',').any(|part| {
+            let mut pieces = part.split(';');
+            let name = pieces.next().unwrap_or_default().trim();
+            let refused = pieces.any(|p| p.trim().replace(' ', "") == "q=0");
+            name.eq_ignore_ascii_case(coding) && !refused
+        })
+    };
+    [("br", "br"), ("gzip", "gz")].into_iter().filter(|(coding, _)| offers(coding)).collect()
+}
+
+pub async fn serve(
+    dist: &Path,
+    url_path: &str,
+    head_only: bool,
+    request_headers: &HeaderMap,
+) -> HttpResponse {
     let Some(name) = file_name(url_path) else {
         return text_response(StatusCode::NOT_FOUND, "Not found.\n");
     };
-    let contents = match tokio::fs::read(dist.join(&name)).await {
-        Ok(contents) => contents,
-        Err(_) => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
+    let mut encoding = None;
+    let mut contents = None;
+    for (coding, suffix) in accepted_encodings(request_headers) {
+        if let Ok(compressed) = tokio::fs::read(dist.join(format!("{name}.{suffix}"))).await {
+            encoding = Some(coding);
+            contents = Some(compressed);
+            break;
+        }
+    }
+    let contents = match contents {
+        Some(contents) => contents,
+        None => match tokio::fs::read(dist.join(&name)).await {
+            Ok(contents) => contents,
+            Err(_) => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
+        },
     };
     let length = contents.len();
     let body = if head_only { Bytes::new() } else { Bytes::from(contents) };
@@ -59,6 +93,10 @@ pub async fn serve(dist: &Path, url_path: &str, head_only: bool) -> HttpResponse
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(&name)));
     headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(VARY, HeaderValue::from_static("Accept-Encoding"));
+    if let Some(coding) = encoding {
+        headers.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
     let caching = if is_hashed_asset(&name) { "public, max-age=31536000, immutable" } else { "no-cache" };
     headers.insert(CACHE_CONTROL, HeaderValue::from_static(caching));
     response
@@ -83,5 +121,15 @@ mod tests {
         assert!(is_hashed_asset("main-26a9a94ca4896608.css"));
         assert!(!is_hashed_asset("index.html"));
         assert_eq!(content_type("x_bg.wasm"), "application/wasm");
+    }
+
+    #[test]
+    fn encodings_follow_accept_encoding() {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, br;q=0"));
+        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br, gzip"));
+        assert_eq!(accepted_encodings(&headers).len(), 2);
+        assert!(accepted_encodings(&HeaderMap::new()).is_empty());
     }
 }

@@ -1,0 +1,364 @@
+//! The client commands themselves.
+
+use std::io::Read;
+
+use bytes::Bytes;
+use clap::Subcommand;
+use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+use hyper::StatusCode;
+use plesk_xmlapi::{
+    parse_response, redact_packet, CreateKey, ErrorCode, GetInfoResult, IpList, KeyFilter, KeyInfo, KeyList,
+    KeyLookup, NewKey, Operation, OperationResponse, RequestPacket, ResponseBody, ResultError,
+};
+use serde_json::{json, Value};
+
+use super::credentials::{resolve, Credential};
+use super::output::{key_json, key_table, printable, shown_key};
+use super::{ClientOptions, Outcome};
+use crate::transport::AgentTransport;
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum ClientCommand {
+    /// List every key: IDs, addresses, descriptions, owners (never key values).
+    List,
+    /// Show keys by value or ID; `-` reads them from standard input.
+    Info {
+        #[arg(required = true, value_name = "KEY")]
+        keys: Vec<String>,
+    },
+    /// Create a key; its value is printed once and cannot be shown again.
+    Create {
+        /// Addresses the key is bound to (comma-separated); none: the address Plesk sees.
+        #[arg(long, value_name = "IP[,IP…]")]
+        ip: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// Assign the key to this reseller or customer.
+        #[arg(long, value_name = "LOGIN")]
+        login: Option<String>,
+    },
+    /// Delete keys by value or ID; `-` reads them from standard input. Never all keys.
+    Delete {
+        #[arg(required = true, value_name = "KEY")]
+        keys: Vec<String>,
+    },
+    /// Replace a key by a twin (same addresses, description, owner), then delete the old one.
+    Rotate {
+        #[arg(value_name = "KEY")]
+        key: String,
+    },
+}
+
+/// A failed step, with the exit code it maps to.
+struct Failure {
+    outcome: Outcome,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Self {
+        Failure { outcome: Outcome::Usage, message: message.into() }
+    }
+    fn transport(message: impl Into<String>) -> Self {
+        Failure { outcome: Outcome::TransportError, message: message.into() }
+    }
+    fn plesk(code: ErrorCode, text: &str) -> Self {
+        Failure {
+            outcome: Outcome::PleskError,
+            message: format!("Plesk error {code}: {} ({})", printable(text), code.explanation()),
+        }
+    }
+}
+
+/// Reads KEY arguments; `-` stands for standard input. Warns about values in arguments.
+fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
+    let mut collected = String::new();
+    for argument in arguments {
+        if argument == "-" {
+            std::io::stdin()
+                .read_to_string(&mut collected)
+                .map_err(|e| Failure::usage(format!("cannot read keys from standard input: {e}")))?;
+        } else {
+            if !argument.trim().bytes().all(|b| b.is_ascii_digit()) {
+                eprintln!("warning: a key value given as an argument is visible to other users of this machine; pass values on standard input with `-`.");
+            }
+            collected.push_str(argument);
+        }
+        collected.push('\n');
+    }
+    KeyList::parse(&collected).map_err(|e| Failure::usage(e.to_string()))
+}
+
+struct Connection {
+    transport: AgentTransport,
+    headers: Vec<(HeaderName, HeaderValue)>,
+}
+
+fn connect(options: &ClientOptions) -> Result<Connection, Failure> {
+    let endpoint = options
+        .endpoint
+        .as_deref()
+        .ok_or_else(|| Failure::usage("no endpoint: pass --endpoint URL or set PLESK_ENDPOINT"))?;
+    let credential: Credential = resolve(options.key_file.as_deref(), |name| std::env::var(name).ok())
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let mut headers = credential.headers().map_err(|e| Failure::usage(e.to_string()))?;
+    headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
+    let transport = AgentTransport::new(endpoint, &options.trust(), options.timeout())
+        .map_err(|e| Failure::usage(format!("--endpoint: {e}")))?;
+    Ok(Connection { transport, headers })
+}
+
+impl Connection {
+    async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
+        let answer = self
+            .transport
+            .post(Bytes::from(packet.to_xml()), &self.headers)
+            .await
+            .map_err(|e| Failure::transport(e.to_string()))?;
+        if answer.status != StatusCode::OK {
+            let body = String::from_utf8_lossy(&answer.body);
+            return Err(Failure::transport(format!(
+                "HTTP {} from {}: {}",
+                answer.status.as_u16(),
+                self.transport.url(),
+                printable(body.trim()).chars().take(200).collect::<String>()
+            )));
+        }
+        let text =
+            std::str::from_utf8(&answer.body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
+        let packet = parse_response(text).map_err(|e| Failure::transport(e.to_string()))?;
+        match packet.body {
+            ResponseBody::System(error) => Err(Failure::plesk(error.code, &error.text)),
+            ResponseBody::Operations(operations) => Ok(operations),
+        }
+    }
+
+    async fn one(&self, packet: &RequestPacket) -> Result<OperationResponse, Failure> {
+        let mut operations = self.send(packet).await?;
+        if operations.len() != 1 {
+            return Err(Failure::transport(format!("expected 1 result, Plesk sent {}", operations.len())));
+        }
+        Ok(operations.remove(0))
+    }
+}
+
+/// The request a command sends first (the one `--dry-run` prints).
+fn first_packet(command: &ClientCommand) -> Result<RequestPacket, Failure> {
+    Ok(match command {
+        ClientCommand::List => RequestPacket::new(Operation::GetInfo(KeyFilter::All)),
+        ClientCommand::Info { keys } => {
+            RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(key_arguments(keys)?)))
+        }
+        ClientCommand::Create { ip, description, login } => {
+            let addresses = IpList::parse(ip.as_deref().unwrap_or(""))
+                .map_err(|e| Failure::usage(format!("--ip: {e}")))?;
+            let create = CreateKey::new(
+                addresses,
+                description.as_deref().unwrap_or(""),
+                login.as_deref().unwrap_or(""),
+            )
+            .map_err(|e| Failure::usage(e.to_string()))?;
+            RequestPacket::new(Operation::Create(create))
+        }
+        ClientCommand::Delete { keys } => RequestPacket::new(Operation::Delete(key_arguments(keys)?)),
+        ClientCommand::Rotate { key } => {
+            RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(key_arguments(std::slice::from_ref(key))?)))
+        }
+    })
+}
+
+pub async fn execute(options: &ClientOptions, command: ClientCommand) -> Outcome {
+    match run(options, command).await {
+        Ok(()) => Outcome::Ok,
+        Err(failure) => {
+            eprintln!("plesk-keys: {}", failure.message);
+            failure.outcome
+        }
+    }
+}
+
+async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Failure> {
+    let packet = first_packet(&command)?;
+    if options.dry_run {
+        let shown = redact_packet(&packet.to_xml()).map_err(|e| Failure::usage(e.to_string()))?;
+        if let Some(endpoint) = &options.endpoint {
+            println!("POST {endpoint} (nothing sent: --dry-run)");
+        }
+        print!("{shown}");
+        if matches!(command, ClientCommand::Rotate { .. }) {
+            println!(
+                "(then: create a twin of that key, and delete the old key only if the create succeeded)"
+            );
+        }
+        return Ok(());
+    }
+    let connection = connect(options)?;
+    match command {
+        ClientCommand::List => {
+            let keys = found_keys(connection.one(&packet).await?)?;
+            print_keys(options, &keys);
+            Ok(())
+        }
+        ClientCommand::Info { .. } => info(options, connection.one(&packet).await?),
+        ClientCommand::Create { .. } => {
+            let key = created_key(connection.one(&packet).await?)?;
+            let info = look_up_value(&connection, &key.0).await;
+            print_new_key(options, &key, info.as_ref());
+            Ok(())
+        }
+        ClientCommand::Delete { .. } => delete(options, connection.one(&packet).await?),
+        ClientCommand::Rotate { .. } => rotate(options, &connection, connection.one(&packet).await?).await,
+    }
+}
+
+fn found_keys(response: OperationResponse) -> Result<Vec<KeyInfo>, Failure> {
+    response
+        .key_lookups()
+        .into_iter()
+        .map(|lookup| match lookup {
+            KeyLookup::Found(info) => Ok(info),
+            KeyLookup::Failed(error) => Err(Failure::plesk(error.code, &error.text)),
+        })
+        .collect()
+}
+
+fn print_keys(options: &ClientOptions, keys: &[KeyInfo]) {
+    if options.json {
+        println!("{}", Value::Array(keys.iter().map(key_json).collect()));
+    } else if keys.is_empty() {
+        println!("No keys.");
+    } else {
+        print!("{}", key_table(keys));
+    }
+}
+
+fn describe_error(error: &ResultError) -> String {
+    format!("Plesk error {}: {}", error.code, printable(&error.text))
+}
+
+fn info(options: &ClientOptions, response: OperationResponse) -> Result<(), Failure> {
+    let mut found = Vec::new();
+    let mut failed = 0;
+    for lookup in response.key_lookups() {
+        match lookup {
+            KeyLookup::Found(info) => found.push(info),
+            KeyLookup::Failed(error) => {
+                failed += 1;
+                let which = error.key.as_deref().map(shown_key).unwrap_or_else(|| "?".into());
+                eprintln!("key {which}: {}", describe_error(&error));
+            }
+        }
+    }
+    print_keys(options, &found);
+    if failed > 0 {
+        return Err(Failure { outcome: Outcome::PleskError, message: format!("{failed} key(s) not shown") });
+    }
+    Ok(())
+}
+
+fn created_key(response: OperationResponse) -> Result<NewKey, Failure> {
+    match response {
+        OperationResponse::Create(Ok(key)) => Ok(key),
+        OperationResponse::Create(Err(error)) => Err(Failure::plesk(error.code, &error.text)),
+        other => Err(Failure::transport(format!("expected a create result, got {}", other.operation_name()))),
+    }
+}
+
+/// The info of a key just created (best effort: its ID, addresses, owner).
+async fn look_up_value(connection: &Connection, value: &str) -> Option<KeyInfo> {
+    let keys = KeyList::parse(value).ok()?;
+    let response =
+        connection.one(&RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(keys)))).await.ok()?;
+    match response {
+        OperationResponse::GetInfo(results) => results.into_iter().find_map(|result| match result {
+            GetInfoResult::Found(mut infos) if !infos.is_empty() => Some(infos.remove(0)),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+fn print_new_key(options: &ClientOptions, key: &NewKey, info: Option<&KeyInfo>) {
+    if options.json {
+        let mut object = info.map(key_json).unwrap_or_else(|| json!({}));
+        object["key"] = json!(key.0);
+        println!("{object}");
+    } else {
+        println!("New key (shown once; Plesk cannot show it again): {}", key.0);
+        if let Some(info) = info {
+            print!("{}", key_table(std::slice::from_ref(info)));
+        }
+    }
+}
+
+fn delete(options: &ClientOptions, response: OperationResponse) -> Result<(), Failure> {
+    let OperationResponse::Delete(results) = response else {
+        return Err(Failure::transport("expected delete results"));
+    };
+    let mut report = Vec::new();
+    let mut failed = 0;
+    for result in &results {
+        match result {
+            Ok(key) => {
+                let which = key.as_deref().map(shown_key).unwrap_or_default();
+                report.push(json!({ "key": which, "deleted": true }));
+                if !options.json {
+                    println!("deleted {which}");
+                }
+            }
+            Err(error) => {
+                failed += 1;
+                let which = error.key.as_deref().map(shown_key).unwrap_or_default();
+                report.push(json!({ "key": which, "deleted": false, "error": { "code": error.code.number(), "text": error.text } }));
+                eprintln!("key {which}: {}", describe_error(error));
+            }
+        }
+    }
+    if options.json {
+        println!("{}", Value::Array(report));
+    }
+    if failed > 0 {
+        return Err(Failure {
+            outcome: Outcome::PleskError,
+            message: format!("{failed} key(s) not deleted"),
+        });
+    }
+    Ok(())
+}
+
+async fn rotate(
+    options: &ClientOptions,
+    connection: &Connection,
+    lookup: OperationResponse,
+) -> Result<(), Failure> {
+    let old = found_keys(lookup)?.into_iter().next().ok_or_else(|| Failure {
+        outcome: Outcome::PleskError,
+        message: "the key to rotate was not found".into(),
+    })?;
+    let twin = CreateKey::twin_of(&old, old.owner.is_some()).map_err(|e| Failure::usage(e.to_string()))?;
+    let mut created = created_key(connection.one(&RequestPacket::new(Operation::Create(twin))).await?);
+    if matches!(&created, Err(f) if f.outcome == Outcome::PleskError && f.message.contains("error 1015")) {
+        // The owner is the administrator: Plesk takes `login` for resellers and customers only.
+        let without_owner = CreateKey::twin_of(&old, false).map_err(|e| Failure::usage(e.to_string()))?;
+        created = created_key(connection.one(&RequestPacket::new(Operation::Create(without_owner))).await?);
+    }
+    let key = created?;
+    let info = look_up_value(connection, &key.0).await;
+    print_new_key(options, &key, info.as_ref());
+    let old_id = KeyList::parse(&old.id).map_err(|e| Failure::usage(e.to_string()))?;
+    match connection.one(&RequestPacket::new(Operation::Delete(old_id))).await? {
+        OperationResponse::Delete(results) if results.iter().all(Result::is_ok) => {
+            if !options.json {
+                println!("deleted the old key {}", old.id);
+            }
+            Ok(())
+        }
+        _ => Err(Failure {
+            outcome: Outcome::PleskError,
+            message: format!(
+                "the new key was created, but the old key {} could not be deleted: delete it by hand",
+                old.id
+            ),
+        }),
+    }
+}

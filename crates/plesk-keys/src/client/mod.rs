@@ -1,0 +1,78 @@
+//! Client commands for scripts and terminals: list, info, create, delete, rotate.
+//!
+//! Exit codes: 0 ok, 2 usage, 3 Plesk error (the message names the code), 4 transport error.
+
+mod commands;
+mod credentials;
+mod output;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+pub use commands::ClientCommand;
+
+use crate::tls::TlsTrust;
+
+/// Options shared by the client commands.
+#[derive(Args, Debug, Clone)]
+pub struct ClientOptions {
+    /// Plesk base URL or a gateway (e.g. https://plesk.example.com:8443).
+    #[arg(long, env = "PLESK_ENDPOINT", global = true)]
+    pub endpoint: Option<String>,
+    /// Read the API key from this file (first line). Otherwise PLESK_KEY, or PLESK_LOGIN and
+    /// PLESK_PASSWORD, from the environment — never from an argument.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub key_file: Option<PathBuf>,
+    /// Print JSON for scripts.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Print the (redacted) packet and send nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Trust this CA certificate (PEM) for the endpoint, e.g. Plesk's self-signed certificate.
+    #[arg(long, value_name = "FILE", global = true, conflicts_with = "insecure")]
+    pub ca: Option<PathBuf>,
+    /// Do not verify the endpoint's TLS certificate. Development only.
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Seconds to wait for an answer.
+    #[arg(long, default_value_t = 30, value_name = "SECS", global = true)]
+    pub timeout: u64,
+}
+
+impl ClientOptions {
+    fn trust(&self) -> TlsTrust {
+        match (&self.ca, self.insecure) {
+            (_, true) => TlsTrust::Insecure,
+            (Some(ca), false) => TlsTrust::ExtraCa(ca.clone()),
+            (None, false) => TlsTrust::System,
+        }
+    }
+
+    fn timeout(&self) -> Duration {
+        Duration::from_secs(self.timeout.max(1))
+    }
+}
+
+/// How a client command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok = 0,
+    Usage = 2,
+    PleskError = 3,
+    TransportError = 4,
+}
+
+/// Runs one client command and returns its exit code.
+pub fn run(options: ClientOptions, command: ClientCommand) -> Outcome {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("plesk-keys: cannot start the async runtime: {error}");
+            return Outcome::TransportError;
+        }
+    };
+    runtime.block_on(commands::execute(&options, command))
+}

@@ -1,0 +1,84 @@
+//! Printing keys: an aligned table for people, JSON for scripts. Plesk text is printed with
+//! control characters escaped, so a description cannot drive the terminal.
+
+use plesk_xmlapi::KeyInfo;
+use serde_json::{json, Value};
+
+/// Replaces control characters (ESC, CR, …) with visible escapes.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
+        .collect()
+}
+
+pub fn key_json(info: &KeyInfo) -> Value {
+    json!({
+        "id": info.id,
+        "ip_addresses": info.ip_addresses,
+        "description": info.description,
+        "owner": info.owner,
+    })
+}
+
+/// The keys as an aligned table with a header row.
+pub fn key_table(keys: &[KeyInfo]) -> String {
+    let header = ["ID", "IP addresses", "Description", "Owner"].map(str::to_owned);
+    let rows: Vec<[String; 4]> = keys
+        .iter()
+        .map(|k| {
+            [
+                printable(&k.id),
+                printable(&k.ip_addresses.join(",")),
+                printable(&k.description),
+                printable(k.owner.as_deref().unwrap_or("")),
+            ]
+        })
+        .collect();
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(rows.iter()) {
+        let line: Vec<String> =
+            row.iter().zip(widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+        out.push_str(line.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A key reference for messages: IDs as they are, values shortened (they are secrets).
+pub fn shown_key(reference: &str) -> String {
+    if reference.bytes().all(|b| b.is_ascii_digit()) {
+        reference.to_owned()
+    } else {
+        let start: String = reference.chars().take(8).collect();
+        format!("{}… (key value)", printable(&start))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_aligns_and_escapes() {
+        let keys = vec![KeyInfo {
+            id: "17".into(),
+            ip_addresses: vec!["192.0.2.1".into(), "::1".into()],
+            description: "evil\u{1b}[31m".into(),
+            owner: Some("admin".into()),
+        }];
+        let table = key_table(&keys);
+        assert!(table.starts_with("ID  IP addresses   Description"), "{table}");
+        assert!(
+            table.contains("192.0.2.1,::1") && table.contains("\\u{1b}[31m") && !table.contains('\u{1b}')
+        );
+        assert_eq!(key_json(&keys[0])["ip_addresses"][1], "::1");
+        assert_eq!(shown_key("17"), "17");
+        assert!(!shown_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78").contains("7368"));
+    }
+}
