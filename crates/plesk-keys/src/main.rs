@@ -26,7 +26,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the panel and the agent path (the built-in sandbox unless --upstream is given).
-    Serve(serve::ServeArgs),
+    Serve(Box<serve::ServeArgs>),
     #[command(flatten)]
     Client(client::ClientCommand),
 }
@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Serve(args) => match serve::run(args) {
+        Command::Serve(args) => match serve::run(*args) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 eprintln!("plesk-keys serve: {error}");

@@ -32,7 +32,7 @@ pub const FORWARDED_HEADERS: [&str; 5] =
 /// Who answers the agent path.
 pub enum Backend {
     Sandbox { sandbox: Arc<Sandbox>, trust_forwarded_for: bool, persistent: bool },
-    Upstream(AgentTransport),
+    Upstream(Box<AgentTransport>),
 }
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {

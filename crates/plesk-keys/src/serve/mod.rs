@@ -68,7 +68,7 @@ fn backend(
         if trust == TlsTrust::Insecure {
             eprintln!("WARNING: --upstream-insecure: the Plesk server's certificate is NOT verified. Anyone on the path can read every key. Development only!");
         }
-        return Ok((Backend::Upstream(transport), lines));
+        return Ok((Backend::Upstream(Box::new(transport)), lines));
     }
     let persistent = args.sandbox_state.is_some();
     let (sandbox, startup) = Sandbox::new(args.sandbox_config()?)?;
