@@ -71,9 +71,15 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new(config: SandboxConfig) -> Result<(Self, Startup), SandboxError> {
-        let admin_password = config.admin_password.clone().unwrap_or_else(new_key_value);
-        let mut book = config.accounts.clone().unwrap_or_else(|| AccountBook::demo(&admin_password));
-        book.set_admin_password(&admin_password);
+        // The administrator's password: as given; else the data file's; else a random one.
+        let mut book = match config.accounts.clone() {
+            Some(book) => book,
+            None => AccountBook::demo(&config.admin_password.clone().unwrap_or_else(new_key_value)),
+        };
+        if let Some(password) = &config.admin_password {
+            book.set_admin_password(password);
+        }
+        let admin_password = book.administrator().password.clone();
         let mut store = match &config.state_file {
             Some(path) => persistence::load(path)?,
             None => KeyStore::default(),

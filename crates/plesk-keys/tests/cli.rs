@@ -1,0 +1,102 @@
+//! The client commands against a sandbox server: output, JSON, exit codes, credentials.
+
+mod support;
+
+use support::*;
+
+fn env<'a>(server: &'a Serve, endpoint: &'a str) -> Vec<(&'a str, &'a str)> {
+    let _ = server;
+    vec![("PLESK_ENDPOINT", endpoint), ("PLESK_KEY", ADMIN_KEY)]
+}
+
+#[test]
+fn list_create_info_rotate_delete_with_exit_codes() {
+    let server = Serve::start(&["--sandbox-admin-key", ADMIN_KEY, "--quiet"]);
+    let base = server.base();
+    let env = env(&server, &base);
+
+    let (code, out, err) = cli(
+        &["create", "--ip", "127.0.0.1", "--description", "ci bot", "--login", "jdoe", "--json"],
+        &env,
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let created: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let value = created["key"].as_str().unwrap().to_owned();
+    assert_eq!(value.len(), 36);
+    assert_eq!((created["owner"].as_str(), created["description"].as_str()), (Some("jdoe"), Some("ci bot")));
+    let id = created["id"].as_str().unwrap().to_owned();
+
+    let (code, out, _) = cli(&["list"], &env, None);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("ID  IP addresses") && out.contains("ci bot") && !out.contains(&value), "{out}");
+
+    let (code, out, err) = cli(&["info", "-", "--json"], &env, Some(&format!("{value}\nmissing\n")));
+    assert_eq!(code, 3, "one key was not found");
+    let found: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(found[0]["id"].as_str(), Some(id.as_str()));
+    assert!(err.contains("1013") && !err.contains("warning"), "{err}");
+
+    let (_, _, err) = cli(&["info", &value], &env, None);
+    assert!(err.contains("visible to other users"), "values in arguments draw a warning: {err}");
+
+    let (code, out, err) = cli(&["rotate", &id, "--json"], &env, None);
+    assert_eq!(code, 0, "{err}");
+    let rotated: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((rotated["owner"].as_str(), rotated["description"].as_str()), (Some("jdoe"), Some("ci bot")));
+    let (_, out, _) = cli(&["--json", "info", &id], &env, None);
+    assert_eq!(out.trim(), "[]", "the old key is gone");
+
+    let new_id = rotated["id"].as_str().unwrap().to_owned();
+    let (code, out, _) = cli(&["delete", &new_id, "999999"], &env, None);
+    assert_eq!(code, 3);
+    assert!(out.contains(&format!("deleted {new_id}")), "{out}");
+}
+
+#[test]
+fn usage_errors_and_transport_errors_have_their_codes() {
+    let server = Serve::start(&["--sandbox-admin-key", ADMIN_KEY, "--quiet"]);
+    let base = server.base();
+    let env = env(&server, &base);
+    assert_eq!(cli(&["delete"], &env, None).0, 2, "delete refuses to run with no key");
+    assert_eq!(cli(&["delete", "-"], &env, Some(" \n ")).0, 2, "an empty list from stdin is refused too");
+    assert_eq!(cli(&["create", "--ip", "300.0.0.1"], &env, None).0, 2);
+    assert_eq!(cli(&["list"], &[("PLESK_ENDPOINT", &base)], None).0, 2, "no credential");
+    assert_eq!(cli(&["list"], &[("PLESK_KEY", ADMIN_KEY)], None).0, 2, "no endpoint");
+    let (code, _, err) = cli(&["list"], &[("PLESK_ENDPOINT", &base), ("PLESK_KEY", "wrong")], None);
+    assert_eq!(code, 3);
+    assert!(err.contains("11003"), "{err}");
+    let (code, _, _) = cli(&["list"], &[("PLESK_ENDPOINT", "http://127.0.0.1:9"), ("PLESK_KEY", "k")], None);
+    assert_eq!(code, 4);
+}
+
+#[test]
+fn login_and_password_key_file_and_dry_run() {
+    let server = Serve::start(&[
+        "--sandbox-admin-key",
+        ADMIN_KEY,
+        "--sandbox-admin-password",
+        "pw-for-tests",
+        "--quiet",
+    ]);
+    let base = server.base();
+    let with_login =
+        [("PLESK_ENDPOINT", base.as_str()), ("PLESK_LOGIN", "admin"), ("PLESK_PASSWORD", "pw-for-tests")];
+    let (code, out, err) = cli(&["list", "--json"], &with_login, None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Sandbox administrator key"));
+
+    let file = std::env::temp_dir().join(format!("plesk-keys-key-file-{}", std::process::id()));
+    std::fs::write(&file, format!("{ADMIN_KEY}\n")).unwrap();
+    let (code, _, err) = cli(&["list", "--key-file", file.to_str().unwrap(), "--endpoint", &base], &[], None);
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(code, 0, "{err}");
+
+    let (code, out, _) =
+        cli(&["delete", "-", "--dry-run"], &[], Some("e4b01d73-7368-64a6-0515-9fa8fc1d3a78\n17\n"));
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("<key>17</key>") && out.contains("[redacted key]") && !out.contains("e4b01d73"),
+        "{out}"
+    );
+}
