@@ -6,6 +6,7 @@
 //! - `run [serve options…]`: build the panel and start `plesk-keys serve` with the sandbox.
 //! - `setup`: only install what is missing.
 
+mod bench;
 mod command;
 mod tasks;
 mod tools;
@@ -19,8 +20,9 @@ fn main() -> ExitCode {
         Some("dist") => tasks::dist_command(&args[1..]),
         Some("run") => tasks::serve(&args[1..]),
         Some("setup") => tools::ensure_all().map(|_| ()),
+        Some("bench") => tools::ensure_all().and_then(|_| bench::bench()),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | setup>");
             return ExitCode::from(2);
         }
     };

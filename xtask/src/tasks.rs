@@ -74,17 +74,30 @@ pub fn dist(out: &Path) -> Result {
     require("wasm-opt")?;
     run(cargo().args(["fetch", "--locked"]))?;
     run(Command::new("trunk").args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path()))?;
-    report_sizes(out)
+    compress_and_report(out)
 }
 
-fn report_sizes(out: &Path) -> Result {
+/// Writes `.br` and `.gz` next to every JS, wasm and CSS file (served by `plesk-keys serve` and
+/// nginx's gzip_static) and prints the sizes.
+fn compress_and_report(out: &Path) -> Result {
     let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css")) {
-            let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
-            eprintln!("xtask: {} {} bytes", path.display(), size);
-        }
+    let mut assets: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css")))
+        .collect();
+    assets.sort();
+    for asset in &assets {
+        run(Command::new("brotli").args(["--force", "--best", "--keep"]).arg(asset))?;
+        run(Command::new("gzip").args(["--force", "--best", "--keep", "--no-name"]).arg(asset))?;
+        let size = |path: PathBuf| std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let name = asset.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        eprintln!(
+            "xtask: {name}: {} bytes raw, {} gzip, {} brotli",
+            size(asset.clone()),
+            size(out.join(format!("{name}.gz"))),
+            size(out.join(format!("{name}.br")))
+        );
     }
     Ok(())
 }

@@ -9,7 +9,8 @@ use crate::command::{cargo, first_line, root, run, Result};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// npm's binaryen; Debian's binaryen 108 silently breaks the app.
 pub const BINARYEN_VERSION: &str = "132.0.0";
-const DEBIAN_PACKAGES: [(&str, &str); 5] = [
+const DEBIAN_PACKAGES: [(&str, &str); 6] = [
+    ("brotli", "/usr/bin/brotli"),
     ("chromium", "/usr/bin/chromium"),
     ("chromium-driver", "/usr/bin/chromedriver"),
     ("libxml2-utils", "/usr/bin/xmllint"),

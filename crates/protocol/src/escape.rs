@@ -5,6 +5,10 @@ use std::borrow::Cow;
 /// Escapes `< > & ' "` (quick-xml) and writes CR as `&#13;`, which a parser would otherwise
 /// normalise to LF: the value survives the round trip byte for byte.
 pub(crate) fn escape_text(raw: &str) -> Cow<'_, str> {
+    // Fast path: most values (IDs, addresses, logins) need no escaping at all.
+    if !raw.bytes().any(|b| matches!(b, b'<' | b'>' | b'&' | b'\'' | b'"' | b'\r')) {
+        return Cow::Borrowed(raw);
+    }
     let escaped = quick_xml::escape::escape(raw);
     if escaped.contains('\r') {
         Cow::Owned(escaped.replace('\r', "&#13;"))

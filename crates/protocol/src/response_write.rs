@@ -15,6 +15,7 @@ pub enum ResponseStyle {
 /// grouped in one `<secret_key>` element.
 pub fn write_response(packet: &ResponsePacket, style: ResponseStyle) -> String {
     let mut writer = XmlOut::new(style);
+    writer.out.reserve(estimated_size(packet));
     writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     writer.newline();
     match &packet.version {
@@ -39,6 +40,30 @@ pub fn write_response(packet: &ResponsePacket, style: ResponseStyle) -> String {
     }
     writer.close("packet");
     writer.out
+}
+
+/// A capacity guess that avoids regrowing the output for large key lists.
+fn estimated_size(packet: &ResponsePacket) -> usize {
+    match &packet.body {
+        ResponseBody::System(error) => 200 + error.text.len(),
+        ResponseBody::Operations(operations) => {
+            operations
+                .iter()
+                .map(|operation| match operation {
+                    OperationResponse::GetInfo(results) => results
+                        .iter()
+                        .map(|result| match result {
+                            GetInfoResult::Found(infos) => 64 + infos.len() * 192,
+                            GetInfoResult::Failed(error) => 160 + error.text.len(),
+                        })
+                        .sum(),
+                    OperationResponse::Create(_) => 160,
+                    OperationResponse::Delete(results) => results.len() * 128,
+                })
+                .sum::<usize>()
+                + 128
+        }
+    }
 }
 
 fn write_operation(writer: &mut XmlOut, operation: &OperationResponse) {
@@ -102,7 +127,7 @@ fn write_error(writer: &mut XmlOut, error: &ResultError) {
 fn write_key_info(writer: &mut XmlOut, info: &KeyInfo) {
     writer.open("key_info");
     writer.text_element("key", &info.id);
-    writer.text_element("ip_address", &info.ip_addresses.join(","));
+    writer.text_list_element("ip_address", &info.ip_addresses, ",");
     writer.text_element("description", &info.description);
     if let Some(owner) = &info.owner {
         writer.text_element("login", owner);
@@ -183,6 +208,26 @@ impl XmlOut {
     pub fn close(&mut self, name: &str) {
         self.depth = self.depth.saturating_sub(1);
         self.indent();
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push('>');
+        self.newline();
+    }
+
+    /// An element whose text is `parts` joined by `separator`, written without joining first.
+    pub fn text_list_element(&mut self, name: &str, parts: &[String], separator: &str) {
+        if parts.iter().all(String::is_empty) {
+            return self.text_element(name, "");
+        }
+        self.indent();
+        self.start_tag(name, &[]);
+        self.out.push('>');
+        for (index, part) in parts.iter().enumerate() {
+            if index > 0 {
+                self.out.push_str(&escape_text(separator));
+            }
+            self.out.push_str(&escape_text(part));
+        }
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push('>');

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 
+use plesk_xmlapi::KeyInfo;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -15,6 +16,25 @@ pub struct StoredKey {
     pub ip_addresses: Vec<IpAddr>,
     pub description: String,
     pub owner: String,
+    /// What get_info shows, rendered once (IDs and addresses formatted) instead of per request.
+    #[serde(skip)]
+    info: KeyInfo,
+}
+
+impl StoredKey {
+    fn render(&mut self) {
+        self.info = KeyInfo {
+            id: self.id.to_string(),
+            ip_addresses: self.ip_addresses.iter().map(ToString::to_string).collect(),
+            description: self.description.clone(),
+            owner: Some(self.owner.clone()),
+        };
+    }
+
+    /// The key as get_info reports it.
+    pub fn info(&self) -> &KeyInfo {
+        &self.info
+    }
 }
 
 /// All keys, by ID, with an index from value hash to ID.
@@ -28,8 +48,14 @@ pub struct KeyStore {
 
 /// The hex SHA-256 of a key value.
 pub fn hash_key(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(value.as_bytes());
-    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+    let mut hex = String::with_capacity(digest.len() * 2);
+    for byte in digest {
+        hex.push(HEX[usize::from(byte >> 4)] as char);
+        hex.push(HEX[usize::from(byte & 0x0f)] as char);
+    }
+    hex
 }
 
 /// A fresh key value: a random UUID, as Plesk makes them.
@@ -40,6 +66,7 @@ pub fn new_key_value() -> String {
 impl KeyStore {
     /// Rebuilds the hash index after deserialising.
     pub fn reindex(&mut self) {
+        self.keys.values_mut().for_each(StoredKey::render);
         self.by_hash = self.keys.values().map(|k| (k.hash.clone(), k.id)).collect();
         let highest = self.keys.keys().next_back().copied().unwrap_or(0);
         self.next_id = self.next_id.max(highest + 1).max(1);
@@ -58,7 +85,9 @@ impl KeyStore {
         self.next_id += 1;
         let hash = hash_key(value);
         self.by_hash.insert(hash.clone(), id);
-        self.keys.insert(id, StoredKey { id, hash, ip_addresses, description, owner });
+        let mut key = StoredKey { id, hash, ip_addresses, description, owner, info: KeyInfo::default() };
+        key.render();
+        self.keys.insert(id, key);
         id
     }
 

@@ -28,12 +28,7 @@ fn not_found(key: &str) -> ResultError {
 }
 
 fn info_of(key: &StoredKey) -> KeyInfo {
-    KeyInfo {
-        id: key.id.to_string(),
-        ip_addresses: key.ip_addresses.iter().map(ToString::to_string).collect(),
-        description: key.description.clone(),
-        owner: Some(key.owner.clone()),
-    }
+    key.info().clone()
 }
 
 /// True for operations that change the store.

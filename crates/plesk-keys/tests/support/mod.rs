@@ -236,12 +236,18 @@ pub struct TestCertificates {
 
 impl TestCertificates {
     pub fn make(name: &str) -> Self {
-        use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
+        use rcgen::{BasicConstraints, CertificateParams, DistinguishedName, DnType, IsCa, KeyPair};
+        let named = |name: &str| {
+            let mut dn = DistinguishedName::new();
+            dn.push(DnType::CommonName, name);
+            dn
+        };
         let dir = std::env::temp_dir().join(format!("plesk-keys-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let ca_key = KeyPair::generate().unwrap();
         let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
         ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        ca_params.distinguished_name = named("Plesk Key Panel test CA");
         let ca = ca_params.self_signed(&ca_key).unwrap();
         let issuer = rcgen::Issuer::new(ca_params, ca_key);
         let leaf_key = KeyPair::generate().unwrap();
@@ -251,6 +257,7 @@ impl TestCertificates {
         let other_key = KeyPair::generate().unwrap();
         let mut other_params = CertificateParams::new(Vec::<String>::new()).unwrap();
         other_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        other_params.distinguished_name = named("Some other CA");
         let other = other_params.self_signed(&other_key).unwrap();
         let write = |file: &str, text: String| {
             let path = dir.join(file);
