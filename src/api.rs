@@ -1,23 +1,33 @@
 //! The only place that knows HTTP: packets from `plesk-xmlapi` go out with gloo-net, answers
 //! come back as protocol types or as one typed [`ApiError`].
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use plesk_xmlapi::{
-    parse_response, ErrorCode, KeyFilter, KeyInfo, KeyLookup, Operation, OperationResponse, RequestPacket,
-    ResponseBody, ResponseError, ResponsePacket, SystemError,
+    parse_response, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey, Operation,
+    OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
 };
+
+use crate::packet_log::PacketLog;
+use crate::session::Credential;
+
+/// How long the panel waits for an answer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Everything that can go wrong between pressing a button and reading Plesk's answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
-    #[error("The panel could not reach the agent endpoint: {detail}. Check the network connection and that the gateway is running.")]
+    #[error("The panel could not reach the agent endpoint ({detail}). Check the network connection and that the gateway is running.")]
     Network { detail: String },
+    #[error("No answer within {} seconds. The gateway or Plesk may be overloaded; try again.", REQUEST_TIMEOUT.as_secs())]
+    Timeout,
     #[error("The gateway refused the request as too large (HTTP 413).")]
     TooLarge,
     #[error("The gateway could not reach the Plesk server (HTTP 502). Plesk may be down, or the gateway points to the wrong address.")]
     BadGateway,
-    #[error("The Plesk server did not answer in time (HTTP 504). Try again; if it persists, check the Plesk server.")]
+    #[error("The Plesk server did not answer the gateway in time (HTTP 504). Try again; if it persists, check the Plesk server.")]
     GatewayTimeout,
     #[error("The agent endpoint answered HTTP {status} instead of a Plesk packet.")]
     Http { status: u16 },
@@ -25,6 +35,8 @@ pub enum ApiError {
     Unreadable(ResponseError),
     #[error("{0}")]
     Plesk(SystemError),
+    #[error("{0}")]
+    Refused(ResultError),
     #[error("Plesk answered {received} results where {expected} were expected; nothing was assumed.")]
     UnexpectedShape { expected: usize, received: usize },
 }
@@ -34,6 +46,7 @@ impl ApiError {
     pub fn plesk_code(&self) -> Option<ErrorCode> {
         match self {
             ApiError::Plesk(error) => Some(error.code),
+            ApiError::Refused(error) => Some(error.code),
             _ => None,
         }
     }
@@ -48,68 +61,183 @@ pub fn read_answer(status: u16, body: &str) -> Result<Vec<OperationResponse>, Ap
         504 => return Err(ApiError::GatewayTimeout),
         other => return Err(ApiError::Http { status: other }),
     }
-    let packet: ResponsePacket = parse_response(body).map_err(ApiError::Unreadable)?;
-    match packet.body {
+    match parse_response(body).map_err(ApiError::Unreadable)?.body {
         ResponseBody::System(error) => Err(ApiError::Plesk(error)),
         ResponseBody::Operations(operations) => Ok(operations),
     }
 }
 
-/// The key list from a get_info-for-all answer. A per-key error in a list answer is surfaced.
-pub fn key_list_from(mut operations: Vec<OperationResponse>) -> Result<Vec<KeyInfo>, ApiError> {
+/// The single answer of a one-operation packet.
+pub fn single(mut operations: Vec<OperationResponse>) -> Result<OperationResponse, ApiError> {
     if operations.len() != 1 {
         return Err(ApiError::UnexpectedShape { expected: 1, received: operations.len() });
     }
-    let operation = operations.remove(0);
+    Ok(operations.remove(0))
+}
+
+/// The key list from a get_info-for-all answer. A per-key error in a list answer is surfaced.
+pub fn key_list_from(operation: OperationResponse) -> Result<Vec<KeyInfo>, ApiError> {
     if !matches!(operation, OperationResponse::GetInfo(_)) {
         return Err(ApiError::UnexpectedShape { expected: 1, received: 0 });
     }
-    let mut keys = Vec::new();
-    for lookup in operation.key_lookups() {
-        match lookup {
-            KeyLookup::Found(info) => keys.push(info),
-            KeyLookup::Failed(error) => {
-                return Err(ApiError::Plesk(SystemError { code: error.code, text: error.text }))
-            }
-        }
-    }
-    Ok(keys)
+    operation
+        .key_lookups()
+        .into_iter()
+        .map(|lookup| match lookup {
+            KeyLookup::Found(info) => Ok(info),
+            KeyLookup::Failed(error) => Err(ApiError::Refused(error)),
+        })
+        .collect()
 }
 
-/// Sends packets to one agent endpoint with one credential.
+/// Pairs each looked-up reference with Plesk's answer, in order. Plesk answers one result per
+/// filter key; a count mismatch is an error rather than a guess.
+pub fn lookups_for(
+    references: &KeyList,
+    operation: OperationResponse,
+) -> Result<Vec<(String, KeyLookup)>, ApiError> {
+    let lookups = operation.key_lookups();
+    if lookups.len() != references.len() {
+        return Err(ApiError::UnexpectedShape { expected: references.len(), received: lookups.len() });
+    }
+    Ok(references.keys().iter().map(|k| k.as_str().to_owned()).zip(lookups).collect())
+}
+
+/// A deleted reference with its outcome.
+pub type Deletion = (String, Result<(), ResultError>);
+
+/// Pairs each deleted reference with its result.
+pub fn deletions_for(references: &KeyList, operation: OperationResponse) -> Result<Vec<Deletion>, ApiError> {
+    let OperationResponse::Delete(results) = operation else {
+        return Err(ApiError::UnexpectedShape { expected: references.len(), received: 0 });
+    };
+    if results.len() != references.len() {
+        return Err(ApiError::UnexpectedShape { expected: references.len(), received: results.len() });
+    }
+    Ok(references
+        .keys()
+        .iter()
+        .map(|k| k.as_str().to_owned())
+        .zip(results.into_iter().map(|r| r.map(|_| ())))
+        .collect())
+}
+
+/// Sends packets to one agent endpoint and records them for the inspector.
 #[derive(Clone)]
 pub struct AgentClient {
     endpoint: Arc<str>,
+    log: PacketLog,
 }
 
 impl AgentClient {
-    pub fn new(endpoint: &str) -> Self {
-        AgentClient { endpoint: endpoint.into() }
+    pub fn new(endpoint: &str, log: PacketLog) -> Self {
+        AgentClient { endpoint: endpoint.into(), log }
     }
 
     pub fn endpoint(&self) -> &str {
         &self.endpoint
     }
 
-    /// POSTs `packet` with the `KEY` header and reads the answer.
-    pub async fn send(&self, key: &str, packet: &RequestPacket) -> Result<Vec<OperationResponse>, ApiError> {
-        let request = gloo_net::http::Request::post(&self.endpoint)
-            .header("Content-Type", "text/xml; charset=UTF-8")
-            .header("KEY", key)
-            .body(packet.to_xml())
-            .map_err(|error| ApiError::Network { detail: error.to_string() })?;
-        let response =
-            request.send().await.map_err(|error| ApiError::Network { detail: network_detail(&error) })?;
-        let status = response.status();
-        let body =
-            response.text().await.map_err(|error| ApiError::Network { detail: network_detail(&error) })?;
+    /// The absolute URL of the endpoint (for "Copy as curl").
+    pub fn absolute_endpoint(&self) -> String {
+        web_sys::Url::new_with_base(
+            &self.endpoint,
+            &leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default(),
+        )
+        .map(|url| url.href())
+        .unwrap_or_else(|_| self.endpoint.to_string())
+    }
+
+    /// POSTs `packet` with the credential's headers and reads the answer.
+    pub async fn send(
+        &self,
+        credential: &Credential,
+        packet: &RequestPacket,
+    ) -> Result<Vec<OperationResponse>, ApiError> {
+        let xml = packet.to_xml();
+        let (status, body) = self.post(credential, &xml).await?;
+        self.log.record(&xml, &body);
         read_answer(status, &body)
     }
 
+    async fn post(&self, credential: &Credential, xml: &str) -> Result<(u16, String), ApiError> {
+        let controller = web_sys::AbortController::new().ok();
+        let timed_out = Arc::new(AtomicBool::new(false));
+        let timer = {
+            let controller = controller.clone();
+            let timed_out = Arc::clone(&timed_out);
+            leptos::prelude::set_timeout_with_handle(
+                move || {
+                    timed_out.store(true, Ordering::Relaxed);
+                    if let Some(controller) = controller {
+                        controller.abort();
+                    }
+                },
+                REQUEST_TIMEOUT,
+            )
+            .ok()
+        };
+        let network = |error: gloo_net::Error| {
+            if timed_out.load(Ordering::Relaxed) {
+                ApiError::Timeout
+            } else {
+                ApiError::Network { detail: network_detail(&error) }
+            }
+        };
+        let mut builder = gloo_net::http::Request::post(&self.endpoint)
+            .header("Content-Type", "text/xml; charset=UTF-8")
+            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+        for (name, value) in credential.headers() {
+            builder = builder.header(name, value);
+        }
+        let outcome = async {
+            let request = builder.body(xml.to_owned()).map_err(network)?;
+            let response = request.send().await.map_err(network)?;
+            let status = response.status();
+            let body = response.text().await.map_err(network)?;
+            Ok((status, body))
+        }
+        .await;
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        outcome
+    }
+
+    async fn one(
+        &self,
+        credential: &Credential,
+        operation: Operation,
+    ) -> Result<OperationResponse, ApiError> {
+        single(self.send(credential, &RequestPacket::new(operation)).await?)
+    }
+
     /// Every key the credential may see.
-    pub async fn list_keys(&self, key: &str) -> Result<Vec<KeyInfo>, ApiError> {
-        let packet = RequestPacket::new(Operation::GetInfo(KeyFilter::All));
-        key_list_from(self.send(key, &packet).await?)
+    pub async fn list_keys(&self, credential: &Credential) -> Result<Vec<KeyInfo>, ApiError> {
+        key_list_from(self.one(credential, Operation::GetInfo(KeyFilter::All)).await?)
+    }
+
+    /// One get_info for all `keys`; one answer per key, in order.
+    pub async fn look_up(
+        &self,
+        credential: &Credential,
+        keys: &KeyList,
+    ) -> Result<Vec<(String, KeyLookup)>, ApiError> {
+        lookups_for(keys, self.one(credential, Operation::GetInfo(KeyFilter::Keys(keys.clone()))).await?)
+    }
+
+    /// Creates a key; the value is in the answer only.
+    pub async fn create(&self, credential: &Credential, create: CreateKey) -> Result<NewKey, ApiError> {
+        match self.one(credential, Operation::Create(create)).await? {
+            OperationResponse::Create(Ok(key)) => Ok(key),
+            OperationResponse::Create(Err(error)) => Err(ApiError::Refused(error)),
+            _ => Err(ApiError::UnexpectedShape { expected: 1, received: 0 }),
+        }
+    }
+
+    /// One delete packet for all `keys` (never empty: [`KeyList`] cannot be).
+    pub async fn delete(&self, credential: &Credential, keys: &KeyList) -> Result<Vec<Deletion>, ApiError> {
+        deletions_for(keys, self.one(credential, Operation::Delete(keys.clone())).await?)
     }
 }
 
@@ -144,9 +272,26 @@ mod tests {
     #[test]
     fn key_list_flattens_results_and_accepts_no_keys() {
         let two = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>ok</status><key_info><key>6</key><ip_address>::1</ip_address><description>x</description><login>jdoe</login></key_info></result></get_info></secret_key></packet>";
-        let keys = key_list_from(read_answer(200, two).unwrap()).unwrap();
+        let keys = key_list_from(single(read_answer(200, two).unwrap()).unwrap()).unwrap();
         assert_eq!(keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["5", "6"]);
         let none = "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
-        assert_eq!(key_list_from(read_answer(200, none).unwrap()), Ok(Vec::new()));
+        assert_eq!(key_list_from(single(read_answer(200, none).unwrap()).unwrap()), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn lookups_and_deletions_pair_with_their_references_or_fail() {
+        let keys = KeyList::parse("5\nmissing").unwrap();
+        let answer = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></get_info></secret_key></packet>";
+        let paired = lookups_for(&keys, single(read_answer(200, answer).unwrap()).unwrap()).unwrap();
+        assert_eq!(paired[1].0, "missing");
+        assert!(matches!(&paired[1].1, KeyLookup::Failed(e) if e.code == ErrorCode::NotFound));
+        let one = KeyList::parse("5").unwrap();
+        assert!(matches!(
+            lookups_for(&one, single(read_answer(200, answer).unwrap()).unwrap()),
+            Err(ApiError::UnexpectedShape { .. })
+        ));
+        let deleted = "<packet><secret_key><delete><result><status>ok</status><key>5</key></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></delete></secret_key></packet>";
+        let results = deletions_for(&keys, single(read_answer(200, deleted).unwrap()).unwrap()).unwrap();
+        assert!(results[0].1.is_ok() && results[1].1.is_err());
     }
 }

@@ -1,23 +1,62 @@
-//! The panel: providers (session, agent client) and the page for the current state.
+//! The panel: providers (session, agent client, stores) and the page for the current state.
 
 use leptos::prelude::*;
 
 use crate::api::AgentClient;
+use crate::components::status::StatusRegion;
+use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::configured_endpoint;
+use crate::packet_log::PacketLog;
 use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
 use crate::session::Session;
+use crate::state::announcer::Announcer;
+use crate::state::keys::KeysStore;
+use crate::state::new_key::NewKeyStore;
+
+/// Whether a modal dialog is open (the rest of the page is then `inert`).
+#[derive(Clone, Copy)]
+pub struct ModalOpen(pub RwSignal<bool>);
 
 #[component]
 pub fn App() -> impl IntoView {
     let session = Session::restore();
+    let log = PacketLog::new();
+    let announcer = Announcer::new();
+    let client = AgentClient::new(&configured_endpoint(), log);
+    let keys = KeysStore::new(session, client.clone(), announcer);
+    let new_key = NewKeyStore::new();
     provide_context(session);
-    provide_context(AgentClient::new(&configured_endpoint()));
+    provide_context(log);
+    provide_context(announcer);
+    provide_context(keys);
+    provide_context(new_key);
+    // True while a modal dialog is open: everything else becomes inert.
+    let modal_open = ModalOpen(RwSignal::new(false));
+    provide_context(modal_open);
+    provide_context(client);
+    let log_out = move |_| {
+        session.log_out();
+        log.clear();
+        new_key.dismiss();
+        keys.keys.set(Default::default());
+        keys.loaded.set(false);
+        keys.selected.set(Default::default());
+        keys.failed.set(Default::default());
+        announcer.info("Logged out: the key is gone from this tab.");
+    };
     view! {
-        <header class="pkp-header">
+        <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>"Plesk Key Panel"</h1>
+            <div class="pkp-header-actions">
+                <ThemeSwitch />
+                <Show when=move || session.is_connected()>
+                    <button type="button" class="pkp-button" on:click=log_out>"Log out"</button>
+                </Show>
+            </div>
         </header>
         <main class="pkp-main">
+            <StatusRegion />
             <Show when=move || session.is_connected() fallback=ConnectPage>
                 <KeysPage />
             </Show>

@@ -6,9 +6,13 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod download;
 pub mod endpoint;
+pub mod logic;
+pub mod packet_log;
 pub mod pages;
 pub mod session;
+pub mod state;
 
 pub use app::App;
 

@@ -1,15 +1,66 @@
-//! The connection's credential: in memory as a signal, and in this tab's `sessionStorage`
-//! (never localStorage, a cookie, a URL or the console). Nothing else touches storage.
+//! The connection's credential and where it is kept. Only this module touches storage.
+//!
+//! - An API key: in this tab's `sessionStorage` (the default; survives a reload of this tab) or
+//!   in memory only (gone on reload).
+//! - A login and password: in memory only, always.
+//!
+//! Never localStorage, a cookie, a URL or the console.
 
 use leptos::prelude::*;
 
-/// The `sessionStorage` entry holding the key.
+/// The `sessionStorage` entry holding the key in tab mode.
 pub const STORAGE_ENTRY: &str = "plesk-key-panel.key";
+
+/// Where an API key is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StorageMode {
+    /// This tab's sessionStorage: survives a reload of this tab.
+    #[default]
+    Tab,
+    /// Memory only: gone on reload.
+    Memory,
+}
+
+/// What the panel authenticates with.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credential {
+    Key(String),
+    Login { login: String, password: String },
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credential::Key(_) => f.write_str("Key(<secret>)"),
+            Credential::Login { login, .. } => write!(f, "Login({login}, <secret>)"),
+        }
+    }
+}
+
+impl Credential {
+    /// The HTTP headers Plesk expects for this credential.
+    pub fn headers(&self) -> Vec<(&'static str, &str)> {
+        match self {
+            Credential::Key(key) => vec![("KEY", key.as_str())],
+            Credential::Login { login, password } => {
+                vec![("HTTP_AUTH_LOGIN", login.as_str()), ("HTTP_AUTH_PASSWD", password.as_str())]
+            }
+        }
+    }
+
+    /// The key value, for a key credential.
+    pub fn key_value(&self) -> Option<&str> {
+        match self {
+            Credential::Key(key) => Some(key),
+            Credential::Login { .. } => None,
+        }
+    }
+}
 
 /// Why the key could not be kept in `sessionStorage`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SessionError {
-    #[error("This browser does not allow the panel to use session storage (private mode or a blocked storage); the key is kept in memory for this page only.")]
+    #[error("This browser does not allow the panel to use session storage (private mode or blocked storage); the key is kept in memory for this page only.")]
     StorageUnavailable,
 }
 
@@ -17,7 +68,7 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The key stored in this tab, if any.
+/// The key this tab stored, if any.
 pub fn stored_key() -> Option<String> {
     session_storage()?.get_item(STORAGE_ENTRY).ok().flatten().filter(|key| !key.is_empty())
 }
@@ -38,35 +89,80 @@ fn forget_stored_key() {
 /// The shared session: provided once by the app, read with [`use_session`].
 #[derive(Clone, Copy)]
 pub struct Session {
-    key: RwSignal<Option<String>>,
+    credential: RwSignal<Option<Credential>>,
+    mode: RwSignal<StorageMode>,
+    /// The ID of the key the panel itself uses, once known (to warn before deleting it).
+    own_key_id: RwSignal<Option<String>>,
 }
 
 impl Session {
-    /// Restores the key this tab stored before a reload.
+    /// Restores the key this tab stored before a reload (tab mode only).
     pub fn restore() -> Self {
-        Session { key: RwSignal::new(stored_key()) }
+        Session {
+            credential: RwSignal::new(stored_key().map(Credential::Key)),
+            mode: RwSignal::new(StorageMode::Tab),
+            own_key_id: RwSignal::new(None),
+        }
     }
 
-    /// Keeps `key` in memory and in this tab's storage.
-    pub fn connect(&self, key: String) -> Result<(), SessionError> {
-        let stored = store_key(&key);
-        self.key.set(Some(key));
+    /// Connects with an API key kept as `mode` says.
+    pub fn connect_with_key(&self, key: String, mode: StorageMode) -> Result<(), SessionError> {
+        let stored = match mode {
+            StorageMode::Tab => store_key(&key),
+            StorageMode::Memory => {
+                forget_stored_key();
+                Ok(())
+            }
+        };
+        self.mode.set(if stored.is_ok() { mode } else { StorageMode::Memory });
+        self.own_key_id.set(None);
+        self.credential.set(Some(Credential::Key(key)));
         stored
     }
 
-    /// Clears the key from storage and memory.
+    /// Signs in with a login and password, kept in memory only.
+    pub fn sign_in(&self, login: String, password: String) {
+        forget_stored_key();
+        self.mode.set(StorageMode::Memory);
+        self.own_key_id.set(None);
+        self.credential.set(Some(Credential::Login { login, password }));
+    }
+
+    /// Clears everything, in every mode.
     pub fn log_out(&self) {
         forget_stored_key();
-        self.key.set(None);
+        self.own_key_id.set(None);
+        self.credential.set(None);
     }
 
     pub fn is_connected(&self) -> bool {
-        self.key.with(Option::is_some)
+        self.credential.with(Option::is_some)
     }
 
-    /// The key, tracked (re-runs whatever reads it when it changes).
-    pub fn key(&self) -> Option<String> {
-        self.key.get()
+    /// The credential, tracked (re-runs whatever reads it when it changes).
+    pub fn credential(&self) -> Option<Credential> {
+        self.credential.get()
+    }
+
+    /// The credential, not tracked.
+    pub fn credential_untracked(&self) -> Option<Credential> {
+        self.credential.get_untracked()
+    }
+
+    pub fn mode(&self) -> StorageMode {
+        self.mode.get()
+    }
+
+    pub fn uses_login(&self) -> bool {
+        self.credential.with(|c| matches!(c, Some(Credential::Login { .. })))
+    }
+
+    pub fn own_key_id(&self) -> Option<String> {
+        self.own_key_id.get()
+    }
+
+    pub fn set_own_key_id(&self, id: Option<String>) {
+        self.own_key_id.set(id);
     }
 }
 

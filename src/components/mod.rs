@@ -1,4 +1,12 @@
-//! Widgets shared by the pages.
+//! Widgets, one per file.
 
+pub mod create_form;
+pub mod delete_dialog;
+pub mod dialog;
 pub mod key_table;
+pub mod lookup;
+pub mod new_key;
+pub mod packet_inspector;
+pub mod rotate_dialog;
 pub mod status;
+pub mod theme_switch;

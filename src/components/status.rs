@@ -2,24 +2,35 @@
 
 use leptos::prelude::*;
 
-/// Shows `error` (if any) in an `aria-live` region, else `info`.
+use crate::state::announcer::{use_announcer, Tone};
+
+/// Shows the announcer's last message in an `aria-live` region.
 #[component]
-pub fn StatusMessage(
-    /// An error in plain words; shown with `role="alert"` styling.
+pub fn StatusRegion() -> impl IntoView {
+    let announcer = use_announcer();
+    view! {
+        <div
+            class="pkp-status"
+            class:pkp-status-error=move || matches!(announcer.message(), Some((Tone::Error, _)))
+            role="status"
+            aria-live="polite"
+            aria-label="Status"
+        >
+            {move || announcer.message().map(|(_, text)| text).unwrap_or_default()}
+        </div>
+    }
+}
+
+/// A message shown inline next to a form (also announced).
+#[component]
+pub fn InlineError(
+    /// The message, or nothing.
     #[prop(into)]
-    error: Signal<Option<String>>,
-    /// A neutral status line, e.g. "3 keys, refreshed at 10:42:07".
-    #[prop(optional, into)]
-    info: Signal<Option<String>>,
+    message: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <p
-            class="pkp-status"
-            class:pkp-status-error=move || error.with(Option::is_some)
-            aria-live="polite"
-            role="status"
-        >
-            {move || error.get().or_else(|| info.get()).unwrap_or_default()}
+        <p class="pkp-inline-error" role="alert" hidden=move || message.with(Option::is_none)>
+            {move || message.get().unwrap_or_default()}
         </p>
     }
 }

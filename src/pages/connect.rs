@@ -1,34 +1,65 @@
-//! The connect screen: paste a Plesk API key.
+//! The connect screen: an API key (kept in this tab or in memory only), or a login and password
+//! (memory only) for an administrator who has no key yet.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::components::status::StatusMessage;
-use crate::session::use_session;
+use crate::components::status::InlineError;
+use crate::session::{use_session, StorageMode};
+use crate::state::announcer::use_announcer;
 
 #[component]
 pub fn ConnectPage() -> impl IntoView {
     let session = use_session();
-    let (key, set_key) = signal(String::new());
-    let (problem, set_problem) = signal(None::<String>);
-    let submit = move |event: SubmitEvent| {
+    let announcer = use_announcer();
+    let key = RwSignal::new(String::new());
+    let mode = RwSignal::new(StorageMode::Tab);
+    let key_problem = RwSignal::new(None::<String>);
+    let login = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let login_problem = RwSignal::new(None::<String>);
+
+    let connect = move |event: SubmitEvent| {
         event.prevent_default();
         let value = key.get_untracked().trim().to_owned();
         if value.is_empty() {
-            set_problem.set(Some("Paste an API key (a Plesk secret key) first.".to_owned()));
+            key_problem.set(Some("Paste an API key (a Plesk secret key) first.".into()));
             return;
         }
-        set_key.set(String::new());
-        if let Err(error) = session.connect(value) {
-            set_problem.set(Some(error.to_string()));
+        key.set(String::new());
+        key_problem.set(None);
+        if let Err(error) = session.connect_with_key(value, mode.get_untracked()) {
+            announcer.error(error.to_string());
+        }
+    };
+    let sign_in = move |event: SubmitEvent| {
+        event.prevent_default();
+        let (name, secret) = (login.get_untracked().trim().to_owned(), password.get_untracked());
+        if name.is_empty() || secret.is_empty() {
+            login_problem.set(Some("Give both the login and the password.".into()));
+            return;
+        }
+        password.set(String::new());
+        login_problem.set(None);
+        session.sign_in(name, secret);
+    };
+    let mode_choice = move |value: StorageMode, id: &'static str, text: &'static str| {
+        view! {
+            <div class="pkp-check">
+                <input
+                    type="radio"
+                    id=id
+                    name="pkp-storage"
+                    prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)
+                />
+                <label for=id>{text}</label>
+            </div>
         }
     };
     view! {
-        <form class="pkp-card pkp-connect" on:submit=submit>
-            <h2>"Connect to Plesk"</h2>
-            <p class="pkp-hint">
-                "The key stays in this browser tab only (session storage) and goes to Plesk in the KEY header."
-            </p>
+        <form class="pkp-card pkp-connect" on:submit=connect aria-labelledby="pkp-connect-title">
+            <h2 id="pkp-connect-title">"Connect to Plesk"</h2>
             <div class="pkp-field">
                 <label for="pkp-api-key">"API key"</label>
                 <input
@@ -37,11 +68,36 @@ pub fn ConnectPage() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=key
-                    on:input=move |event| set_key.set(event_target_value(&event))
+                    on:input=move |event| key.set(event_target_value(&event))
                 />
             </div>
+            <fieldset class="pkp-fieldset">
+                <legend>"Keep the key"</legend>
+                {mode_choice(StorageMode::Tab, "pkp-keep-tab", "In this tab (survives a reload of this tab)")}
+                {mode_choice(StorageMode::Memory, "pkp-keep-memory", "In memory only (gone on reload)")}
+            </fieldset>
             <button type="submit" class="pkp-button pkp-primary">"Connect"</button>
-            <StatusMessage error=problem />
+            <InlineError message=key_problem />
         </form>
+        <details class="pkp-card pkp-sign-in">
+            <summary>"Sign in with login and password"</summary>
+            <form on:submit=sign_in>
+                <p class="pkp-hint">
+                    "For an administrator without a key yet. The password stays in this page's memory only; you can create a key for this browser right after."
+                </p>
+                <div class="pkp-field">
+                    <label for="pkp-login">"Login"</label>
+                    <input id="pkp-login" type="text" autocomplete="username" spellcheck="false"
+                        prop:value=login on:input=move |event| login.set(event_target_value(&event)) />
+                </div>
+                <div class="pkp-field">
+                    <label for="pkp-password">"Password"</label>
+                    <input id="pkp-password" type="password" autocomplete="current-password"
+                        prop:value=password on:input=move |event| password.set(event_target_value(&event)) />
+                </div>
+                <button type="submit" class="pkp-button">"Sign in"</button>
+                <InlineError message=login_problem />
+            </form>
+        </details>
     }
 }

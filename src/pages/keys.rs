@@ -1,62 +1,208 @@
-//! The key list screen: the table, Refresh and Log out.
+//! The workspace once connected: the key list with its toolbar, create, look up, the dialogs and
+//! the packet inspector.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{CreateKey, IpList, KeyInfo};
 
 use crate::api::AgentClient;
-use crate::components::key_table::KeyTable;
-use crate::components::status::StatusMessage;
-use crate::session::use_session;
+use crate::app::ModalOpen;
+use crate::components::create_form::CreateForm;
+use crate::components::delete_dialog::DeleteDialog;
+use crate::components::key_table::{KeyTable, RowAction};
+use crate::components::lookup::LookupForm;
+use crate::components::new_key::NewKeyPanel;
+use crate::components::packet_inspector::PacketInspector;
+use crate::components::rotate_dialog::{ChangeMode, RotateDialog};
+use crate::download::download;
+use crate::logic::export::{keys_csv, keys_json};
+use crate::session::{use_session, StorageMode};
+use crate::state::announcer::use_announcer;
+use crate::state::keys::use_keys;
+use crate::state::new_key::use_new_key;
+
+/// The dialog on screen, if any.
+#[derive(Debug, Clone, PartialEq)]
+enum OpenDialog {
+    Delete(Vec<KeyInfo>),
+    Change(KeyInfo, ChangeMode),
+}
 
 #[component]
 pub fn KeysPage() -> impl IntoView {
-    let session = use_session();
-    let client = expect_context::<AgentClient>();
-    let (refreshes, set_refreshes) = signal(0u32);
-    let keys = LocalResource::new(move || {
-        refreshes.track();
-        let client = client.clone();
-        let credential = session.key();
-        async move {
-            match credential {
-                Some(key) => client.list_keys(&key).await.map(|keys| (keys, now_hms())),
-                None => Ok((Vec::new(), now_hms())),
-            }
+    let store = use_keys();
+    let announcer = use_announcer();
+    let dialog = RwSignal::new(None::<OpenDialog>);
+    store.refresh();
+
+    let on_action = Callback::new(move |action: RowAction| {
+        dialog.set(Some(match action {
+            RowAction::Delete(info) => OpenDialog::Delete(vec![info]),
+            RowAction::Rotate(info) => OpenDialog::Change(info, ChangeMode::Rotate),
+            RowAction::Edit(info) => OpenDialog::Change(info, ChangeMode::Edit),
+        }));
+    });
+    let delete_selected = move |_| {
+        let selected = store.selected.get_untracked();
+        let targets: Vec<KeyInfo> = store
+            .keys
+            .with_untracked(|keys| keys.all().iter().filter(|k| selected.contains(&k.id)).cloned().collect());
+        if targets.is_empty() {
+            announcer.error("Select at least one key first.");
+            return;
         }
-    });
-    let error = Signal::derive(move || keys.get().and_then(|result| result.err()).map(|e| e.to_string()));
-    let info = Signal::derive(move || {
-        keys.get().and_then(|result| result.ok()).map(|(list, at)| {
-            let count = match list.len() {
-                1 => "1 key".to_owned(),
-                n => format!("{n} keys"),
-            };
-            format!("{count}, refreshed at {at}")
-        })
-    });
+        dialog.set(Some(OpenDialog::Delete(targets)));
+    };
+    let export = move |csv: bool| {
+        let filters = store.filters.get_untracked();
+        let order = store.order.get_untracked();
+        let (text, count) = store.keys.with_untracked(|keys| {
+            let shown = keys.view(&filters, order);
+            (if csv { keys_csv(&shown) } else { keys_json(&shown) }, shown.len())
+        });
+        let (name, mime) =
+            if csv { ("plesk-keys.csv", "text/csv") } else { ("plesk-keys.json", "application/json") };
+        match download(name, mime, &text) {
+            Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
+            Err(reason) => announcer.error(format!("Export failed: {reason}.")),
+        }
+    };
+    let close = Callback::new(move |()| dialog.set(None));
+    let modal_open = expect_context::<ModalOpen>();
+    Effect::new(move |_| modal_open.0.set(dialog.with(Option::is_some)));
+    on_cleanup(move || modal_open.0.set(false));
+
     view! {
-        <section class="pkp-card pkp-keys" aria-label="Secret keys of this Plesk server">
-            <div class="pkp-toolbar">
-                <button type="button" class="pkp-button" on:click=move |_| set_refreshes.update(|n| *n += 1)>
-                    "Refresh"
+        <div class="pkp-workspace" inert=move || dialog.with(Option::is_some)>
+        <SignedInOffer />
+        <Show when=move || dialog.with(Option::is_none)>
+            <NewKeyPanel />
+        </Show>
+        <section class="pkp-card pkp-keys" aria-labelledby="pkp-keys-title">
+            <h2 id="pkp-keys-title" class="pkp-sr-only">"Keys"</h2>
+            <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
+                <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
+                <button
+                    type="button"
+                    class="pkp-button pkp-danger"
+                    disabled=move || store.selected.with(|s| s.is_empty())
+                    on:click=delete_selected
+                >
+                    "Delete selected"
                 </button>
-                <button type="button" class="pkp-button" on:click=move |_| session.log_out()>
-                    "Log out"
-                </button>
+                <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
             </div>
-            <StatusMessage error=error info=info />
-            <Transition fallback=|| view! { <p class="pkp-loading">"Loading keys…"</p> }>
-                {move || {
-                    keys.get()
-                        .and_then(|result| result.ok())
-                        .map(|(list, _)| view! { <KeyTable keys=list /> })
+            <div class="pkp-filters">
+                <div class="pkp-field">
+                    <label for="pkp-filter">"Filter keys"</label>
+                    <input
+                        id="pkp-filter"
+                        type="search"
+                        placeholder="ID, address, description or owner"
+                        prop:value=move || store.filters.with(|f| f.text.clone())
+                        on:input=move |event| {
+                            let text = event_target_value(&event);
+                            store.filters.update(|f| f.text = text);
+                            store.page.set(0);
+                        }
+                    />
+                </div>
+                <div class="pkp-field">
+                    <label for="pkp-owner-filter">"Owner"</label>
+                    <select
+                        id="pkp-owner-filter"
+                        on:change=move |event| {
+                            let value = event_target_value(&event);
+                            store.filters.update(|f| f.owner = (!value.is_empty()).then_some(value));
+                            store.page.set(0);
+                        }
+                    >
+                        <option value="">"All owners"</option>
+                        <For
+                            each=move || store.keys.with(|k| k.owners())
+                            key=|owner| owner.clone()
+                            children=move |owner| {
+                                let selected = owner.clone();
+                                view! {
+                                    <option
+                                        value=owner.clone()
+                                        selected=move || store.filters.with(|f| f.owner.as_ref() == Some(&selected))
+                                    >
+                                        {owner.clone()}
+                                    </option>
+                                }
+                            }
+                        />
+                    </select>
+                </div>
+            </div>
+            <p class="pkp-hint pkp-refreshed">
+                {move || match (store.loading.get(), store.refreshed_at.get()) {
+                    (true, _) => "Loading keys…".to_owned(),
+                    (false, Some(at)) => format!("Last refreshed at {at}."),
+                    (false, None) => String::new(),
                 }}
-            </Transition>
+            </p>
+            <Show when=move || store.error.with(Option::is_some)>
+                <p class="pkp-inline-error">{move || store.error.get().unwrap_or_default()}</p>
+            </Show>
+            <Show when=move || store.loaded.get() fallback=|| view! { <p class="pkp-loading">"Loading keys…"</p> }>
+                <KeyTable on_action=on_action />
+            </Show>
         </section>
+        <div class="pkp-columns">
+            <CreateForm />
+            <LookupForm />
+        </div>
+        <PacketInspector />
+        </div>
+        {move || dialog.get().map(|open| match open {
+            OpenDialog::Delete(targets) => view! { <DeleteDialog targets=targets on_close=close /> }.into_any(),
+            OpenDialog::Change(info, mode) => view! { <RotateDialog info=info mode=mode on_close=close /> }.into_any(),
+        })}
     }
 }
 
-/// The local time as HH:MM:SS.
-fn now_hms() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:02}:{:02}:{:02}", now.get_hours(), now.get_minutes(), now.get_seconds())
+/// After signing in with a password: offer a key for this browser, then switch to it.
+#[component]
+fn SignedInOffer() -> impl IntoView {
+    let session = use_session();
+    let client = expect_context::<AgentClient>();
+    let announcer = use_announcer();
+    let new_key = use_new_key();
+    let store = use_keys();
+    let busy = RwSignal::new(false);
+    let create = move |_| {
+        let Some(credential) = session.credential_untracked() else { return };
+        let Ok(create) = CreateKey::new(IpList::default(), "Plesk Key Panel (this browser)", "") else {
+            return;
+        };
+        let client = client.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.create(&credential, create).await;
+            busy.set(false);
+            match result {
+                Ok(key) => {
+                    new_key.show(key.0.clone(), "A key for this browser, bound to the address Plesk sees. The panel now uses it; your password is forgotten.".into());
+                    let _ = session.connect_with_key(key.0, StorageMode::Tab);
+                    announcer.info("Key created for this browser; the panel now uses it.");
+                    store.refresh();
+                }
+                Err(error) => announcer.error(format!("No key was created: {error}")),
+            }
+        });
+    };
+    view! {
+        <Show when=move || session.uses_login()>
+            <section class="pkp-card pkp-offer" aria-labelledby="pkp-offer-title">
+                <h2 id="pkp-offer-title">"Signed in with a password"</h2>
+                <p>"The password stays in memory only. Create an API key for this browser and use it from now on?"</p>
+                <button type="button" class="pkp-button pkp-primary" disabled=move || busy.get() on:click=create.clone()>
+                    "Create a key for this browser"
+                </button>
+            </section>
+        </Show>
+    }
 }

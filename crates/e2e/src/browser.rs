@@ -19,6 +19,7 @@ pub struct Browser {
     client: Client,
     _driver: ChildGroup,
     profile: std::path::PathBuf,
+    downloads: std::path::PathBuf,
 }
 
 impl Browser {
@@ -33,6 +34,8 @@ impl Browser {
                 .stderr(Stdio::null()),
         );
         let profile = std::env::temp_dir().join(format!("pkp-e2e-chromium-{}-{port}", std::process::id()));
+        let downloads = profile.join("downloads");
+        let _ = std::fs::create_dir_all(&downloads);
         let arguments = [
             "--headless=new".to_owned(),
             "--no-sandbox".to_owned(),
@@ -56,7 +59,17 @@ impl Browser {
             let mut builder = ClientBuilder::new(HttpConnector::new());
             builder.capabilities(capabilities.clone());
             match builder.connect(&url).await {
-                Ok(client) => return Browser { client, _driver: driver, profile },
+                Ok(client) => {
+                    // Headless Chromium saves downloads only where it is told to.
+                    let allow = DevTools {
+                        command: "Browser.setDownloadBehavior",
+                        parameters: json!({ "behavior": "allow", "downloadPath": downloads.display().to_string() }),
+                    };
+                    if let Err(error) = client.issue_cmd(allow).await {
+                        eprintln!("warning: downloads not enabled: {error}");
+                    }
+                    return Browser { client, _driver: driver, profile, downloads };
+                }
                 Err(error) => last_error = error.to_string(),
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -65,7 +78,7 @@ impl Browser {
     }
 
     pub fn page(&self) -> Page {
-        Page { client: self.client.clone() }
+        Page { client: self.client.clone(), downloads: self.downloads.clone() }
     }
 
     /// Ends the session (Chromium exits); the driver process group is killed on drop.
@@ -92,16 +105,40 @@ impl WebDriverCompatibleCommand for Computed {
     }
 }
 
+/// A Chrome DevTools Protocol command through ChromeDriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    parameters: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.parameters });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// CSS candidates for a role; the computed role is then checked.
 fn candidates(role: &str) -> &'static str {
     match role {
         "button" => "button, [role=button], input[type=button], input[type=submit]",
         "textbox" => "input, textarea, [role=textbox]",
+        "searchbox" => "input[type=search], [role=searchbox]",
         "checkbox" => "input[type=checkbox], [role=checkbox]",
+        "radio" => "input[type=radio], [role=radio]",
+        "switch" => "[role=switch]",
+        "combobox" => "select, [role=combobox]",
+        "region" => "section, [role=region]",
         "table" => "table, [role=table], [role=grid]",
         "dialog" => "dialog, [role=dialog], [role=alertdialog]",
         "status" => "[role=status], output, [aria-live]",
         "group" => "details, fieldset, [role=group]",
+        "DisclosureTriangle" => "summary",
         "columnheader" => "th, [role=columnheader]",
         "link" => "a[href], [role=link]",
         _ => "*",
@@ -111,6 +148,7 @@ fn candidates(role: &str) -> &'static str {
 #[derive(Clone)]
 pub struct Page {
     client: Client,
+    downloads: std::path::PathBuf,
 }
 
 impl Page {
@@ -122,11 +160,75 @@ impl Page {
         self.client.goto(url).await.map_err(|e| format!("cannot open {url}: {e}"))
     }
 
+    /// Waits for a downloaded file and returns its contents.
+    pub async fn downloaded(&self, name: &str) -> Result<String, String> {
+        let path = self.downloads.join(name);
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                if !text.is_empty() {
+                    return Ok(text);
+                }
+            }
+            if tokio::time::Instant::now() > deadline {
+                return Err(format!("{name} was not downloaded"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves a PNG of the viewport.
+    pub async fn screenshot(&self, path: &std::path::Path) -> Result<(), String> {
+        let png = self.client.screenshot().await.map_err(|e| format!("screenshot failed: {e}"))?;
+        std::fs::write(path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    }
+
+    /// Presses a key in the focused element (WebDriver key codes, e.g. "\u{E00C}" for Escape).
+    pub async fn press(&self, key: &str) -> Result<(), String> {
+        let active = self.client.active_element().await.map_err(|e| e.to_string())?;
+        active.send_keys(key).await.map_err(|e| format!("cannot press a key: {e}"))
+    }
+
+    /// The accessible name of the focused element.
+    pub async fn focused_name(&self) -> Result<String, String> {
+        let active = self.client.active_element().await.map_err(|e| e.to_string())?;
+        Ok(self.computed(&active, "computedlabel").await.unwrap_or_default())
+    }
+
+    /// Sets the checkbox/radio with this accessible name to `on` (clicking it if needed).
+    pub async fn set_checked(&self, role: &str, name: &str, on: bool) -> Result<(), String> {
+        let element = self.role(role, name).await?;
+        let checked = element.prop("checked").await.map_err(|e| e.to_string())?.as_deref() == Some("true");
+        if checked != on {
+            element.click().await.map_err(|e| format!("cannot click {name:?}: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// Chooses an option by its visible text in the select with this accessible name.
+    pub async fn select(&self, name: &str, option: &str) -> Result<(), String> {
+        let element = self.role("combobox", name).await?;
+        element
+            .select_by_label(option)
+            .await
+            .map_err(|e| format!("cannot choose {option:?} in {name:?}: {e}"))
+    }
+
+    /// The text of the element with this role and name.
+    pub async fn text_of(&self, role: &str, name: &str) -> Result<String, String> {
+        self.role(role, name).await?.text().await.map_err(|e| e.to_string())
+    }
+
+    /// True when no element with this role and name is present now.
+    pub async fn absent(&self, role: &str, name: &str) -> bool {
+        self.query_role(role, name).await.is_none()
+    }
+
     pub async fn reload(&self) -> Result<(), String> {
         self.client.refresh().await.map_err(|e| format!("cannot reload: {e}"))
     }
 
-    async fn computed(&self, element: &Element, what: &'static str) -> Option<String> {
+    pub async fn computed(&self, element: &Element, what: &'static str) -> Option<String> {
         let command = Computed { element: element.element_id().to_string(), what };
         match self.client.issue_cmd(command).await.ok()? {
             Value::String(text) => Some(text),
@@ -141,8 +243,20 @@ impl Page {
             if self.computed(&element, "computedlabel").await.as_deref() != Some(name) {
                 continue;
             }
+            // Content behind a modal dialog is inert: a person cannot reach it.
+            let reachable = self
+                .execute(
+                    "return !arguments[0].closest('[inert]');",
+                    vec![serde_json::to_value(&element).ok()?],
+                )
+                .await
+                .ok()?;
+            if reachable != Value::Bool(true) {
+                continue;
+            }
             let computed_role = self.computed(&element, "computedrole").await.unwrap_or_default();
-            if computed_role == role || (role == "textbox" && computed_role.is_empty()) {
+            let textual = role == "textbox" && matches!(computed_role.as_str(), "" | "searchbox");
+            if computed_role == role || textual {
                 return Some(element);
             }
         }
@@ -170,10 +284,21 @@ impl Page {
         self.role(role, name).await?.click().await.map_err(|e| format!("cannot click {role} {name:?}: {e}"))
     }
 
+    /// Replaces the text of a field the way a person does (select all, type), so the page sees
+    /// input events even when the new text is empty.
     pub async fn type_into(&self, name: &str, text: &str) -> Result<(), String> {
         let field = self.role("textbox", name).await?;
-        field.clear().await.map_err(|e| format!("cannot clear {name:?}: {e}"))?;
+        let select_all_and_erase = "\u{E009}a\u{E000}\u{E003}";
+        field.send_keys(select_all_and_erase).await.map_err(|e| format!("cannot clear {name:?}: {e}"))?;
+        if text.is_empty() {
+            return Ok(());
+        }
         field.send_keys(text).await.map_err(|e| format!("cannot type into {name:?}: {e}"))
+    }
+
+    /// Opens the disclosure (`<details>`) whose summary reads `name`.
+    pub async fn open_disclosure(&self, name: &str) -> Result<(), String> {
+        self.click("DisclosureTriangle", name).await
     }
 
     pub async fn body_text(&self) -> String {
@@ -202,21 +327,19 @@ impl Page {
         }
     }
 
-    /// The text of every cell of the table with this caption, row by row (header row excluded).
-    pub async fn table_rows(&self, caption: &str) -> Result<Vec<Vec<String>>, String> {
+    /// The rows of the table with this caption, each a map from column header to cell text.
+    pub async fn table_rows(
+        &self,
+        caption: &str,
+    ) -> Result<Vec<std::collections::HashMap<String, String>>, String> {
         let table = self.role("table", caption).await?;
-        let rows =
-            table.find_all(Locator::Css("tbody tr")).await.map_err(|e| format!("cannot read rows: {e}"))?;
-        let mut read = Vec::new();
-        for row in rows {
-            let cells = row.find_all(Locator::Css("td, th")).await.map_err(|e| e.to_string())?;
-            let mut texts = Vec::new();
-            for cell in cells {
-                texts.push(cell.text().await.map_err(|e| e.to_string())?);
-            }
-            read.push(texts);
-        }
-        Ok(read)
+        let script = "const t = arguments[0]; \
+            const heads = [...t.querySelectorAll('thead th')].map(th => { const c = th.cloneNode(true); c.querySelectorAll('[aria-hidden]').forEach(e => e.remove()); return c.textContent.trim(); }); \
+            return [...t.querySelectorAll('tbody tr')].map(tr => [...tr.children].map((td, i) => [heads[i], td.textContent.trim()]));";
+        let element = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+        let rows = self.execute(script, vec![element]).await?;
+        let rows: Vec<Vec<(String, String)>> = serde_json::from_value(rows).map_err(|e| e.to_string())?;
+        Ok(rows.into_iter().map(|cells| cells.into_iter().collect()).collect())
     }
 
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Result<Value, String> {

@@ -12,7 +12,7 @@ mod server;
 
 pub use agent::post_packet;
 pub use browser::{Browser, Page};
-pub use server::{PanelServer, ServerAddress};
+pub use server::{PanelServer, ServerAddress, ADMIN_KEY};
 
 /// Runs `test` with a fresh server and browser; the browser session is closed and every
 /// process stopped whether the test passes or fails, then the failure is re-raised.

@@ -28,22 +28,13 @@ impl PanelServer {
         let binary = required_path("PKP_PLESK_KEYS");
         let dist = required_path("PKP_DIST");
         let port = free_port();
-        let mut process = ChildGroup::spawn(
-            "plesk-keys serve",
-            Command::new(binary)
-                .args([
-                    "serve",
-                    "--listen",
-                    &format!("127.0.0.1:{port}"),
-                    "--sandbox-admin-key",
-                    ADMIN_KEY,
-                    "--dist",
-                ])
-                .arg(dist)
-                .args(extra_args)
-                .stdout(Stdio::piped())
-                .stderr(Stdio::inherit()),
-        );
+        let mut command = Command::new(binary);
+        command.args(["serve", "--quiet", "--listen", &format!("127.0.0.1:{port}"), "--dist"]).arg(dist);
+        if !extra_args.contains(&"--upstream") {
+            command.args(["--sandbox-admin-key", ADMIN_KEY]);
+        }
+        command.args(extra_args).stdout(Stdio::piped()).stderr(Stdio::inherit());
+        let mut process = ChildGroup::spawn("plesk-keys serve", &mut command);
         let stdout = process.child_mut().stdout.take().expect("piped stdout");
         let (first_line_tx, first_line_rx) = tokio::sync::oneshot::channel();
         // Keep draining stdout for the server's whole life, so its prints never block or fail.

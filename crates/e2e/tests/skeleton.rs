@@ -1,9 +1,8 @@
 //! The walking skeleton: browser → panel → packet → serve → sandbox → answer → table.
 
-use e2e::{post_packet, with_panel};
+use e2e::{post_packet, with_panel, ADMIN_KEY};
 use plesk_xmlapi::{CreateKey, IpList, Operation, RequestPacket};
 
-const ADMIN_KEY: &str = "e2e00000-aaaa-bbbb-cccc-000000000001";
 const STORAGE_ENTRY: &str = "plesk-key-panel.key";
 
 fn create_packet(description: &str) -> String {
@@ -36,14 +35,14 @@ async fn connect_list_refresh_reload_and_log_out() {
         })
         .await?;
         let rows = page.table_rows("Secret keys").await?;
-        let descriptions: Vec<&str> = rows.iter().map(|row| row[2].as_str()).collect();
+        let descriptions: Vec<&str> = rows.iter().map(|row| row["Description"].as_str()).collect();
         if rows.len() != 3
             || !descriptions.contains(&"e2e first key")
             || !descriptions.contains(&"e2e second key")
         {
             return Err(format!("unexpected rows {rows:?}"));
         }
-        if !rows.iter().any(|row| row[1] == "192.0.2.10" && row[3] == "admin") {
+        if !rows.iter().any(|row| row["IP addresses"] == "192.0.2.10" && row["Owner"] == "admin") {
             return Err(format!("addresses or owner missing: {rows:?}"));
         }
 

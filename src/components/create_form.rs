@@ -1,0 +1,152 @@
+//! **Create**: addresses (validated as you type), description, owner; the key is shown once.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{CreateKey, IpList};
+
+use crate::api::AgentClient;
+use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+use crate::state::keys::use_keys;
+use crate::state::new_key::use_new_key;
+
+use super::status::InlineError;
+
+#[component]
+pub fn CreateForm() -> impl IntoView {
+    let session = use_session();
+    let client = expect_context::<AgentClient>();
+    let announcer = use_announcer();
+    let keys = use_keys();
+    let new_key = use_new_key();
+    let addresses = RwSignal::new(String::new());
+    let bind_to_sender = RwSignal::new(false);
+    let description = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let check = Memo::new(move |_| check_addresses(&addresses.get()));
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        problem.set(None);
+        let list = match check.get_untracked() {
+            AddressCheck::Invalid(reason) => {
+                problem.set(Some(format!("IP addresses: {reason}")));
+                return;
+            }
+            AddressCheck::Empty if !bind_to_sender.get_untracked() => {
+                problem.set(Some(
+                    "Give at least one IP address, or tick “Bind to the address Plesk sees”.".into(),
+                ));
+                return;
+            }
+            AddressCheck::Empty => IpList::default(),
+            AddressCheck::Valid(list) => list,
+        };
+        let create = match CreateKey::new(list.clone(), &description.get_untracked(), &owner.get_untracked())
+        {
+            Ok(create) => create,
+            Err(error) => {
+                problem.set(Some(error.to_string()));
+                return;
+            }
+        };
+        let Some(credential) = session.credential_untracked() else { return };
+        let client = client.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.create(&credential, create).await;
+            busy.set(false);
+            match result {
+                Ok(key) => {
+                    let bound =
+                        if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
+                    new_key.show(key.0, format!("Bound to {bound}."));
+                    announcer.info("Key created. Copy it now: it is shown only once.");
+                    addresses.set(String::new());
+                    description.set(String::new());
+                    owner.set(String::new());
+                    bind_to_sender.set(false);
+                    keys.refresh();
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    problem.set(Some(text.clone()));
+                    announcer.error(text);
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="pkp-card pkp-create" on:submit=submit aria-labelledby="pkp-create-title">
+            <h2 id="pkp-create-title">"Create a key"</h2>
+            <div class="pkp-field">
+                <label for="pkp-create-ips">"IP addresses"</label>
+                <input
+                    id="pkp-create-ips"
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder="192.0.2.10, 2001:db8::10"
+                    aria-describedby="pkp-create-ips-hint"
+                    aria-invalid=move || check.with(AddressCheck::is_invalid).to_string()
+                    prop:value=addresses
+                    on:input=move |event| addresses.set(event_target_value(&event))
+                />
+                <p
+                    id="pkp-create-ips-hint"
+                    class="pkp-hint"
+                    class:pkp-field-error=move || check.with(AddressCheck::is_invalid)
+                    aria-live="polite"
+                >
+                    {move || check.with(AddressCheck::message)}
+                </p>
+            </div>
+            <div class="pkp-check">
+                <input
+                    id="pkp-create-bind"
+                    type="checkbox"
+                    prop:checked=bind_to_sender
+                    on:change=move |event| bind_to_sender.set(event_target_checked(&event))
+                />
+                <label for="pkp-create-bind">"Bind to the address Plesk sees"</label>
+                <p class="pkp-hint">
+                    "Without addresses Plesk binds the key to the address the request comes from: through a gateway, that is the gateway's address."
+                </p>
+            </div>
+            <div class="pkp-field">
+                <label for="pkp-create-description">"Description"</label>
+                <input
+                    id="pkp-create-description"
+                    type="text"
+                    autocomplete="off"
+                    prop:value=description
+                    on:input=move |event| description.set(event_target_value(&event))
+                />
+            </div>
+            <div class="pkp-field">
+                <label for="pkp-create-owner">"Owner login"</label>
+                <input
+                    id="pkp-create-owner"
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="pkp-create-owner-hint"
+                    prop:value=owner
+                    on:input=move |event| owner.set(event_target_value(&event))
+                />
+                <p id="pkp-create-owner-hint" class="pkp-hint">
+                    "Optional: a reseller's or customer's login. Empty: the key belongs to you."
+                </p>
+            </div>
+            <button type="submit" class="pkp-button pkp-primary" disabled=move || busy.get()>
+                "Create key"
+            </button>
+            <InlineError message=problem />
+        </form>
+    }
+}

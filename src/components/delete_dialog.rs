@@ -1,0 +1,133 @@
+//! The delete confirmation: names what will go, warns about the panel's own key, sends ONE
+//! delete packet, shows per-key results (a key that failed stays and is marked).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{KeyInfo, KeyList, KeyRef};
+
+use crate::api::AgentClient;
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+use crate::state::keys::use_keys;
+
+use super::dialog::Dialog;
+use super::status::InlineError;
+
+fn label(info: &KeyInfo) -> String {
+    let description = if info.description.is_empty() { "no description" } else { info.description.as_str() };
+    format!("key {} ({description}; {})", info.id, info.owner.as_deref().unwrap_or("no owner"))
+}
+
+/// The key list to delete: never empty (the dialog cannot send a delete without keys).
+fn key_list(targets: &[KeyInfo]) -> Result<KeyList, String> {
+    let keys = targets
+        .iter()
+        .map(|t| KeyRef::new(&t.id))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    KeyList::new(keys).map_err(|e| e.to_string())
+}
+
+#[component]
+pub fn DeleteDialog(
+    /// The keys to delete.
+    targets: Vec<KeyInfo>,
+    /// Called when the dialog closes (cancelled or done).
+    #[prop(into)]
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let client = expect_context::<AgentClient>();
+    let announcer = use_announcer();
+    let store = use_keys();
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let own_id = session.own_key_id();
+    let includes_own = own_id.as_ref().is_some_and(|own| targets.iter().any(|t| &t.id == own));
+    let title = match targets.len() {
+        1 => format!("Delete key {}?", targets[0].id),
+        n => format!("Delete {n} keys?"),
+    };
+    let names: Vec<String> = targets.iter().map(label).collect();
+    let confirm = move |_| {
+        let keys = match key_list(&targets) {
+            Ok(keys) => keys,
+            Err(reason) => {
+                problem.set(Some(reason));
+                return;
+            }
+        };
+        let Some(credential) = session.credential_untracked() else { return };
+        let client = client.clone();
+        let own_id = own_id.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.delete(&credential, &keys).await;
+            busy.set(false);
+            match result {
+                Ok(results) => {
+                    let mut deleted = Vec::new();
+                    let mut failures = Vec::new();
+                    store.failed.update(|failed| {
+                        for (id, outcome) in &results {
+                            match outcome {
+                                Ok(()) => {
+                                    failed.remove(id);
+                                    deleted.push(id.clone());
+                                }
+                                Err(error) => {
+                                    failed.insert(id.clone(), error.to_string());
+                                    failures.push(format!("key {id}: {error}"));
+                                }
+                            }
+                        }
+                    });
+                    store.remove(&deleted);
+                    let summary = match (deleted.len(), failures.len()) {
+                        (d, 0) => format!("{d} key(s) deleted."),
+                        (d, _) => format!("{d} key(s) deleted; not deleted: {}", failures.join("; ")),
+                    };
+                    on_close.run(());
+                    if own_id.is_some_and(|own| deleted.contains(&own)) {
+                        session.log_out();
+                        announcer
+                            .info(format!("{summary} The panel's own key was deleted: you are logged out."));
+                        return;
+                    }
+                    if failures.is_empty() {
+                        announcer.info(summary);
+                    } else {
+                        announcer.error(summary);
+                    }
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    problem.set(Some(text.clone()));
+                    announcer.error(text);
+                }
+            }
+        });
+    };
+    view! {
+        <Dialog title=title on_cancel=on_close>
+            <p>"These keys will stop working at once. This cannot be undone:"</p>
+            <ul class="pkp-dialog-list">
+                {names.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+            </ul>
+            {includes_own.then(|| view! {
+                <p class="pkp-warning">
+                    "One of them is the key this panel is using: you will be logged out after deleting it."
+                </p>
+            })}
+            <InlineError message=problem />
+            <div class="pkp-actions">
+                <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=confirm>
+                    "Delete"
+                </button>
+                <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| on_close.run(())>
+                    "Cancel"
+                </button>
+            </div>
+        </Dialog>
+    }
+}

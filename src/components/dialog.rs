@@ -1,0 +1,95 @@
+//! A modal dialog: role `dialog`, focus moved in and trapped, Escape cancels, focus returns
+//! to where it was on close.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::ev::KeyboardEvent;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const FOCUSABLE: &str =
+    "button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex='-1'])";
+
+fn focusables(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into().ok()).collect()
+}
+
+fn next_id() -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    format!("pkp-dialog-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+#[component]
+pub fn Dialog(
+    /// The dialog's title, which also names it.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Called on Escape (and by the dialog's own Cancel button).
+    #[prop(into)]
+    on_cancel: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let id = next_id();
+    let title_id = format!("{id}-title");
+    let labelled_by = title_id.clone();
+    let node: NodeRef<html::Div> = NodeRef::new();
+    let previous = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let previous = send_wrapper::SendWrapper::new(previous);
+    on_cleanup(move || {
+        if let Some(element) = previous.take() {
+            let _ = element.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(root) = node.get() {
+            let preferred = root
+                .query_selector("[data-autofocus]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = preferred.or_else(|| focusables(&root).into_iter().next()) {
+                let _ = target.focus();
+            }
+        }
+    });
+    let keydown = move |event: KeyboardEvent| match event.key().as_str() {
+        "Escape" => {
+            event.prevent_default();
+            on_cancel.run(());
+        }
+        "Tab" => {
+            let Some(root) = node.get() else { return };
+            let items = focusables(&root);
+            let (Some(first), Some(last)) = (items.first(), items.last()) else { return };
+            let active = document().active_element();
+            let on = |item: &web_sys::HtmlElement| {
+                active.as_ref().is_some_and(|a| a == item.unchecked_ref::<web_sys::Element>())
+            };
+            if event.shift_key() && (on(first) || active.is_none()) {
+                event.prevent_default();
+                let _ = last.focus();
+            } else if !event.shift_key() && on(last) {
+                event.prevent_default();
+                let _ = first.focus();
+            }
+        }
+        _ => {}
+    };
+    view! {
+        <div class="pkp-backdrop">
+            <div
+                class="pkp-dialog"
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby=labelled_by
+                node_ref=node
+                on:keydown=keydown
+            >
+                <h2 id=title_id>{move || title.get()}</h2>
+                {children()}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! **Look up**: values or IDs, one get_info packet for all, one line per key.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup};
+
+use crate::api::AgentClient;
+use crate::logic::key_refs::shown_reference;
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+
+use super::status::InlineError;
+
+/// One line of the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct LookupLine {
+    reference: String,
+    found: bool,
+    text: String,
+}
+
+fn describe(reference: &str, lookup: KeyLookup) -> LookupLine {
+    let shown = shown_reference(reference);
+    match lookup {
+        KeyLookup::Found(info) => LookupLine {
+            reference: shown.clone(),
+            found: true,
+            text: format!(
+                "{shown}: found — ID {}, {}, {}, owner {}",
+                info.id,
+                if info.ip_addresses.is_empty() {
+                    "no address".to_owned()
+                } else {
+                    info.ip_addresses.join(", ")
+                },
+                if info.description.is_empty() {
+                    "no description".to_owned()
+                } else {
+                    format!("“{}”", info.description)
+                },
+                info.owner.as_deref().unwrap_or("—")
+            ),
+        },
+        KeyLookup::Failed(error) if error.code == ErrorCode::NotFound => LookupLine {
+            reference: shown.clone(),
+            found: false,
+            text: format!("{shown}: not found (Plesk error 1013)"),
+        },
+        KeyLookup::Failed(error) => {
+            LookupLine { reference: shown.clone(), found: false, text: format!("{shown}: {error}") }
+        }
+    }
+}
+
+#[component]
+pub fn LookupForm() -> impl IntoView {
+    let session = use_session();
+    let client = expect_context::<AgentClient>();
+    let announcer = use_announcer();
+    let input = RwSignal::new(String::new());
+    let lines = RwSignal::new(Vec::<LookupLine>::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        problem.set(None);
+        let keys = match KeyList::parse(&input.get_untracked()) {
+            Ok(keys) => keys,
+            Err(error) => {
+                problem.set(Some(error.to_string()));
+                return;
+            }
+        };
+        let Some(credential) = session.credential_untracked() else { return };
+        let client = client.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.look_up(&credential, &keys).await;
+            busy.set(false);
+            match result {
+                Ok(answers) => {
+                    let found = answers.iter().filter(|(_, l)| matches!(l, KeyLookup::Found(_))).count();
+                    let total = answers.len();
+                    lines.set(
+                        answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
+                    );
+                    announcer.info(format!("Look up: {found} of {total} found."));
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    problem.set(Some(text.clone()));
+                    announcer.error(text);
+                }
+            }
+        });
+    };
+    view! {
+        <form class="pkp-card pkp-lookup" on:submit=submit aria-labelledby="pkp-lookup-title">
+            <h2 id="pkp-lookup-title">"Look up keys"</h2>
+            <div class="pkp-field">
+                <label for="pkp-lookup-keys">"Keys to look up"</label>
+                <textarea
+                    id="pkp-lookup-keys"
+                    rows="3"
+                    spellcheck="false"
+                    aria-describedby="pkp-lookup-hint"
+                    prop:value=input
+                    on:input=move |event| input.set(event_target_value(&event))
+                ></textarea>
+                <p id="pkp-lookup-hint" class="pkp-hint">"Key values or IDs, one per line or comma-separated."</p>
+            </div>
+            <button type="submit" class="pkp-button" disabled=move || busy.get()>"Look up"</button>
+            <InlineError message=problem />
+            <ul class="pkp-lookup-results" aria-label="Look-up results">
+                <For
+                    each=move || lines.get().into_iter().enumerate()
+                    key=|(index, line)| (*index, line.reference.clone())
+                    children=|(_, line)| {
+                        view! {
+                            <li class:pkp-not-found=!line.found>{line.text}</li>
+                        }
+                    }
+                />
+            </ul>
+        </form>
+    }
+}

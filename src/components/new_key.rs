@@ -1,0 +1,49 @@
+//! The one-time display of a new key value, with Copy and Dismiss.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::state::announcer::use_announcer;
+use crate::state::new_key::use_new_key;
+
+async fn copy_to_clipboard(text: String) -> Result<(), String> {
+    let clipboard = window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser refused clipboard access".to_owned())
+}
+
+#[component]
+pub fn NewKeyPanel() -> impl IntoView {
+    let store = use_new_key();
+    let announcer = use_announcer();
+    move || {
+        store.shown().map(|shown| {
+            let value = shown.value.clone();
+            let copy = move |_| {
+                let value = value.clone();
+                spawn_local(async move {
+                    match copy_to_clipboard(value).await {
+                        Ok(()) => announcer.info("The new key was copied to the clipboard."),
+                        Err(reason) => announcer.error(format!("Copy failed ({reason}): select the key and copy it by hand.")),
+                    }
+                });
+            };
+            view! {
+                <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-key-title">
+                    <h2 id="pkp-new-key-title">"New key"</h2>
+                    <p class="pkp-hint">{shown.note.clone()}</p>
+                    <output class="pkp-key-value" aria-labelledby="pkp-new-key-title">{shown.value.clone()}</output>
+                    <p class="pkp-warning">
+                        "Copy it now: Plesk keeps only a hash and cannot show this key again. It disappears from this page when you dismiss it."
+                    </p>
+                    <div class="pkp-actions">
+                        <button type="button" class="pkp-button pkp-primary" on:click=copy>"Copy"</button>
+                        <button type="button" class="pkp-button" on:click=move |_| store.dismiss()>"Dismiss"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}

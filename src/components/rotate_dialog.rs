@@ -1,0 +1,217 @@
+//! **Rotate** and **Edit**: Plesk has no update operation, so both create a twin (with changes,
+//! for Edit), show the new key once, and delete the old key only after the create succeeded and
+//! the user confirmed.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{KeyInfo, KeyList};
+
+use crate::api::{AgentClient, ApiError};
+use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::rotate::{retry_without_owner, KeyEdit};
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+use crate::state::keys::use_keys;
+use crate::state::new_key::use_new_key;
+
+use super::dialog::Dialog;
+use super::new_key::NewKeyPanel;
+use super::status::InlineError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeMode {
+    Rotate,
+    Edit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Prepare,
+    Created,
+}
+
+#[component]
+pub fn RotateDialog(
+    /// The key to replace.
+    info: KeyInfo,
+    /// Rotate (same settings) or Edit (changed settings).
+    mode: ChangeMode,
+    #[prop(into)] on_close: Callback<()>,
+) -> impl IntoView {
+    let session = use_session();
+    let client = expect_context::<AgentClient>();
+    let announcer = use_announcer();
+    let store = use_keys();
+    let new_key = use_new_key();
+    let initial = KeyEdit::of(&info);
+    let addresses = RwSignal::new(initial.ip_addresses.clone());
+    let description = RwSignal::new(initial.description.clone());
+    let owner = RwSignal::new(initial.owner.clone());
+    let step = RwSignal::new(Step::Prepare);
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let check = Memo::new(move |_| check_addresses(&addresses.get()));
+    let old_id = info.id.clone();
+    let is_own = session.own_key_id().is_some_and(|own| own == old_id);
+    let title = match mode {
+        ChangeMode::Rotate => format!("Rotate key {old_id}"),
+        ChangeMode::Edit => format!("Edit key {old_id}"),
+    };
+
+    let create_client = client.clone();
+    let create_id = old_id.clone();
+    let create = move |_| {
+        problem.set(None);
+        if let AddressCheck::Invalid(reason) = check.get_untracked() {
+            problem.set(Some(format!("IP addresses: {reason}")));
+            return;
+        }
+        let edit = KeyEdit {
+            ip_addresses: addresses.get_untracked(),
+            description: description.get_untracked(),
+            owner: owner.get_untracked(),
+        };
+        let had_owner = !edit.owner.trim().is_empty();
+        let first = match edit.create(had_owner) {
+            Ok(create) => create,
+            Err(error) => {
+                problem.set(Some(error.to_string()));
+                return;
+            }
+        };
+        let Some(credential) = session.credential_untracked() else { return };
+        let client = create_client.clone();
+        let old_id = create_id.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let mut result = client.create(&credential, first).await;
+            if let Err(ApiError::Refused(error)) = &result {
+                if retry_without_owner(error.code, had_owner) {
+                    // The owner is the administrator: Plesk takes `login` for resellers and customers only.
+                    if let Ok(without_owner) = edit.create(false) {
+                        result = client.create(&credential, without_owner).await;
+                    }
+                }
+            }
+            busy.set(false);
+            match result {
+                Ok(key) => {
+                    new_key.show(key.0, format!("Replaces key {old_id}."));
+                    step.set(Step::Created);
+                    announcer.info(format!(
+                        "New key created. Copy it, then decide whether to delete key {old_id}."
+                    ));
+                    store.refresh();
+                }
+                Err(error) => {
+                    let text = format!("No new key was created: {error}");
+                    problem.set(Some(text.clone()));
+                    announcer.error(text);
+                }
+            }
+        });
+    };
+
+    let delete_id = old_id.clone();
+    let delete_old = move |_| {
+        let Ok(keys) = KeyList::parse(&delete_id) else { return };
+        let Some(credential) = session.credential_untracked() else { return };
+        let client = client.clone();
+        let old_id = delete_id.clone();
+        busy.set(true);
+        spawn_local(async move {
+            let result = client.delete(&credential, &keys).await;
+            busy.set(false);
+            match result.map(|mut r| r.pop().map(|(_, outcome)| outcome)) {
+                Ok(Some(Ok(()))) => {
+                    on_close.run(());
+                    if is_own {
+                        session.log_out();
+                        announcer.info(format!(
+                            "Key {old_id} deleted. It was the panel's own key: connect with the new key."
+                        ));
+                    } else {
+                        announcer.info(format!("Key {old_id} deleted; the new key replaces it."));
+                        store.remove(std::slice::from_ref(&old_id));
+                        store.refresh();
+                    }
+                }
+                Ok(Some(Err(error))) => problem.set(Some(format!("Key {old_id} was not deleted: {error}"))),
+                Ok(None) => problem.set(Some(format!("Key {old_id}: Plesk sent no result."))),
+                Err(error) => problem.set(Some(format!("Key {old_id} was not deleted: {error}"))),
+            }
+        });
+    };
+
+    let keep_id = old_id.clone();
+    let keep_old = move |_| {
+        on_close.run(());
+        announcer.info(format!("Key {keep_id} was kept; both keys now work."));
+    };
+
+    view! {
+        <Dialog title=title on_cancel=on_close>
+            <Show when=move || step.get() == Step::Prepare fallback=move || {
+                let delete_old = delete_old.clone();
+                let keep_old = keep_old.clone();
+                let old = old_id.clone();
+                view! {
+                    <NewKeyPanel />
+                    <p>{format!("The new key works now. Delete the old key {old}?")}</p>
+                    {is_own.then(|| view! {
+                        <p class="pkp-warning">"The old key is the one this panel uses: you will be logged out after deleting it."</p>
+                    })}
+                    <InlineError message=problem />
+                    <div class="pkp-actions">
+                        <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=delete_old>
+                            {format!("Delete old key {old}")}
+                        </button>
+                        <button type="button" class="pkp-button" on:click=keep_old>"Keep old key"</button>
+                    </div>
+                }
+            }>
+                {match mode {
+                    ChangeMode::Rotate => view! {
+                        <p>
+                            {format!(
+                                "A new key is created with the same addresses ({}), description and owner. The old key {} is deleted only after that succeeded and you confirm.",
+                                info.ip_addresses.join(", "),
+                                info.id
+                            )}
+                        </p>
+                    }.into_any(),
+                    ChangeMode::Edit => view! {
+                        <p class="pkp-hint">
+                            "Plesk has no update operation for keys: saving creates a new key with these settings; the old key is deleted only after that succeeded and you confirm."
+                        </p>
+                        <div class="pkp-field">
+                            <label for="pkp-edit-ips">"IP addresses"</label>
+                            <input id="pkp-edit-ips" type="text" spellcheck="false" aria-describedby="pkp-edit-ips-hint"
+                                prop:value=addresses on:input=move |event| addresses.set(event_target_value(&event)) />
+                            <p id="pkp-edit-ips-hint" class="pkp-hint" class:pkp-field-error=move || check.with(AddressCheck::is_invalid) aria-live="polite">
+                                {move || check.with(AddressCheck::message)}
+                            </p>
+                        </div>
+                        <div class="pkp-field">
+                            <label for="pkp-edit-description">"Description"</label>
+                            <input id="pkp-edit-description" type="text"
+                                prop:value=description on:input=move |event| description.set(event_target_value(&event)) />
+                        </div>
+                        <div class="pkp-field">
+                            <label for="pkp-edit-owner">"Owner login"</label>
+                            <input id="pkp-edit-owner" type="text" spellcheck="false"
+                                prop:value=owner on:input=move |event| owner.set(event_target_value(&event)) />
+                        </div>
+                    }.into_any(),
+                }}
+                <InlineError message=problem />
+                <div class="pkp-actions">
+                    <button type="button" class="pkp-button pkp-primary" disabled=move || busy.get() on:click=create.clone()>
+                        {match mode { ChangeMode::Rotate => "Create new key", ChangeMode::Edit => "Save as new key" }}
+                    </button>
+                    <button type="button" class="pkp-button" on:click=move |_| on_close.run(())>"Cancel"</button>
+                </div>
+            </Show>
+        </Dialog>
+    }
+}

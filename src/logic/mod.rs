@@ -1,0 +1,8 @@
+//! Pure logic behind the views: plain Rust, tested natively, no browser.
+
+pub mod address_field;
+pub mod curl;
+pub mod export;
+pub mod key_refs;
+pub mod list_view;
+pub mod rotate;

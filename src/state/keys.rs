@@ -1,0 +1,119 @@
+//! The key list: loaded from Plesk, refreshed on demand; view state (filters, sort, page,
+//! selection, failed deletions) lives here too so every widget sees the same.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{KeyList, KeyLookup};
+
+use crate::api::AgentClient;
+use crate::logic::list_view::{Filters, IndexedKeys, SortOrder};
+use crate::session::Session;
+use crate::state::announcer::Announcer;
+
+#[derive(Clone, Copy)]
+pub struct KeysStore {
+    pub keys: RwSignal<IndexedKeys>,
+    pub loaded: RwSignal<bool>,
+    pub loading: RwSignal<bool>,
+    pub error: RwSignal<Option<String>>,
+    pub refreshed_at: RwSignal<Option<String>>,
+    pub filters: RwSignal<Filters>,
+    pub order: RwSignal<SortOrder>,
+    pub page: RwSignal<usize>,
+    /// IDs whose "Select key N" box is ticked.
+    pub selected: RwSignal<BTreeSet<String>>,
+    /// IDs whose deletion failed, with the reason (the row stays and is marked).
+    pub failed: RwSignal<BTreeMap<String, String>>,
+    // What a refresh needs, held here: refreshes run after awaits, outside any reactive owner.
+    session: Session,
+    client: StoredValue<AgentClient>,
+    announcer: Announcer,
+}
+
+impl KeysStore {
+    pub fn new(session: Session, client: AgentClient, announcer: Announcer) -> Self {
+        KeysStore {
+            session,
+            client: StoredValue::new(client),
+            announcer,
+            keys: RwSignal::new(IndexedKeys::default()),
+            loaded: RwSignal::new(false),
+            loading: RwSignal::new(false),
+            error: RwSignal::new(None),
+            refreshed_at: RwSignal::new(None),
+            filters: RwSignal::new(Filters::default()),
+            order: RwSignal::new(SortOrder::default()),
+            page: RwSignal::new(0),
+            selected: RwSignal::new(BTreeSet::new()),
+            failed: RwSignal::new(BTreeMap::new()),
+        }
+    }
+
+    /// Drops deleted keys from the list without a reload (failed ones stay, marked).
+    pub fn remove(&self, ids: &[String]) {
+        self.keys.update(|keys| {
+            *keys = IndexedKeys::new(keys.all().iter().filter(|k| !ids.contains(&k.id)).cloned().collect());
+        });
+        self.selected.update(|selected| selected.retain(|id| !ids.contains(id)));
+    }
+
+    /// Reloads the list from Plesk (the previous list stays visible meanwhile).
+    pub fn refresh(&self) {
+        let store = *self;
+        let (session, announcer) = (self.session, self.announcer);
+        let client = self.client.get_value();
+        let Some(credential) = session.credential_untracked() else { return };
+        store.loading.set(true);
+        let list_client = client.clone();
+        spawn_local(async move {
+            let result = list_client.list_keys(&credential).await;
+            store.loading.set(false);
+            match result {
+                Ok(keys) => {
+                    let ids: BTreeSet<String> = keys.iter().map(|k| k.id.clone()).collect();
+                    store.selected.update(|selected| selected.retain(|id| ids.contains(id)));
+                    store.failed.update(|failed| failed.retain(|id, _| ids.contains(id)));
+                    store.keys.set(IndexedKeys::new(keys));
+                    store.loaded.set(true);
+                    store.error.set(None);
+                    store.refreshed_at.set(Some(now_hms()));
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    store.error.set(Some(text.clone()));
+                    announcer.error(text);
+                }
+            }
+        });
+        if let Some(value) = session.credential_untracked().and_then(|c| c.key_value().map(str::to_owned)) {
+            if session.own_key_id().is_none() {
+                find_own_key_id(session, client, value);
+            }
+        }
+    }
+}
+
+/// Learns the ID of the key the panel uses (to warn before deleting it).
+fn find_own_key_id(session: Session, client: AgentClient, value: String) {
+    let Ok(keys) = KeyList::parse(&value) else { return };
+    spawn_local(async move {
+        let Some(credential) = session.credential_untracked() else { return };
+        if let Ok(answers) = client.look_up(&credential, &keys).await {
+            if let Some((_, KeyLookup::Found(info))) = answers.into_iter().next() {
+                session.set_own_key_id(Some(info.id));
+            }
+        }
+    });
+}
+
+pub fn use_keys() -> KeysStore {
+    expect_context::<KeysStore>()
+}
+
+/// The local time as HH:MM:SS.
+pub fn now_hms() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}:{:02}", now.get_hours(), now.get_minutes(), now.get_seconds())
+}

@@ -1,0 +1,5 @@
+//! The panel's few shared stores, provided once by the app.
+
+pub mod announcer;
+pub mod keys;
+pub mod new_key;
