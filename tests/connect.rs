@@ -1,7 +1,8 @@
-//! Browser tests of the panel (headless Chromium through wasm-bindgen-test-runner).
+//! Browser tests of the panel's components (headless Chromium through wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use plesk_key_panel::components::dialog::Dialog;
 use plesk_key_panel::session::STORAGE_ENTRY;
 use plesk_key_panel::App;
 use wasm_bindgen::JsCast;
@@ -13,21 +14,25 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().session_storage().unwrap().unwrap()
 }
 
+fn container() -> web_sys::HtmlElement {
+    let element: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
 /// Mounts the app into a fresh container and returns the container.
 fn mount_app() -> web_sys::HtmlElement {
-    let document = document();
-    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), App).forget();
-    container
+    let root = container();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    root
 }
 
 /// The form control whose visible `<label>` reads `name`.
-fn control_labelled(container: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlInputElement {
-    let labels = container.query_selector_all("label").unwrap();
+fn control_labelled(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
     for index in 0..labels.length() {
         let label: web_sys::HtmlElement = labels.item(index).unwrap().unchecked_into();
-        if label.text_content().as_deref() == Some(name) {
+        if label.text_content().as_deref().map(str::trim) == Some(name) {
             let id = label.get_attribute("for").expect("label has for=");
             return document().get_element_by_id(&id).unwrap().unchecked_into();
         }
@@ -35,12 +40,17 @@ fn control_labelled(container: &web_sys::HtmlElement, name: &str) -> web_sys::Ht
     panic!("no control labelled {name}");
 }
 
-fn button_named(container: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
-    let buttons = container.query_selector_all("button").unwrap();
+fn button_named(root: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
     (0..buttons.length())
         .map(|index| buttons.item(index).unwrap().unchecked_into::<web_sys::HtmlElement>())
         .find(|button| button.text_content().as_deref() == Some(name))
         .unwrap_or_else(|| panic!("no button named {name}"))
+}
+
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
 }
 
 async fn tick() {
@@ -53,8 +63,7 @@ async fn connect_keeps_the_key_in_session_storage_only() {
     let app = mount_app();
     let input = control_labelled(&app, "API key");
     assert_eq!(input.type_(), "password");
-    input.set_value("  e4b01d73-7368-64a6-0515-9fa8fc1d3a78 ");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    type_into(&input, "  e4b01d73-7368-64a6-0515-9fa8fc1d3a78 ");
     button_named(&app, "Connect").click();
     tick().await;
     assert_eq!(
@@ -63,11 +72,26 @@ async fn connect_keeps_the_key_in_session_storage_only() {
     );
     let local = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     assert_eq!(local.length().unwrap(), 0, "nothing may go to localStorage");
-    // Connected: the connect form is gone, Log out clears the key.
-    assert!(app.query_selector("#pkp-api-key").unwrap().is_none());
+    assert!(app.query_selector("#pkp-api-key").unwrap().is_none(), "connected: the form is gone");
+    assert!(!app.inner_html().contains("e4b01d73"), "the key is never in the DOM");
     button_named(&app, "Log out").click();
     tick().await;
     assert_eq!(storage().get_item(STORAGE_ENTRY).unwrap(), None);
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn memory_mode_never_writes_storage() {
+    storage().clear().unwrap();
+    let app = mount_app();
+    let memory: web_sys::HtmlInputElement =
+        app.query_selector("#pkp-keep-memory").unwrap().unwrap().unchecked_into();
+    memory.click();
+    type_into(&control_labelled(&app, "API key"), "memory-only-key");
+    button_named(&app, "Connect").click();
+    tick().await;
+    assert_eq!(storage().length().unwrap(), 0);
+    assert!(app.query_selector("#pkp-api-key").unwrap().is_none(), "connected in memory");
     app.remove();
 }
 
@@ -77,8 +101,72 @@ async fn an_empty_key_is_refused_with_a_message() {
     let app = mount_app();
     button_named(&app, "Connect").click();
     tick().await;
-    let status = app.query_selector("[role=status]").unwrap().unwrap();
-    assert!(status.text_content().unwrap().contains("Paste an API key"));
+    assert!(app.text_content().unwrap().contains("Paste an API key"));
     assert_eq!(storage().get_item(STORAGE_ENTRY).unwrap(), None);
     app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_address_field_explains_itself_as_you_type() {
+    storage().clear().unwrap();
+    storage().set_item(STORAGE_ENTRY, "restored-key").unwrap();
+    let app = mount_app();
+    tick().await;
+    let field = control_labelled(&app, "IP addresses");
+    let hint = || document().get_element_by_id("pkp-create-ips-hint").unwrap().text_content().unwrap();
+    assert!(hint().contains("Bind to the address Plesk sees"));
+    type_into(&field, "192.0.2.1, 192.0.2.999");
+    tick().await;
+    assert_eq!(hint(), "'192.0.2.999' is not an IPv4 or IPv6 address.");
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    type_into(&field, "192.0.2.1, ::1, 192.0.2.1");
+    tick().await;
+    assert_eq!(hint(), "192.0.2.1 is listed twice.");
+    type_into(&field, "192.0.2.1, ::1");
+    tick().await;
+    assert_eq!(hint(), "2 valid addresses.");
+    button_named(&app, "Log out").click();
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn dialogs_take_focus_trap_it_and_cancel_on_escape() {
+    let root = container();
+    let cancelled = RwSignal::new(0);
+    leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Dialog title="Delete key 5?".to_owned() on_cancel=move |()| cancelled.update(|n| *n += 1)>
+                <button type="button">"Delete"</button>
+                <button type="button" data-autofocus="">"Cancel"</button>
+            </Dialog>
+        }
+    })
+    .forget();
+    tick().await;
+    let dialog = root.query_selector("[role=dialog]").unwrap().expect("a dialog");
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    let title_id = dialog.get_attribute("aria-labelledby").unwrap();
+    assert_eq!(
+        document().get_element_by_id(&title_id).unwrap().text_content().as_deref(),
+        Some("Delete key 5?")
+    );
+    let focused = || document().active_element().and_then(|e| e.text_content()).unwrap_or_default();
+    assert_eq!(focused(), "Cancel", "focus starts on the safe choice");
+    let key = |name: &str, shift: bool| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(name);
+        init.set_shift_key(shift);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        document().active_element().unwrap().dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    assert!(key("Tab", false), "Tab on the last control wraps");
+    assert_eq!(focused(), "Delete");
+    assert!(key("Tab", true), "Shift+Tab on the first control wraps");
+    assert_eq!(focused(), "Cancel");
+    key("Escape", false);
+    assert_eq!(cancelled.get_untracked(), 1, "Escape cancels");
+    root.remove();
 }

@@ -20,9 +20,10 @@ fn main() -> ExitCode {
         Some("dist") => tasks::dist_command(&args[1..]),
         Some("run") => tasks::serve(&args[1..]),
         Some("setup") => tools::ensure_all().map(|_| ()),
+        Some("screenshots") => tools::ensure_all().and_then(|_| tasks::screenshots()),
         Some("bench") => tools::ensure_all().and_then(|_| bench::bench()),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | screenshots | setup>");
             return ExitCode::from(2);
         }
     };

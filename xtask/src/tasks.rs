@@ -43,18 +43,36 @@ pub fn test() -> Result {
     Ok(())
 }
 
-/// Runs the end-to-end suite against `dist_dir` and a freshly built `plesk-keys`.
-fn end_to_end(dist_dir: &Path) -> Result {
-    if !root().join("crates/e2e").exists() {
-        return Ok(());
-    }
+/// Runs the end-to-end suite (or one of its test files) against `dist_dir` and a freshly
+/// built `plesk-keys`.
+fn end_to_end_with(dist_dir: &Path, test_file: Option<&str>, screenshots: Option<&Path>) -> Result {
     run(cargo().args(["build", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/debug/plesk-keys");
-    run(cargo()
-        .args(["test", "-p", "e2e", "--locked", "--", "--test-threads=1"])
+    let mut command = cargo();
+    command.args(["test", "-p", "e2e", "--locked"]);
+    if let Some(file) = test_file {
+        command.args(["--test", file]);
+    }
+    command
+        .args(["--", "--test-threads=1"])
         .env("PKP_DIST", dist_dir)
         .env("PKP_PLESK_KEYS", binary)
-        .env("CHROMEDRIVER", CHROMEDRIVER))
+        .env("CHROMEDRIVER", CHROMEDRIVER);
+    if let Some(folder) = screenshots {
+        command.env("PKP_SCREENSHOTS", folder);
+    }
+    run(&mut command)
+}
+
+fn end_to_end(dist_dir: &Path) -> Result {
+    end_to_end_with(dist_dir, None, None)
+}
+
+/// `cargo xtask screenshots`: refreshes docs/screenshots from the e2e suite.
+pub fn screenshots() -> Result {
+    let dist_dir = default_dist();
+    dist(&dist_dir)?;
+    end_to_end_with(&dist_dir, Some("screenshots"), Some(&root().join("docs/screenshots")))
 }
 
 /// `cargo xtask dist [--out DIR]`.

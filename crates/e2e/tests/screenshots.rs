@@ -1,0 +1,57 @@
+//! Screenshots of the main screens, light and dark, desktop and phone. Written to
+//! `PKP_SCREENSHOTS` (`cargo xtask screenshots` points it at docs/screenshots) or to
+//! target/e2e-screenshots.
+
+use std::path::PathBuf;
+
+use e2e::{post_packet, with_panel, ADMIN_KEY};
+
+fn folder() -> PathBuf {
+    let folder = std::env::var("PKP_SCREENSHOTS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots"));
+    std::fs::create_dir_all(&folder).expect("screenshot folder");
+    folder
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn main_screens_light_and_dark() {
+    with_panel(&[], |server, page| async move {
+        let folder = folder();
+        for (description, owner, ip) in [
+            ("CI deploy robot", "", "192.0.2.10"),
+            ("Backup job", "reseller1", "192.0.2.11,2001:db8::11"),
+            ("Shop integration", "jdoe", "198.51.100.7"),
+        ] {
+            let login = if owner.is_empty() { String::new() } else { format!("<login>{owner}</login>") };
+            let packet = format!("<packet><secret_key><create><ip_address>{ip}</ip_address><description>{description}</description>{login}</create></secret_key></packet>");
+            post_packet(&server.agent_url(), ADMIN_KEY, &packet).await;
+        }
+        page.client().set_window_size(1280, 900).await.map_err(|e| e.to_string())?;
+        page.goto(&server.url).await?;
+        page.role("textbox", "API key").await?;
+        page.screenshot(&folder.join("connect-light.png")).await?;
+        page.type_into("API key", ADMIN_KEY).await?;
+        page.click("button", "Connect").await?;
+        page.wait_for_text("the list", |text| text.contains("4 keys")).await?;
+        page.screenshot(&folder.join("keys-light.png")).await?;
+        page.type_into("IP addresses", "192.0.2.50").await?;
+        page.type_into("Description", "New monitoring key").await?;
+        page.click("button", "Create key").await?;
+        page.role("status", "New key").await?;
+        page.execute("window.scrollTo(0, 0)", vec![]).await?;
+        page.screenshot(&folder.join("new-key-light.png")).await?;
+        page.set_checked("switch", "Dark theme", true).await?;
+        page.screenshot(&folder.join("new-key-dark.png")).await?;
+        page.click("button", "Dismiss").await?;
+        page.click("button", "Delete key 2").await?;
+        page.role("dialog", "Delete key 2?").await?;
+        page.screenshot(&folder.join("delete-dialog-dark.png")).await?;
+        page.click("button", "Cancel").await?;
+        page.client().set_window_size(360, 780).await.map_err(|e| e.to_string())?;
+        page.set_checked("switch", "Dark theme", false).await?;
+        page.screenshot(&folder.join("phone-light.png")).await?;
+        Ok(())
+    })
+    .await;
+}
