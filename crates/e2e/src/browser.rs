@@ -81,6 +81,19 @@ impl Browser {
         Page { client: self.client.clone(), downloads: self.downloads.clone() }
     }
 
+    /// Console messages reporting a Content-Security-Policy violation since the last call.
+    pub async fn csp_violations(&self) -> Result<Vec<String>, String> {
+        let log = self.client.issue_cmd(BrowserLog).await.map_err(|e| format!("cannot read the browser log: {e}"))?;
+        Ok(log
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry["message"].as_str())
+            .filter(|message| message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+            .map(str::to_owned)
+            .collect())
+    }
+
     /// Ends the session (Chromium exits); the driver process group is killed on drop.
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
@@ -120,6 +133,20 @@ impl WebDriverCompatibleCommand for DevTools {
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         let body = json!({ "cmd": self.command, "params": self.parameters });
         (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// The browser console log since the last read (ChromeDriver's `se/log`).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
     }
 }
 

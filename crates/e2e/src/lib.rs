@@ -25,7 +25,13 @@ where
     let browser = Browser::start().await;
     let page = browser.page();
     // The server stays owned here, alive until the browser is closed.
-    let outcome = test(server.address(), page.clone()).await;
+    let mut outcome = test(server.address(), page.clone()).await;
+    // Every page runs under serve's strict CSP: any violation the browser reports fails the test.
+    match browser.csp_violations().await {
+        Ok(violations) if violations.is_empty() => {}
+        Ok(violations) => outcome = outcome.and(Err(format!("CSP violations: {violations:?}"))),
+        Err(error) => outcome = outcome.and(Err(error)),
+    }
     browser.close().await;
     drop(server);
     if let Err(message) = outcome {

@@ -3,6 +3,7 @@
 mod agent;
 mod body;
 mod cors;
+mod csp;
 mod options;
 mod router;
 mod static_files;
@@ -91,6 +92,7 @@ fn backend(
 async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     args.check()?;
     let cors = args.cors()?;
+    let csp = args.csp()?;
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(certificate), Some(key)) => Some(TlsAcceptor::from(Arc::new(server_config(certificate, key)?))),
         _ => None,
@@ -112,7 +114,7 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     banner.extend(details);
     announce(&banner);
     let shared =
-        Arc::new(Shared { backend, dist: args.dist, max_body: args.max_body, cors, quiet: args.quiet });
+        Arc::new(Shared { backend, dist: args.dist, max_body: args.max_body, cors, csp, quiet: args.quiet });
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {

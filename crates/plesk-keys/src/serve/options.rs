@@ -8,6 +8,7 @@ use clap::Args;
 use plesk_sandbox::{AccountBook, SandboxConfig};
 
 use super::cors::CorsPolicy;
+use super::csp::{check_origin, CspSettings};
 use super::ServeError;
 use crate::tls::TlsTrust;
 
@@ -35,6 +36,15 @@ pub struct ServeArgs {
     /// e.g. https://portal.example.com). Never `*`.
     #[arg(long = "allow-origin", value_name = "ORIGIN")]
     pub allow_origins: Vec<String>,
+
+    /// A portal origin allowed to embed the panel in an iframe (CSP frame-ancestors; repeatable).
+    /// Without it the panel cannot be framed.
+    #[arg(long = "frame-ancestors", value_name = "ORIGIN", num_args = 1..)]
+    pub frame_ancestors: Vec<String>,
+    /// An extra origin the panel may connect to (CSP connect-src), for an agent endpoint meta tag
+    /// that points to another origin (repeatable).
+    #[arg(long = "connect-src", value_name = "ORIGIN")]
+    pub connect_sources: Vec<String>,
 
     /// Forward the agent path to this Plesk server (base URL, e.g. https://plesk.example.com:8443)
     /// instead of answering from the sandbox.
@@ -91,6 +101,16 @@ impl ServeArgs {
             accounts,
             state_file: self.sandbox_state.clone(),
             allow_owners: self.sandbox_allow_owners,
+        })
+    }
+
+    pub fn csp(&self) -> Result<CspSettings, ServeError> {
+        let check = |option: &str, origins: &[String]| {
+            origins.iter().map(|o| check_origin(option, o)).collect::<Result<Vec<_>, _>>().map_err(ServeError::Options)
+        };
+        Ok(CspSettings {
+            connect_origins: check("--connect-src", &self.connect_sources)?,
+            frame_ancestors: check("--frame-ancestors", &self.frame_ancestors)?,
         })
     }
 

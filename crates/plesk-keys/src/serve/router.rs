@@ -16,6 +16,7 @@ use plesk_xmlapi::AGENT_PATH;
 
 use super::agent::{self, Backend};
 use super::cors::CorsPolicy;
+use super::csp::CspSettings;
 use super::static_files;
 
 pub type HttpResponse = Response<Full<Bytes>>;
@@ -26,6 +27,7 @@ pub struct Shared {
     pub dist: PathBuf,
     pub max_body: usize,
     pub cors: CorsPolicy,
+    pub csp: CspSettings,
     pub quiet: bool,
 }
 
@@ -43,7 +45,7 @@ pub async fn route(
     } else {
         match method {
             Method::GET | Method::HEAD => {
-                static_files::serve(&shared.dist, &path, method == Method::HEAD, request.headers()).await
+                static_files::serve(&shared.dist, &path, method == Method::HEAD, request.headers(), &shared.csp).await
             }
             _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
         }

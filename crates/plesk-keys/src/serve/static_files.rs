@@ -9,6 +9,7 @@ use hyper::header::{
 };
 use hyper::{HeaderMap, Response, StatusCode};
 
+use super::csp::{fresh_nonce, CspSettings, NONCE_PLACEHOLDER};
 use super::router::{text_response, HttpResponse};
 
 /// The content type for a file name.
@@ -62,15 +63,44 @@ fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> 
     [("br", "br"), ("gzip", "gz")].into_iter().filter(|(coding, _)| offers(coding)).collect()
 }
 
+/// `index.html` with a fresh nonce for trunk's loader script and the matching CSP.
+async fn serve_index(dist: &Path, head_only: bool, csp: &CspSettings) -> HttpResponse {
+    let Ok(page) = tokio::fs::read_to_string(dist.join("index.html")).await else {
+        return text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n");
+    };
+    let Ok(nonce) = fresh_nonce() else {
+        return text_response(StatusCode::INTERNAL_SERVER_ERROR, "No randomness for a CSP nonce.\n");
+    };
+    let page = page.replace(NONCE_PLACEHOLDER, &nonce);
+    let length = page.len();
+    let mut response = Response::new(Full::new(if head_only { Bytes::new() } else { Bytes::from(page) }));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    match HeaderValue::from_str(&csp.header(&nonce)) {
+        Ok(policy) => {
+            headers.insert("content-security-policy", policy);
+            response
+        }
+        // Fail closed: never serve the page without its policy.
+        Err(_) => text_response(StatusCode::INTERNAL_SERVER_ERROR, "The Content-Security-Policy is invalid.\n"),
+    }
+}
+
 pub async fn serve(
     dist: &Path,
     url_path: &str,
     head_only: bool,
     request_headers: &HeaderMap,
+    csp: &CspSettings,
 ) -> HttpResponse {
     let Some(name) = file_name(url_path) else {
         return text_response(StatusCode::NOT_FOUND, "Not found.\n");
     };
+    if name == "index.html" {
+        return serve_index(dist, head_only, csp).await;
+    }
     let mut encoding = None;
     let mut contents = None;
     for (coding, suffix) in accepted_encodings(request_headers) {
