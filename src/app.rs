@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::AgentClient;
+use crate::components::idle_guard::IdleGuard;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::configured_endpoint;
@@ -35,7 +36,7 @@ pub fn App() -> impl IntoView {
     let modal_open = ModalOpen(RwSignal::new(false));
     provide_context(modal_open);
     provide_context(client);
-    let log_out = move |_| {
+    let log_out = move |reason: &'static str| {
         session.log_out();
         log.clear();
         new_key.dismiss();
@@ -43,20 +44,32 @@ pub fn App() -> impl IntoView {
         keys.loaded.set(false);
         keys.selected.set(Default::default());
         keys.failed.set(Default::default());
-        announcer.info("Logged out: the key is gone from this tab.");
+        announcer.info(reason);
     };
+    let idle_log_out = Callback::new(move |()| {
+        log_out("Logged out after a period without activity: the key is gone from this tab.")
+    });
     view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>"Plesk Key Panel"</h1>
             <div class="pkp-header-actions">
                 <ThemeSwitch />
                 <Show when=move || session.is_connected()>
-                    <button type="button" class="pkp-button" on:click=log_out>"Log out"</button>
+                    <button
+                        type="button"
+                        class="pkp-button"
+                        on:click=move |_| log_out("Logged out: the key is gone from this tab.")
+                    >
+                        "Log out"
+                    </button>
                 </Show>
             </div>
         </header>
         <main class="pkp-main">
             <StatusRegion />
+            <Show when=move || session.is_connected()>
+                <IdleGuard on_expired=idle_log_out />
+            </Show>
             <Show when=move || session.is_connected() fallback=ConnectPage>
                 <KeysPage />
             </Show>

@@ -3,6 +3,7 @@
 pub mod create_form;
 pub mod delete_dialog;
 pub mod dialog;
+pub mod idle_guard;
 pub mod key_table;
 pub mod lookup;
 pub mod new_key;

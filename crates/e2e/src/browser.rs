@@ -83,13 +83,19 @@ impl Browser {
 
     /// Console messages reporting a Content-Security-Policy violation since the last call.
     pub async fn csp_violations(&self) -> Result<Vec<String>, String> {
-        let log = self.client.issue_cmd(BrowserLog).await.map_err(|e| format!("cannot read the browser log: {e}"))?;
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .map_err(|e| format!("cannot read the browser log: {e}"))?;
         Ok(log
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(|entry| entry["message"].as_str())
-            .filter(|message| message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+            .filter(|message| {
+                message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
+            })
             .map(str::to_owned)
             .collect())
     }

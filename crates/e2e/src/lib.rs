@@ -21,7 +21,16 @@ where
     F: FnOnce(ServerAddress, Page) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
 {
-    let server = PanelServer::start(server_args).await;
+    with_panel_from(&PanelServer::dist(), server_args, test).await
+}
+
+/// As [`with_panel`], serving the panel from `dist`.
+pub async fn with_panel_from<F, Fut>(dist: &std::path::Path, server_args: &[&str], test: F)
+where
+    F: FnOnce(ServerAddress, Page) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let server = PanelServer::start_with_dist(dist, server_args).await;
     let browser = Browser::start().await;
     let page = browser.page();
     // The server stays owned here, alive until the browser is closed.

@@ -25,8 +25,17 @@ fn required_path(variable: &str) -> PathBuf {
 
 impl PanelServer {
     pub async fn start(extra_args: &[&str]) -> Self {
+        Self::start_with_dist(&required_path("PKP_DIST"), extra_args).await
+    }
+
+    /// The built panel of the run (`PKP_DIST`).
+    pub fn dist() -> PathBuf {
+        required_path("PKP_DIST")
+    }
+
+    /// Serves another copy of the panel (e.g. one with edited meta tags).
+    pub async fn start_with_dist(dist: &std::path::Path, extra_args: &[&str]) -> Self {
         let binary = required_path("PKP_PLESK_KEYS");
-        let dist = required_path("PKP_DIST");
         let port = free_port();
         let mut command = Command::new(binary);
         command.args(["serve", "--quiet", "--listen", &format!("127.0.0.1:{port}"), "--dist"]).arg(dist);

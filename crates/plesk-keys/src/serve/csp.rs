@@ -24,8 +24,14 @@ pub struct CspSettings {
 impl CspSettings {
     /// The header value for one response.
     pub fn header(&self, nonce: &str) -> String {
-        let connect = std::iter::once("'self'".to_owned()).chain(self.connect_origins.iter().cloned()).collect::<Vec<_>>();
-        let ancestors = if self.frame_ancestors.is_empty() { "'none'".to_owned() } else { self.frame_ancestors.join(" ") };
+        let connect = std::iter::once("'self'".to_owned())
+            .chain(self.connect_origins.iter().cloned())
+            .collect::<Vec<_>>();
+        let ancestors = if self.frame_ancestors.is_empty() {
+            "'none'".to_owned()
+        } else {
+            self.frame_ancestors.join(" ")
+        };
         format!(
             "default-src 'none'; script-src 'nonce-{nonce}' 'self' 'wasm-unsafe-eval'; style-src 'self'; \
              img-src 'self'; connect-src {}; base-uri 'none'; object-src 'none'; form-action 'none'; \
@@ -83,6 +89,9 @@ mod tests {
         assert_eq!(fresh_nonce().unwrap().len(), 32);
         assert!(check_origin("--frame-ancestors", "https://*.example.com").is_err());
         assert!(check_origin("--frame-ancestors", "https://portal.example.com/x").is_err());
-        assert_eq!(check_origin("--frame-ancestors", "https://Portal.example.com/").unwrap(), "https://portal.example.com");
+        assert_eq!(
+            check_origin("--frame-ancestors", "https://Portal.example.com/").unwrap(),
+            "https://portal.example.com"
+        );
     }
 }

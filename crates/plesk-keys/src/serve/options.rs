@@ -106,7 +106,11 @@ impl ServeArgs {
 
     pub fn csp(&self) -> Result<CspSettings, ServeError> {
         let check = |option: &str, origins: &[String]| {
-            origins.iter().map(|o| check_origin(option, o)).collect::<Result<Vec<_>, _>>().map_err(ServeError::Options)
+            origins
+                .iter()
+                .map(|o| check_origin(option, o))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(ServeError::Options)
         };
         Ok(CspSettings {
             connect_origins: check("--connect-src", &self.connect_sources)?,

@@ -45,7 +45,14 @@ pub async fn route(
     } else {
         match method {
             Method::GET | Method::HEAD => {
-                static_files::serve(&shared.dist, &path, method == Method::HEAD, request.headers(), &shared.csp).await
+                static_files::serve(
+                    &shared.dist,
+                    &path,
+                    method == Method::HEAD,
+                    request.headers(),
+                    &shared.csp,
+                )
+                .await
             }
             _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
         }

@@ -84,7 +84,9 @@ async fn serve_index(dist: &Path, head_only: bool, csp: &CspSettings) -> HttpRes
             response
         }
         // Fail closed: never serve the page without its policy.
-        Err(_) => text_response(StatusCode::INTERNAL_SERVER_ERROR, "The Content-Security-Policy is invalid.\n"),
+        Err(_) => {
+            text_response(StatusCode::INTERNAL_SERVER_ERROR, "The Content-Security-Policy is invalid.\n")
+        }
     }
 }
 

@@ -1,0 +1,74 @@
+//! Logs out after the configured idle time (`<meta name="plesk-idle-timeout">`, seconds; default
+//! 15 minutes), with a warning first.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::logic::idle::{idle_state, timeout_from_meta, warning_text, IdleState, IDLE_META};
+
+fn configured_timeout() -> Duration {
+    let content = document()
+        .query_selector(&format!("meta[name=\"{IDLE_META}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    timeout_from_meta(content.as_deref())
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[component]
+pub fn IdleGuard(
+    /// Called once the idle time has passed.
+    #[prop(into)]
+    on_expired: Callback<()>,
+) -> impl IntoView {
+    let timeout = configured_timeout();
+    let last_activity = RwSignal::new(now_ms());
+    let state = RwSignal::new(IdleState::Active);
+    let touch = move || {
+        last_activity.set(now_ms());
+        state.set(IdleState::Active);
+    };
+    let listeners = ["keydown", "pointerdown", "input", "wheel"].map(|name| {
+        window_event_listener_untyped(name, move |_| {
+            if state.get_untracked() != IdleState::Expired {
+                last_activity.set(now_ms());
+            }
+        })
+    });
+    let check = set_interval_with_handle(
+        move || {
+            let idle = Duration::from_millis(((now_ms() - last_activity.get_untracked()).max(0.0)) as u64);
+            let next = idle_state(timeout, idle);
+            if next != state.get_untracked() {
+                state.set(next);
+                if next == IdleState::Expired {
+                    on_expired.run(());
+                }
+            }
+        },
+        Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+        if let Some(handle) = check {
+            handle.clear();
+        }
+    });
+    move || match state.get() {
+        IdleState::Warning { seconds_left } => Some(view! {
+            <div class="pkp-card pkp-warning pkp-idle" role="alert">
+                <p>{warning_text(seconds_left)}</p>
+                <button type="button" class="pkp-button" on:click=move |_| touch()>"Stay signed in"</button>
+            </div>
+        }),
+        _ => None,
+    }
+}

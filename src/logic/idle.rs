@@ -1,0 +1,73 @@
+//! The idle timeout: after a period without input the panel warns, then logs out.
+
+use std::time::Duration;
+
+/// The name of the meta tag that sets the timeout, in seconds.
+pub const IDLE_META: &str = "plesk-idle-timeout";
+/// The default: 15 minutes.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+/// How long before the log-out the warning appears (at most half the timeout).
+pub const WARNING_BEFORE: Duration = Duration::from_secs(60);
+/// The shortest timeout accepted from the meta tag.
+pub const MINIMUM_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Where an idle session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdleState {
+    Active,
+    /// Logged out in this many whole seconds unless the user acts.
+    Warning {
+        seconds_left: u64,
+    },
+    Expired,
+}
+
+/// The timeout configured by the meta tag's content; the default when absent or unreadable.
+pub fn timeout_from_meta(content: Option<&str>) -> Duration {
+    content
+        .and_then(|text| text.trim().parse::<u64>().ok())
+        .map(Duration::from_secs)
+        .map(|timeout| timeout.max(MINIMUM_TIMEOUT))
+        .unwrap_or(DEFAULT_TIMEOUT)
+}
+
+/// The state after `idle` without input under `timeout`.
+pub fn idle_state(timeout: Duration, idle: Duration) -> IdleState {
+    let warning = WARNING_BEFORE.min(timeout / 2);
+    if idle >= timeout {
+        IdleState::Expired
+    } else if idle >= timeout - warning {
+        IdleState::Warning { seconds_left: (timeout - idle).as_secs().max(1) }
+    } else {
+        IdleState::Active
+    }
+}
+
+/// The warning sentence.
+pub fn warning_text(seconds_left: u64) -> String {
+    format!("No activity for a while: you will be logged out in {seconds_left} s. Press “Stay signed in” to continue.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warns_then_expires() {
+        let timeout = DEFAULT_TIMEOUT;
+        assert_eq!(idle_state(timeout, Duration::from_secs(60)), IdleState::Active);
+        assert_eq!(idle_state(timeout, Duration::from_secs(850)), IdleState::Warning { seconds_left: 50 });
+        assert_eq!(idle_state(timeout, Duration::from_secs(900)), IdleState::Expired);
+        let short = Duration::from_secs(20);
+        assert_eq!(idle_state(short, Duration::from_secs(9)), IdleState::Active);
+        assert_eq!(idle_state(short, Duration::from_secs(11)), IdleState::Warning { seconds_left: 9 });
+    }
+
+    #[test]
+    fn meta_configures_with_a_floor() {
+        assert_eq!(timeout_from_meta(None), DEFAULT_TIMEOUT);
+        assert_eq!(timeout_from_meta(Some("120")), Duration::from_secs(120));
+        assert_eq!(timeout_from_meta(Some("1")), MINIMUM_TIMEOUT);
+        assert_eq!(timeout_from_meta(Some("soon")), DEFAULT_TIMEOUT);
+    }
+}
