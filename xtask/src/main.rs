@@ -8,6 +8,7 @@
 
 mod bench;
 mod command;
+mod fuzz;
 mod tasks;
 mod tools;
 
@@ -21,9 +22,10 @@ fn main() -> ExitCode {
         Some("run") => tasks::serve(&args[1..]),
         Some("setup") => tools::ensure_all().map(|_| ()),
         Some("screenshots") => tools::ensure_all().and_then(|_| tasks::screenshots()),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("bench") => tools::ensure_all().and_then(|_| bench::bench()),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | screenshots | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | fuzz [--seconds N] | screenshots | setup>");
             return ExitCode::from(2);
         }
     };

@@ -188,3 +188,37 @@ async fn tls_to_the_upstream_is_verified() {
         assert!(!server.log().contains(ADMIN_KEY), "a key in the log: {}", server.log());
     }
 }
+
+/// Writes raw bytes to the gateway and returns the status line it answers (or "" if it closes).
+async fn raw_exchange(address: &str, request: &[u8], pause_after: std::time::Duration) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    tokio::time::sleep(pause_after).await;
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer)).await;
+    String::from_utf8_lossy(&answer).lines().next().unwrap_or_default().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn abusive_requests_are_refused_before_reaching_plesk() {
+    let upstream = RecordingUpstream::start(ok_reply()).await;
+    let gateway = Serve::start(&["--upstream", &upstream.url(), "--request-timeout", "1"]);
+    let address = gateway.base().trim_start_matches("http://").to_owned();
+    // A body that trickles in: 408 after the request timeout.
+    let slow = format!("POST /enterprise/control/agent.php HTTP/1.1\r\nHost: {address}\r\nKEY: k\r\nContent-Length: 100\r\n\r\n<packet>");
+    let status = raw_exchange(&address, slow.as_bytes(), Duration::ZERO).await;
+    assert!(status.contains(" 408 "), "slow body: {status:?}");
+    // Header folding (a classic injection vehicle) is refused outright.
+    let folded = format!("POST /enterprise/control/agent.php HTTP/1.1\r\nHost: {address}\r\nKEY: k\r\n X-Injected: yes\r\nContent-Length: 0\r\n\r\n");
+    let status = raw_exchange(&address, folded.as_bytes(), Duration::ZERO).await;
+    assert!(status.contains(" 400 ") || status.is_empty(), "folded header: {status:?}");
+    // Slow headers: the connection is dropped after the timeout.
+    let started = std::time::Instant::now();
+    let status =
+        raw_exchange(&address, b"POST /enterprise/control/agent.php HTTP/1.1\r\nHost: x\r\n", Duration::ZERO)
+            .await;
+    assert!(status.is_empty() || status.contains(" 408 "), "slow headers: {status:?}");
+    assert!(started.elapsed() < Duration::from_secs(10), "the connection was not held open");
+    assert_eq!(upstream.count(), 0, "no refused request reached Plesk");
+}

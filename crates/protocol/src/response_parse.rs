@@ -25,7 +25,9 @@ pub enum ResponseError {
     MissingStatus { context: &'static str },
     #[error("A <{context}> result has the unknown status '{status}'.")]
     UnknownStatus { context: &'static str, status: String },
-    #[error("A <{context}> result has the non-numeric error code '{errcode}'.")]
+    #[error(
+        "A <{context}> result has the error code '{errcode}', which is not a number from 0 to 4294967295."
+    )]
     BadErrcode { context: &'static str, errcode: String },
     #[error("A successful create result holds no key.")]
     MissingNewKey,

@@ -131,8 +131,11 @@ fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse 
 async fn forward(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) -> HttpResponse {
     let (parts, body) = request.into_parts();
     let declared = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
-    let body = match read_capped(body, declared, shared.max_body).await {
+    let body = match read_capped(body, declared, shared.max_body, shared.request_timeout).await {
         Ok(body) => body,
+        Err(BodyError::TooSlow(_)) => {
+            return text_response(StatusCode::REQUEST_TIMEOUT, "The request body arrived too slowly.\n")
+        }
         Err(BodyError::TooLarge { .. }) => {
             return text_response(StatusCode::PAYLOAD_TOO_LARGE, "The request body is too large.\n")
         }

@@ -10,18 +10,25 @@ pub enum BodyError {
     TooLarge { limit: usize },
     #[error("the request body could not be read: {0}")]
     Read(String),
+    #[error("the request body did not arrive within {0:?}")]
+    TooSlow(std::time::Duration),
 }
 
-/// Reads the whole body, refusing more than `limit` bytes (also when Content-Length says so).
+/// Reads the whole body within `deadline`, refusing more than `limit` bytes (also when
+/// Content-Length says so) and bodies that trickle in too slowly.
 pub async fn read_capped(
     body: Incoming,
     declared_length: Option<u64>,
     limit: usize,
+    deadline: std::time::Duration,
 ) -> Result<Bytes, BodyError> {
     if declared_length.is_some_and(|length| length > limit as u64) {
         return Err(BodyError::TooLarge { limit });
     }
-    match Limited::new(body, limit).collect().await {
+    let collected = tokio::time::timeout(deadline, Limited::new(body, limit).collect())
+        .await
+        .map_err(|_| BodyError::TooSlow(deadline))?;
+    match collected {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.is::<http_body_util::LengthLimitError>() => Err(BodyError::TooLarge { limit }),
         Err(error) => Err(BodyError::Read(error.to_string())),

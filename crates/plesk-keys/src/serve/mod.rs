@@ -113,8 +113,15 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let mut banner = vec![format!("Plesk Key Panel: {scheme}://{address}/")];
     banner.extend(details);
     announce(&banner);
-    let shared =
-        Arc::new(Shared { backend, dist: args.dist, max_body: args.max_body, cors, csp, quiet: args.quiet });
+    let shared = Arc::new(Shared {
+        backend,
+        dist: args.dist,
+        max_body: args.max_body,
+        request_timeout: std::time::Duration::from_secs(args.request_timeout),
+        cors,
+        csp,
+        quiet: args.quiet,
+    });
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
@@ -132,7 +139,7 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
                 let tls = tls.clone();
                 tokio::spawn(async move {
                     match tls {
-                        Some(acceptor) => match acceptor.accept(stream).await {
+                        Some(acceptor) => match tokio::time::timeout(shared.request_timeout, acceptor.accept(stream)).await.unwrap_or_else(|_| Err(std::io::Error::other("handshake timed out"))) {
                             Ok(stream) => serve_connection(stream, shared, peer, scheme).await,
                             Err(error) => {
                                 if !shared.quiet {
@@ -156,10 +163,11 @@ async fn serve_connection<S>(stream: S, shared: Arc<Shared>, peer: SocketAddr, s
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    let header_timeout = shared.request_timeout;
     let service = service_fn(move |request| route(Arc::clone(&shared), peer, scheme, request));
     let _ = http1::Builder::new()
         .timer(TokioTimer::new())
-        .header_read_timeout(std::time::Duration::from_secs(30))
+        .header_read_timeout(header_timeout)
         .serve_connection(TokioIo::new(stream), service)
         .await;
 }

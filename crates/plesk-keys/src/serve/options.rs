@@ -23,6 +23,10 @@ pub struct ServeArgs {
     /// Largest accepted agent request body, in bytes (larger → 413).
     #[arg(long, default_value_t = 1024 * 1024)]
     pub max_body: usize,
+    /// Seconds a client may take to send a request's headers, and again its body (then 408):
+    /// slow clients cannot hold connections open.
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    pub request_timeout: u64,
     /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
     #[arg(long, requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,
@@ -138,6 +142,9 @@ impl ServeArgs {
     }
 
     pub fn check(&self) -> Result<(), ServeError> {
+        if self.request_timeout == 0 {
+            return Err(ServeError::Options("--request-timeout must be at least 1 second".into()));
+        }
         if self.max_body == 0 {
             return Err(ServeError::Options("--max-body must be at least 1 byte".into()));
         }

@@ -26,6 +26,8 @@ pub struct Shared {
     pub backend: Backend,
     pub dist: PathBuf,
     pub max_body: usize,
+    /// How long a client may take to send its headers and its body.
+    pub request_timeout: std::time::Duration,
     pub cors: CorsPolicy,
     pub csp: CspSettings,
     pub quiet: bool,
