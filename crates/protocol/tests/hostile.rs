@@ -86,7 +86,8 @@ fn hostile_user_input() {
         .map(|i| format!("10.{}.{}.{}", i / 65536, (i / 256) % 256, i % 256))
         .collect::<Vec<_>>()
         .join(",");
-    let cases: Vec<(&str, Box<dyn Fn() -> Result<(), String>>, Expect)> = vec![
+    type Attempt = Box<dyn Fn() -> Result<(), String>>;
+    let cases: Vec<(&str, Attempt, Expect)> = vec![
         (
             "markup injection",
             Box::new(|| round_trips("</description><login>admin</login>", "jdoe")),
