@@ -36,6 +36,8 @@ pub fn App() -> impl IntoView {
     let modal_open = ModalOpen(RwSignal::new(false));
     provide_context(modal_open);
     provide_context(client);
+    crate::embedding::apply_layout();
+    crate::embedding::start_key_handoff(session, announcer);
     let log_out = move |reason: &'static str| {
         session.log_out();
         log.clear();

@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod download;
+pub mod embedding;
 pub mod endpoint;
 pub mod logic;
 pub mod packet_log;

@@ -3,6 +3,7 @@
 pub mod address_field;
 pub mod curl;
 pub mod export;
+pub mod handoff;
 pub mod idle;
 pub mod key_refs;
 pub mod list_view;

@@ -1,0 +1,113 @@
+//! Embedding in a portal: framed by allowed origins (CSP frame-ancestors), a key handed over by
+//! postMessage only from the allowed origin, kept in memory only; a foreign origin is ignored.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use e2e::{with_panel_from, PanelServer, ADMIN_KEY};
+
+struct HostServer {
+    child: Child,
+    origin: String,
+}
+
+impl Drop for HostServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Serves deploy/ (the host page) on its own origin.
+fn host_server() -> HostServer {
+    let port = free_port();
+    let deploy = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../deploy");
+    let child = Command::new("python3")
+        .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
+        .arg(deploy)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 serves the host page");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    HostServer { child, origin: format!("http://127.0.0.1:{port}") }
+}
+
+fn panel_allowing(origin: &str) -> PathBuf {
+    let source = PanelServer::dist();
+    let copy = std::env::temp_dir().join(format!("pkp-e2e-embed-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&copy).unwrap();
+    for entry in std::fs::read_dir(&source).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, copy.join(path.file_name().unwrap())).unwrap();
+    }
+    let index = std::fs::read_to_string(copy.join("index.html")).unwrap();
+    let edited = index.replace(
+        "<meta name=\"plesk-key-handoff-origins\" content=\"\">",
+        &format!("<meta name=\"plesk-key-handoff-origins\" content=\"{origin}\">"),
+    );
+    assert_ne!(index, edited);
+    std::fs::write(copy.join("index.html"), edited).unwrap();
+    copy
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_portal_frame_hands_over_a_key_and_a_foreign_one_is_ignored() {
+    let portal = host_server();
+    let foreign = host_server();
+    let dist = panel_allowing(&portal.origin);
+    let (portal_origin, foreign_origin) = (portal.origin.clone(), foreign.origin.clone());
+    with_panel_from(
+        &dist,
+        &["--frame-ancestors", &portal.origin, &foreign.origin],
+        |server, page| async move {
+            let panel_url = format!("{}?layout=compact", server.url);
+            // The foreign portal can frame the panel but its key is ignored.
+            page.goto(&format!("{foreign_origin}/portal-host.html?panel={panel_url}")).await?;
+            page.type_into("Key to hand over", ADMIN_KEY).await?;
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            page.click("button", "Hand over key").await?;
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            let status = page.body_text().await;
+            if status.contains("Panel ready") || status.contains("acknowledged") {
+                return Err(format!("the panel talked to a foreign origin: {status}"));
+            }
+            page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+            page.role("textbox", "API key").await?;
+            let layout =
+                page.execute("return document.documentElement.dataset.layout || '';", vec![]).await?;
+            if layout != "compact" {
+                return Err(format!("compact layout not applied: {layout}"));
+            }
+            page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+
+            // The allowed portal: ready → key → ack, and the panel connects in memory only.
+            page.goto(&format!("{portal_origin}/portal-host.html?panel={}", server.url)).await?;
+            page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
+            page.type_into("Key to hand over", ADMIN_KEY).await?;
+            page.click("button", "Hand over key").await?;
+            page.wait_for_text("the acknowledgement", |text| text.contains("Panel acknowledged the key."))
+                .await?;
+            page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+            page.table_rows("Secret keys").await?;
+            let stored = page.session_storage("plesk-key-panel.key").await?;
+            page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+            match stored {
+                None => Ok(()),
+                Some(_) => Err("a handed-over key must stay in memory".into()),
+            }
+        },
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dist);
+}
