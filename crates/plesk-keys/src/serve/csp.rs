@@ -73,7 +73,7 @@ mod tests {
         ] {
             assert!(header.contains(directive), "{directive} missing in {header}");
         }
-        assert!(!header.contains("unsafe-inline") && !header.contains("unsafe-eval'"));
+        assert!(!header.contains("'unsafe-inline'") && !header.contains("'unsafe-eval'"));
     }
 
     #[test]
