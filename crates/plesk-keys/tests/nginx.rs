@@ -47,6 +47,7 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path, d
         ("${PKP_PLESK_URL}", upstream.to_owned()),
         ("${PKP_PLESK_NAME}", "localhost".to_owned()),
         ("${PKP_PLESK_CA}", ca.display().to_string()),
+        ("${PKP_FRAME_ANCESTORS}", "https://portal.example.com".to_owned()),
     ]
     .iter()
     .fold(template, |text, (placeholder, value)| text.replace(placeholder, value));
@@ -95,7 +96,11 @@ async fn create_list_delete_through_nginx_with_a_key_and_with_login_and_password
     let dist = certificates.dir.join("dist");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>panel</title>").unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>panel</title><script type=\"module\" nonce=\"{{__TRUNK NONCE__}}\">import './app.js';</script>",
+    )
+    .unwrap();
     std::fs::write(dist.join("app-0123456789abcdef_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
     let plesk = Serve::start(&[
         "--tls-cert",
@@ -148,6 +153,13 @@ async fn create_list_delete_through_nginx_with_a_key_and_with_login_and_password
     assert_eq!(post(&agent, &[("KEY", ADMIN_KEY)], &too_big).await.status, 413);
     let index = request("GET", &format!("http://127.0.0.1:{port}/"), &[], "").await;
     assert_eq!((index.status, index.headers["cache-control"].to_str().unwrap()), (200, "no-cache"));
+    let policy = index.headers["content-security-policy"].to_str().unwrap().to_owned();
+    let nonce = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap().to_owned();
+    assert_eq!(nonce.len(), 32, "{policy}");
+    assert!(index.body.contains(&format!("nonce=\"{nonce}\"")), "the page carries the header's nonce: {}", index.body);
+    assert!(policy.contains("frame-ancestors https://portal.example.com") && policy.contains("default-src 'none'"));
+    let again = request("GET", &format!("http://127.0.0.1:{port}/"), &[], "").await;
+    assert!(!again.body.contains(&nonce), "a fresh nonce per response");
     let asset =
         request("GET", &format!("http://127.0.0.1:{port}/app-0123456789abcdef_bg.wasm"), &[], "").await;
     assert_eq!(asset.headers["content-type"], "application/wasm");
