@@ -204,7 +204,13 @@ fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> 
 
 fn close_element(element: Element, stack: &mut [Element], root: &mut Option<Element>) {
     match stack.last_mut() {
-        Some(parent) => parent.children.push(element),
+        Some(parent) => {
+            // Indentation before the first child is dropped too (see append_text).
+            if parent.children.is_empty() && parent.has_only_whitespace_text() {
+                parent.text.clear();
+            }
+            parent.children.push(element);
+        }
         None => *root = Some(element),
     }
 }
@@ -215,15 +221,20 @@ fn append_text(
     lines: &mut LineCounter<'_>,
     start: usize,
 ) -> Result<(), XmlError> {
-    if let Some(bad) = content.chars().find(|c| !is_xml_char(*c)) {
-        return Err(XmlError::Malformed {
-            line: lines.line_at(start),
-            detail: format!("the character U+{:04X} is not allowed in XML", bad as u32),
-        });
+    if !is_plain_text(content) {
+        if let Some(bad) = content.chars().find(|c| !is_xml_char(*c)) {
+            return Err(XmlError::Malformed {
+                line: lines.line_at(start),
+                detail: format!("the character U+{:04X} is not allowed in XML", bad as u32),
+            });
+        }
     }
+    let blank = content.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
     match stack.last_mut() {
+        // Indentation between child elements carries nothing: not kept.
+        Some(element) if blank && !element.children.is_empty() => {}
         Some(element) => element.text.push_str(content),
-        None if content.trim().is_empty() => {}
+        None if blank => {}
         None => {
             return Err(XmlError::Malformed {
                 line: lines.line_at(start),
@@ -232,6 +243,12 @@ fn append_text(
         }
     }
     Ok(())
+}
+
+/// A fast check that needs no decoding: no C0 controls but tab/LF/CR, and no byte that could
+/// start U+FFFE/U+FFFF (0xEF); anything else takes the exact check.
+fn is_plain_text(content: &str) -> bool {
+    content.bytes().all(|b| (b >= 0x20 && b != 0xEF) || matches!(b, b'\t' | b'\n' | b'\r'))
 }
 
 fn resolve_reference(reference: &quick_xml::events::BytesRef<'_>, line: usize) -> Result<char, XmlError> {
