@@ -31,4 +31,8 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(App),
     }
+    // For startup measurements: the panel is interactive from here.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("pkp-interactive");
+    }
 }

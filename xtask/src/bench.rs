@@ -24,8 +24,14 @@ impl Drop for Running {
 }
 
 fn start_sandbox(binary: &Path) -> Result<(Running, String)> {
+    start_serve(binary, &["--sandbox-admin-key", ADMIN_KEY])
+}
+
+/// `plesk-keys serve --quiet` on a free port with `args`; returns the process and host:port.
+fn start_serve(binary: &Path, args: &[&str]) -> Result<(Running, String)> {
     let mut child = Command::new(binary)
-        .args(["serve", "--quiet", "--listen", "127.0.0.1:0", "--sandbox-admin-key", ADMIN_KEY])
+        .args(["serve", "--quiet", "--listen", "127.0.0.1:0"])
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -36,6 +42,7 @@ fn start_sandbox(binary: &Path) -> Result<(Running, String)> {
     std::thread::spawn(move || for _ in lines {});
     let address = first
         .strip_prefix("Plesk Key Panel: http://")
+        .or_else(|| first.strip_prefix("Plesk Key Panel: https://"))
         .map(|rest| rest.trim_end_matches('/').to_owned())
         .ok_or_else(|| format!("unexpected first line from serve: {first:?}"))?;
     Ok((Running(child), address))
@@ -98,6 +105,136 @@ pub fn wrk(url: &str, script: &Path, connections: u32, seconds: u32) -> Result<W
     Ok(figures)
 }
 
+/// A CA and a certificate for localhost/127.0.0.1 signed by it (openssl), for TLS to the sandbox.
+fn certificates(dir: &Path) -> Result<(PathBuf, PathBuf, PathBuf)> {
+    let (ca_key, ca, key, csr, cert) =
+        (dir.join("ca.key"), dir.join("ca.pem"), dir.join("key.pem"), dir.join("cert.csr"), dir.join("cert.pem"));
+    let ext = dir.join("ext.cnf");
+    std::fs::write(&ext, "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n")
+        .map_err(|e| e.to_string())?;
+    let quiet = |command: &mut Command| -> Result {
+        let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status().map_err(|e| e.to_string())?;
+        if status.success() { Ok(()) } else { Err("openssl failed".into()) }
+    };
+    quiet(Command::new("openssl").args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=bench CA", "-keyout"]).arg(&ca_key).arg("-out").arg(&ca))?;
+    quiet(Command::new("openssl").args(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout"]).arg(&key).arg("-out").arg(&csr))?;
+    quiet(Command::new("openssl").args(["x509", "-req", "-days", "2", "-in"]).arg(&csr).arg("-CA").arg(&ca).arg("-CAkey").arg(&ca_key).args(["-CAcreateserial", "-out"]).arg(&cert).arg("-extfile").arg(&ext))?;
+    Ok((ca, cert, key))
+}
+
+fn free_port() -> Result<u16> {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())
+}
+
+/// nginx with deploy/nginx.conf in front of `upstream`; returns the process and host:port.
+fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -> Result<(Running, String)> {
+    let port = free_port()?;
+    let template = std::fs::read_to_string(root().join("deploy/nginx.conf")).map_err(|e| e.to_string())?;
+    let server_block = [
+        ("${PKP_LISTEN}", format!("127.0.0.1:{port}")),
+        ("${PKP_SERVER_NAME}", "localhost".to_owned()),
+        ("${PKP_TLS_CERT}", cert.display().to_string()),
+        ("${PKP_TLS_KEY}", key.display().to_string()),
+        ("${PKP_DIST}", root().join("dist").display().to_string()),
+        ("${PKP_PLESK_URL}", upstream.to_owned()),
+        ("${PKP_PLESK_NAME}", "localhost".to_owned()),
+        ("${PKP_PLESK_CA}", ca.display().to_string()),
+        ("${PKP_FRAME_ANCESTORS}", "'none'".to_owned()),
+    ]
+    .iter()
+    .fold(template, |text, (placeholder, value)| text.replace(placeholder, value));
+    let main = format!(
+        "user root;\ndaemon off;\nworker_processes auto;\npid {d}/nginx.pid;\nerror_log {d}/error.log;\n\
+         events {{ worker_connections 1024; }}\nhttp {{\n include /etc/nginx/mime.types;\n access_log off;\n\
+         client_body_temp_path {d}/body;\n proxy_temp_path {d}/proxy;\n fastcgi_temp_path {d}/fastcgi;\n\
+         uwsgi_temp_path {d}/uwsgi;\n scgi_temp_path {d}/scgi;\n upstream_keepalive_placeholder_unused off;\n{server_block}\n}}\n",
+        d = dir.display()
+    )
+    .replace(" upstream_keepalive_placeholder_unused off;\n", "");
+    let config = dir.join("nginx.conf");
+    std::fs::write(&config, main).map_err(|e| e.to_string())?;
+    let child = Command::new("/usr/sbin/nginx")
+        .arg("-p")
+        .arg(dir)
+        .arg("-c")
+        .arg(&config)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start nginx: {e}"))?;
+    for _ in 0..100 {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Ok((Running(child), format!("127.0.0.1:{port}")))
+}
+
+fn row(name: &str, figures: &WrkFigures) -> String {
+    let errors = if figures.errors.is_empty() { "none" } else { &figures.errors };
+    format!("| {name} | {:.0} | {} | {} | {errors} |\n", figures.requests_per_second, figures.p50, figures.p99)
+}
+
+/// Gateway (`serve --upstream`) against nginx with deploy/nginx.conf, both in front of the same
+/// sandbox over verified TLS.
+fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<String> {
+    let (ca, cert, key) = certificates(dir)?;
+    let (cert_arg, key_arg) = (cert.display().to_string(), key.display().to_string());
+    let (_plesk, plesk_address) = start_serve(binary, &["--tls-cert", &cert_arg, "--tls-key", &key_arg, "--sandbox-admin-key", ADMIN_KEY, "--sandbox-trust-forwarded-for"])?;
+    let plesk_port = plesk_address.rsplit(':').next().unwrap_or_default().to_owned();
+    let upstream = format!("https://localhost:{plesk_port}");
+    let ca_arg = ca.display().to_string();
+    let (_gateway, gateway_address) = start_serve(binary, &["--upstream", &upstream, "--upstream-ca", &ca_arg])?;
+    let nginx_dir = dir.join("nginx");
+    std::fs::create_dir_all(&nginx_dir).map_err(|e| e.to_string())?;
+    let (_nginx, nginx_address) = start_nginx(&nginx_dir, &upstream, &ca, &cert, &key)?;
+    let seed: String = std::iter::repeat_n("<create><ip_address>127.0.0.1</ip_address></create>", 99).collect();
+    post(&gateway_address, &format!("<packet><secret_key>{seed}</secret_key></packet>"))?;
+    let gateway = wrk(&format!("http://{gateway_address}/enterprise/control/agent.php"), script, 32, 10)?;
+    let nginx = wrk(&format!("http://{nginx_address}/enterprise/control/agent.php"), script, 32, 10)?;
+    Ok(format!(
+        "## Gateway vs nginx (get_info on 100 keys; both in front of the same sandbox over verified TLS)\n\n         | proxy | requests/s | p50 | p99 | errors |\n|---|---:|---:|---:|---|\n{}{}\n         Throughput ratio gateway/nginx: {:.2}\n",
+        row("plesk-keys serve --upstream", &gateway),
+        row("nginx + deploy/nginx.conf", &nginx),
+        gateway.requests_per_second / nginx.requests_per_second
+    ))
+}
+
+/// First paint and interactive time of the built panel in headless Chromium, cold and warm.
+fn startup() -> Result<String> {
+    crate::tasks::dist(&root().join("dist"))?;
+    run(cargo().args(["build", "-p", "plesk-keys", "--locked"]))?;
+    let output = cargo()
+        .args(["test", "-p", "e2e", "--locked", "--test", "startup", "--", "--ignored", "--nocapture"])
+        .env("PKP_DIST", root().join("dist"))
+        .env("PKP_PLESK_KEYS", root().join("target/debug/plesk-keys"))
+        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run the startup measurement: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let mut table = String::from(
+        "## Startup (headless Chromium, loopback, `plesk-keys serve`)\n\n| load | first contentful paint | interactive (after mount) | transferred |\n|---|---:|---:|---:|\n",
+    );
+    for line in text.lines().filter_map(|l| l.strip_prefix("STARTUP ")) {
+        let (label, json) = line.split_once(' ').unwrap_or((line, "{}"));
+        let field = |name: &str| {
+            json.split(&format!("\"{name}\":")).nth(1).and_then(|rest| rest.split([',', '}']).next()).unwrap_or("?").to_owned()
+        };
+        table.push_str(&format!(
+            "| {label} | {} ms | {} ms | {} bytes |\n",
+            field("first_paint_ms"),
+            field("interactive_ms"),
+            field("transfer_bytes")
+        ));
+    }
+    if !output.status.success() {
+        return Err(format!("the startup measurement failed:\n{text}"));
+    }
+    Ok(table)
+}
+
 pub fn bench() -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -115,6 +252,7 @@ pub fn bench() -> Result {
     let url = format!("http://{address}/enterprise/control/agent.php");
     let get_info = wrk(&url, &lua_script(&dir, "get_info", GET_ALL)?, 32, 10)?;
     let create = wrk(&url, &lua_script(&dir, "create", CREATE)?, 32, 5)?;
+    let comparison = gateway_versus_nginx(&binary, &dir, &lua_script(&dir, "get_info", GET_ALL)?)?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let report = format!(
         "## Sandbox (wrk on loopback, 2 threads, 32 connections; {cores} cores shared with wrk)\n\n\
@@ -130,6 +268,7 @@ pub fn bench() -> Result {
         create.p99,
         if create.errors.is_empty() { "none" } else { &create.errors },
     );
+    let report = format!("{report}\n{comparison}\n{}", startup()?);
     let path = dir.join("report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;
     println!("{report}");
