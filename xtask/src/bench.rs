@@ -136,7 +136,7 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -
         ("${PKP_TLS_CERT}", cert.display().to_string()),
         ("${PKP_TLS_KEY}", key.display().to_string()),
         ("${PKP_DIST}", root().join("dist").display().to_string()),
-        ("${PKP_PLESK_URL}", upstream.to_owned()),
+        ("${PKP_PLESK_ADDRESS}", upstream.trim_start_matches("https://").to_owned()),
         ("${PKP_PLESK_NAME}", "localhost".to_owned()),
         ("${PKP_PLESK_CA}", ca.display().to_string()),
         ("${PKP_FRAME_ANCESTORS}", "'none'".to_owned()),
@@ -194,7 +194,7 @@ fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<Stri
     let gateway = wrk(&format!("http://{gateway_address}/enterprise/control/agent.php"), script, 32, 10)?;
     let nginx = wrk(&format!("http://{nginx_address}/enterprise/control/agent.php"), script, 32, 10)?;
     Ok(format!(
-        "## Gateway vs nginx (get_info on 100 keys; both in front of the same sandbox over verified TLS)\n\n         | proxy | requests/s | p50 | p99 | errors |\n|---|---:|---:|---:|---|\n{}{}\n         Throughput ratio gateway/nginx: {:.2}\n",
+        "## Gateway vs nginx (get_info on 100 keys; both in front of the same sandbox over verified TLS)\n\n| proxy | requests/s | p50 | p99 | errors |\n|---|---:|---:|---:|---|\n{}{}\nThroughput ratio gateway/nginx: {:.2}\n",
         row("plesk-keys serve --upstream", &gateway),
         row("nginx + deploy/nginx.conf", &nginx),
         gateway.requests_per_second / nginx.requests_per_second
@@ -220,7 +220,8 @@ fn startup() -> Result<String> {
     for line in text.lines().filter_map(|l| l.strip_prefix("STARTUP ")) {
         let (label, json) = line.split_once(' ').unwrap_or((line, "{}"));
         let field = |name: &str| {
-            json.split(&format!("\"{name}\":")).nth(1).and_then(|rest| rest.split([',', '}']).next()).unwrap_or("?").to_owned()
+            let raw = json.split(&format!("\"{name}\":")).nth(1).and_then(|rest| rest.split([',', '}']).next());
+            raw.and_then(|v| v.trim().parse::<f64>().ok()).map(|v| format!("{v:.0}")).unwrap_or_else(|| "?".into())
         };
         table.push_str(&format!(
             "| {label} | {} ms | {} ms | {} bytes |\n",

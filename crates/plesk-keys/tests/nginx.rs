@@ -44,7 +44,7 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path, d
         ("${PKP_TLS_CERT}", cert.display().to_string()),
         ("${PKP_TLS_KEY}", key.display().to_string()),
         ("${PKP_DIST}", dist.display().to_string()),
-        ("${PKP_PLESK_URL}", upstream.to_owned()),
+        ("${PKP_PLESK_ADDRESS}", upstream.trim_start_matches("https://").to_owned()),
         ("${PKP_PLESK_NAME}", "localhost".to_owned()),
         ("${PKP_PLESK_CA}", ca.display().to_string()),
         ("${PKP_FRAME_ANCESTORS}", "https://portal.example.com".to_owned()),
