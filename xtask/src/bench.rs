@@ -107,23 +107,71 @@ pub fn wrk(url: &str, script: &Path, connections: u32, seconds: u32) -> Result<W
 
 /// A CA and a certificate for localhost/127.0.0.1 signed by it (openssl), for TLS to the sandbox.
 fn certificates(dir: &Path) -> Result<(PathBuf, PathBuf, PathBuf)> {
-    let (ca_key, ca, key, csr, cert) =
-        (dir.join("ca.key"), dir.join("ca.pem"), dir.join("key.pem"), dir.join("cert.csr"), dir.join("cert.pem"));
+    let (ca_key, ca, key, csr, cert) = (
+        dir.join("ca.key"),
+        dir.join("ca.pem"),
+        dir.join("key.pem"),
+        dir.join("cert.csr"),
+        dir.join("cert.pem"),
+    );
     let ext = dir.join("ext.cnf");
     std::fs::write(&ext, "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=critical,CA:FALSE\n")
         .map_err(|e| e.to_string())?;
     let quiet = |command: &mut Command| -> Result {
-        let status = command.stdout(Stdio::null()).stderr(Stdio::null()).status().map_err(|e| e.to_string())?;
-        if status.success() { Ok(()) } else { Err("openssl failed".into()) }
+        let status =
+            command.stdout(Stdio::null()).stderr(Stdio::null()).status().map_err(|e| e.to_string())?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err("openssl failed".into())
+        }
     };
-    quiet(Command::new("openssl").args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=bench CA", "-keyout"]).arg(&ca_key).arg("-out").arg(&ca))?;
-    quiet(Command::new("openssl").args(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout"]).arg(&key).arg("-out").arg(&csr))?;
-    quiet(Command::new("openssl").args(["x509", "-req", "-days", "2", "-in"]).arg(&csr).arg("-CA").arg(&ca).arg("-CAkey").arg(&ca_key).args(["-CAcreateserial", "-out"]).arg(&cert).arg("-extfile").arg(&ext))?;
+    quiet(
+        Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=bench CA",
+                "-keyout",
+            ])
+            .arg(&ca_key)
+            .arg("-out")
+            .arg(&ca),
+    )?;
+    quiet(
+        Command::new("openssl")
+            .args(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout"])
+            .arg(&key)
+            .arg("-out")
+            .arg(&csr),
+    )?;
+    quiet(
+        Command::new("openssl")
+            .args(["x509", "-req", "-days", "2", "-in"])
+            .arg(&csr)
+            .arg("-CA")
+            .arg(&ca)
+            .arg("-CAkey")
+            .arg(&ca_key)
+            .args(["-CAcreateserial", "-out"])
+            .arg(&cert)
+            .arg("-extfile")
+            .arg(&ext),
+    )?;
     Ok((ca, cert, key))
 }
 
 fn free_port() -> Result<u16> {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).map_err(|e| e.to_string())
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| e.to_string())
 }
 
 /// nginx with deploy/nginx.conf in front of `upstream`; returns the process and host:port.
@@ -173,7 +221,10 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -
 
 fn row(name: &str, figures: &WrkFigures) -> String {
     let errors = if figures.errors.is_empty() { "none" } else { &figures.errors };
-    format!("| {name} | {:.0} | {} | {} | {errors} |\n", figures.requests_per_second, figures.p50, figures.p99)
+    format!(
+        "| {name} | {:.0} | {} | {} | {errors} |\n",
+        figures.requests_per_second, figures.p50, figures.p99
+    )
 }
 
 /// Gateway (`serve --upstream`) against nginx with deploy/nginx.conf, both in front of the same
@@ -181,15 +232,28 @@ fn row(name: &str, figures: &WrkFigures) -> String {
 fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<String> {
     let (ca, cert, key) = certificates(dir)?;
     let (cert_arg, key_arg) = (cert.display().to_string(), key.display().to_string());
-    let (_plesk, plesk_address) = start_serve(binary, &["--tls-cert", &cert_arg, "--tls-key", &key_arg, "--sandbox-admin-key", ADMIN_KEY, "--sandbox-trust-forwarded-for"])?;
+    let (_plesk, plesk_address) = start_serve(
+        binary,
+        &[
+            "--tls-cert",
+            &cert_arg,
+            "--tls-key",
+            &key_arg,
+            "--sandbox-admin-key",
+            ADMIN_KEY,
+            "--sandbox-trust-forwarded-for",
+        ],
+    )?;
     let plesk_port = plesk_address.rsplit(':').next().unwrap_or_default().to_owned();
     let upstream = format!("https://localhost:{plesk_port}");
     let ca_arg = ca.display().to_string();
-    let (_gateway, gateway_address) = start_serve(binary, &["--upstream", &upstream, "--upstream-ca", &ca_arg])?;
+    let (_gateway, gateway_address) =
+        start_serve(binary, &["--upstream", &upstream, "--upstream-ca", &ca_arg])?;
     let nginx_dir = dir.join("nginx");
     std::fs::create_dir_all(&nginx_dir).map_err(|e| e.to_string())?;
     let (_nginx, nginx_address) = start_nginx(&nginx_dir, &upstream, &ca, &cert, &key)?;
-    let seed: String = std::iter::repeat_n("<create><ip_address>127.0.0.1</ip_address></create>", 99).collect();
+    let seed: String =
+        std::iter::repeat_n("<create><ip_address>127.0.0.1</ip_address></create>", 99).collect();
     post(&gateway_address, &format!("<packet><secret_key>{seed}</secret_key></packet>"))?;
     let gateway = wrk(&format!("http://{gateway_address}/enterprise/control/agent.php"), script, 32, 10)?;
     let nginx = wrk(&format!("http://{nginx_address}/enterprise/control/agent.php"), script, 32, 10)?;
@@ -220,8 +284,11 @@ fn startup() -> Result<String> {
     for line in text.lines().filter_map(|l| l.strip_prefix("STARTUP ")) {
         let (label, json) = line.split_once(' ').unwrap_or((line, "{}"));
         let field = |name: &str| {
-            let raw = json.split(&format!("\"{name}\":")).nth(1).and_then(|rest| rest.split([',', '}']).next());
-            raw.and_then(|v| v.trim().parse::<f64>().ok()).map(|v| format!("{v:.0}")).unwrap_or_else(|| "?".into())
+            let raw =
+                json.split(&format!("\"{name}\":")).nth(1).and_then(|rest| rest.split([',', '}']).next());
+            raw.and_then(|v| v.trim().parse::<f64>().ok())
+                .map(|v| format!("{v:.0}"))
+                .unwrap_or_else(|| "?".into())
         };
         table.push_str(&format!(
             "| {label} | {} ms | {} ms | {} bytes |\n",

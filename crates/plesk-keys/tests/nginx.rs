@@ -156,8 +156,15 @@ async fn create_list_delete_through_nginx_with_a_key_and_with_login_and_password
     let policy = index.headers["content-security-policy"].to_str().unwrap().to_owned();
     let nonce = policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).unwrap().to_owned();
     assert_eq!(nonce.len(), 32, "{policy}");
-    assert!(index.body.contains(&format!("nonce=\"{nonce}\"")), "the page carries the header's nonce: {}", index.body);
-    assert!(policy.contains("frame-ancestors https://portal.example.com") && policy.contains("default-src 'none'"));
+    assert!(
+        index.body.contains(&format!("nonce=\"{nonce}\"")),
+        "the page carries the header's nonce: {}",
+        index.body
+    );
+    assert!(
+        policy.contains("frame-ancestors https://portal.example.com")
+            && policy.contains("default-src 'none'")
+    );
     let again = request("GET", &format!("http://127.0.0.1:{port}/"), &[], "").await;
     assert!(!again.body.contains(&nonce), "a fresh nonce per response");
     let asset =

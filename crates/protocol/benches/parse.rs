@@ -23,18 +23,25 @@ fn ten_thousand_keys() -> ResponsePacket {
             }])
         })
         .collect();
-    ResponsePacket { version: Some("1.6.9.1".into()), body: ResponseBody::Operations(vec![OperationResponse::GetInfo(results)]) }
+    ResponsePacket {
+        version: Some("1.6.9.1".into()),
+        body: ResponseBody::Operations(vec![OperationResponse::GetInfo(results)]),
+    }
 }
 
 #[divan::bench(sample_count = 30)]
 fn parse_10000_key_infos(bencher: Bencher) {
     let xml = write_response(&ten_thousand_keys(), ResponseStyle::Pretty);
-    bencher.counter(BytesCount::new(xml.len())).bench(|| parse_response(divan::black_box(&xml)).map(|p| p.version));
+    bencher
+        .counter(BytesCount::new(xml.len()))
+        .bench(|| parse_response(divan::black_box(&xml)).map(|p| p.version));
 }
 
 #[divan::bench(sample_count = 30)]
 fn write_10000_key_infos(bencher: Bencher) {
     let packet = ten_thousand_keys();
     let size = write_response(&packet, ResponseStyle::Compact).len();
-    bencher.counter(BytesCount::new(size)).bench(|| write_response(divan::black_box(&packet), ResponseStyle::Compact));
+    bencher
+        .counter(BytesCount::new(size))
+        .bench(|| write_response(divan::black_box(&packet), ResponseStyle::Compact));
 }

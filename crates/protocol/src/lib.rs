@@ -20,6 +20,7 @@ mod request_parse;
 mod response;
 mod response_parse;
 mod response_write;
+mod schema_check;
 mod text;
 
 pub use dom::XmlError;
