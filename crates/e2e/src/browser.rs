@@ -222,6 +222,22 @@ impl Page {
         active.send_keys(key).await.map_err(|e| format!("cannot press a key: {e}"))
     }
 
+    /// Presses Tab until the focused element has this role and accessible name (at most 80 times).
+    pub async fn tab_to(&self, role: &str, name: &str) -> Result<(), String> {
+        for _ in 0..80 {
+            let active = self.client.active_element().await.map_err(|e| e.to_string())?;
+            let focused_role = self.computed(&active, "computedrole").await.unwrap_or_default();
+            let textual = role == "textbox" && matches!(focused_role.as_str(), "" | "searchbox");
+            if (focused_role == role || textual)
+                && self.computed(&active, "computedlabel").await.as_deref() == Some(name)
+            {
+                return Ok(());
+            }
+            self.press("\u{E004}").await?;
+        }
+        Err(format!("Tab never reached the {role} {name:?}"))
+    }
+
     /// The accessible name of the focused element.
     pub async fn focused_name(&self) -> Result<String, String> {
         let active = self.client.active_element().await.map_err(|e| e.to_string())?;
