@@ -303,6 +303,45 @@ fn startup() -> Result<String> {
     Ok(table)
 }
 
+/// The panel's wasm parser against DOMParser + a JS walk, in headless Chromium (release build).
+fn parse_in_browser() -> Result<String> {
+    let output = cargo()
+        .args([
+            "test",
+            "--release",
+            "-p",
+            "plesk-key-panel",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+        ])
+        .args(["--test", "bench_parse", "--", "--include-ignored", "--nocapture"])
+        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
+        .env("PATH", crate::tools::tool_path())
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run the browser parse benchmark: {e}"))?;
+    let text =
+        String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    let line = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("PARSE "))
+        .ok_or_else(|| format!("the browser parse benchmark printed no figures:\n{text}"))?;
+    let field = |name: &str| {
+        line.split_whitespace()
+            .find_map(|pair| pair.strip_prefix(&format!("{name}=")))
+            .unwrap_or("?")
+            .to_owned()
+    };
+    Ok(format!(
+        "## Parsing 10,000 key_info in the browser (best of 10)\n\n| parser | ms |\n|---|---:|\n| panel wasm (plesk-xmlapi + quick-xml) | {} |\n| DOMParser + JS walk | {} |\n\nDOMParser/wasm: {}× ({} bytes)\n",
+        field("wasm_ms"),
+        field("dom_parser_ms"),
+        field("ratio_js_over_wasm"),
+        field("bytes")
+    ))
+}
+
 pub fn bench() -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -336,7 +375,7 @@ pub fn bench() -> Result {
         create.p99,
         if create.errors.is_empty() { "none" } else { &create.errors },
     );
-    let report = format!("{report}\n{comparison}\n{}", startup()?);
+    let report = format!("{report}\n{comparison}\n{}\n{}", startup()?, parse_in_browser()?);
     let path = dir.join("report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;
     println!("{report}");
