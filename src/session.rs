@@ -21,41 +21,7 @@ pub enum StorageMode {
     Memory,
 }
 
-/// What the panel authenticates with.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Credential {
-    Key(String),
-    Login { login: String, password: String },
-}
-
-impl std::fmt::Debug for Credential {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Credential::Key(_) => f.write_str("Key(<secret>)"),
-            Credential::Login { login, .. } => write!(f, "Login({login}, <secret>)"),
-        }
-    }
-}
-
-impl Credential {
-    /// The HTTP headers Plesk expects for this credential.
-    pub fn headers(&self) -> Vec<(&'static str, &str)> {
-        match self {
-            Credential::Key(key) => vec![("KEY", key.as_str())],
-            Credential::Login { login, password } => {
-                vec![("HTTP_AUTH_LOGIN", login.as_str()), ("HTTP_AUTH_PASSWD", password.as_str())]
-            }
-        }
-    }
-
-    /// The key value, for a key credential.
-    pub fn key_value(&self) -> Option<&str> {
-        match self {
-            Credential::Key(key) => Some(key),
-            Credential::Login { .. } => None,
-        }
-    }
-}
+pub use plesk_xmlapi::Credential;
 
 /// Why the key could not be kept in `sessionStorage`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

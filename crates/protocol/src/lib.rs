@@ -8,6 +8,7 @@
 //!
 //! Pure Rust: no I/O, no HTTP, no browser; compiles for native and wasm32 alike.
 
+mod credential;
 mod dom;
 mod error_code;
 mod escape;
@@ -23,6 +24,7 @@ mod response_write;
 mod schema_check;
 mod text;
 
+pub use credential::{Credential, KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 pub use dom::XmlError;
 pub use error_code::ErrorCode;
 pub use ip::{IpList, IpListError};

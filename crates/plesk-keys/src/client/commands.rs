@@ -12,7 +12,7 @@ use plesk_xmlapi::{
 };
 use serde_json::{json, Value};
 
-use super::credentials::{resolve, Credential};
+use super::credentials::{credential_headers, resolve, Credential};
 use super::output::{key_json, key_table, printable, shown_key};
 use super::{ClientOptions, Outcome};
 use crate::transport::AgentTransport;
@@ -101,7 +101,7 @@ fn connect(options: &ClientOptions) -> Result<Connection, Failure> {
         .ok_or_else(|| Failure::usage("no endpoint: pass --endpoint URL or set PLESK_ENDPOINT"))?;
     let credential: Credential = resolve(options.key_file.as_deref(), |name| std::env::var(name).ok())
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let mut headers = credential.headers().map_err(|e| Failure::usage(e.to_string()))?;
+    let mut headers = credential_headers(&credential).map_err(|e| Failure::usage(e.to_string()))?;
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
     let transport = AgentTransport::new(endpoint, &options.trust(), options.timeout())
         .map_err(|e| Failure::usage(format!("--endpoint: {e}")))?;

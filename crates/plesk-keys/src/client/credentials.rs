@@ -5,21 +5,7 @@ use std::path::Path;
 
 use hyper::header::{HeaderName, HeaderValue};
 
-/// A credential, ready to become headers.
-#[derive(Clone, PartialEq, Eq)]
-pub enum Credential {
-    Key(String),
-    Login { login: String, password: String },
-}
-
-impl std::fmt::Debug for Credential {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Credential::Key(_) => f.write_str("Key(<secret>)"),
-            Credential::Login { login, .. } => write!(f, "Login({login}, <secret>)"),
-        }
-    }
-}
+pub use plesk_xmlapi::Credential;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CredentialError {
@@ -62,21 +48,20 @@ pub fn resolve(
     }
 }
 
-impl Credential {
-    pub fn headers(&self) -> Result<Vec<(HeaderName, HeaderValue)>, CredentialError> {
-        let value = |text: &str| {
-            let mut value = HeaderValue::from_str(text).map_err(|_| CredentialError::NotAHeader)?;
+/// The credential's headers, marked sensitive (never printed by hyper).
+pub fn credential_headers(
+    credential: &Credential,
+) -> Result<Vec<(HeaderName, HeaderValue)>, CredentialError> {
+    credential
+        .headers()
+        .into_iter()
+        .map(|(name, value)| {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| CredentialError::NotAHeader)?;
+            let mut value = HeaderValue::from_str(value).map_err(|_| CredentialError::NotAHeader)?;
             value.set_sensitive(true);
-            Ok(value)
-        };
-        Ok(match self {
-            Credential::Key(key) => vec![(HeaderName::from_static("key"), value(key)?)],
-            Credential::Login { login, password } => vec![
-                (HeaderName::from_static("http_auth_login"), value(login)?),
-                (HeaderName::from_static("http_auth_passwd"), value(password)?),
-            ],
+            Ok((name, value))
         })
-    }
+        .collect()
 }
 
 #[cfg(test)]
@@ -99,9 +84,11 @@ mod tests {
     }
 
     #[test]
-    fn debug_never_shows_secrets() {
-        let shown = format!("{:?}", Credential::Login { login: "admin".into(), password: "hunter2".into() });
-        assert!(!shown.contains("hunter2"));
-        assert!(!format!("{:?}", Credential::Key("abc-123".into())).contains("abc"));
+    fn headers_are_lower_case_names_and_sensitive_values() {
+        let headers =
+            credential_headers(&Credential::Login { login: "admin".into(), password: "p".into() }).unwrap();
+        assert_eq!(headers[0].0.as_str(), "http_auth_login");
+        assert!(headers.iter().all(|(_, value)| value.is_sensitive()));
+        assert_eq!(credential_headers(&Credential::Key("a\nb".into())), Err(CredentialError::NotAHeader));
     }
 }

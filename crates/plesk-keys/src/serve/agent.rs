@@ -13,21 +13,17 @@ use hyper::header::{
 };
 use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use plesk_sandbox::{AgentRequest, Credentials, Sandbox};
+use plesk_xmlapi::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 
 use super::body::{read_capped, BodyError};
 use super::cors::{requested_headers_allowed, OriginCheck};
 use super::router::{text_response, HttpResponse, Shared};
 use crate::transport::{AgentTransport, TransportError};
 
-/// The Plesk headers, as a client sends them.
-pub const KEY_HEADER: &str = "KEY";
-pub const LOGIN_HEADER: &str = "HTTP_AUTH_LOGIN";
-pub const PASSWORD_HEADER: &str = "HTTP_AUTH_PASSWD";
-pub const PRETTY_HEADER: &str = "HTTP_PRETTY_PRINT";
 /// Exactly what is forwarded upstream; nothing else of the browser's (no cookies, no portal
 /// Authorization).
 pub const FORWARDED_HEADERS: [&str; 5] =
-    [KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_HEADER, "content-type"];
+    [KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER, "content-type"];
 
 /// Who answers the agent path.
 pub enum Backend {
@@ -148,7 +144,8 @@ async fn forward(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) 
             let request = AgentRequest {
                 body: &body,
                 credentials: credentials(&parts.headers),
-                pretty: header(&parts.headers, PRETTY_HEADER).is_some_and(|v| v.eq_ignore_ascii_case("true")),
+                pretty: header(&parts.headers, PRETTY_PRINT_HEADER)
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true")),
                 client: client_address(&parts.headers, peer, *trust_forwarded_for),
             };
             let answer = if *persistent {
