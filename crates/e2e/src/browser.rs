@@ -5,11 +5,11 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::elements::Element;
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{json, Value};
 
+use crate::commands::{BrowserLog, Computed, DevTools};
 use crate::processes::{free_port, ChildGroup};
 
 /// How long a wait for an element or a state lasts before the test fails.
@@ -104,55 +104,6 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
         let _ = std::fs::remove_dir_all(&self.profile);
-    }
-}
-
-/// WebDriver "Get Computed Role" / "Get Computed Label" (Chromium's accessibility tree).
-#[derive(Debug)]
-struct Computed {
-    element: String,
-    what: &'static str,
-}
-
-impl WebDriverCompatibleCommand for Computed {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/element/{}/{}", session.unwrap_or_default(), self.element, self.what))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::GET, None)
-    }
-}
-
-/// A Chrome DevTools Protocol command through ChromeDriver (`goog/cdp/execute`).
-#[derive(Debug)]
-struct DevTools {
-    command: &'static str,
-    parameters: Value,
-}
-
-impl WebDriverCompatibleCommand for DevTools {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.command, "params": self.parameters });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// The browser console log since the last read (ChromeDriver's `se/log`).
-#[derive(Debug)]
-struct BrowserLog;
-
-impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "type": "browser" }).to_string()))
     }
 }
 

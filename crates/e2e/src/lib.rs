@@ -7,6 +7,7 @@
 
 mod agent;
 mod browser;
+mod commands;
 mod processes;
 mod server;
 
