@@ -72,11 +72,7 @@ pub fn CreateForm() -> impl IntoView {
                     bind_to_sender.set(false);
                     keys.refresh();
                 }
-                Err(error) => {
-                    let text = error.to_string();
-                    problem.set(Some(text.clone()));
-                    announcer.error(text);
-                }
+                Err(error) => announcer.report(problem, error.to_string()),
             }
         });
     };

@@ -100,11 +100,7 @@ pub fn DeleteDialog(
                         announcer.error(summary);
                     }
                 }
-                Err(error) => {
-                    let text = error.to_string();
-                    problem.set(Some(text.clone()));
-                    announcer.error(text);
-                }
+                Err(error) => announcer.report(problem, error.to_string()),
             }
         });
     };

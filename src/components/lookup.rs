@@ -87,11 +87,7 @@ pub fn LookupForm() -> impl IntoView {
                     );
                     announcer.info(format!("Look up: {found} of {total} found."));
                 }
-                Err(error) => {
-                    let text = error.to_string();
-                    problem.set(Some(text.clone()));
-                    announcer.error(text);
-                }
+                Err(error) => announcer.report(problem, error.to_string()),
             }
         });
     };

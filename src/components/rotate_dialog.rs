@@ -103,11 +103,7 @@ pub fn RotateDialog(
                     ));
                     store.refresh();
                 }
-                Err(error) => {
-                    let text = format!("No new key was created: {error}");
-                    problem.set(Some(text.clone()));
-                    announcer.error(text);
-                }
+                Err(error) => announcer.report(problem, format!("No new key was created: {error}")),
             }
         });
     };

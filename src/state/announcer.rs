@@ -26,6 +26,13 @@ impl Announcer {
         self.message.set(Some((Tone::Error, text.into())));
     }
 
+    /// Shows an error next to the form it belongs to and announces it.
+    pub fn report(&self, inline: RwSignal<Option<String>>, text: impl Into<String>) {
+        let text = text.into();
+        inline.set(Some(text.clone()));
+        self.error(text);
+    }
+
     pub fn clear(&self) {
         self.message.set(None);
     }
