@@ -84,11 +84,15 @@ pub fn agent_url(base: &str) -> Result<(Uri, bool), EndpointError> {
 impl AgentTransport {
     pub fn new(base: &str, trust: &TlsTrust, timeout: Duration) -> Result<Self, EndpointError> {
         let (url, _) = agent_url(base)?;
+        // Small request/response exchanges: no Nagle delay on the connection to Plesk.
+        let mut tcp = HttpConnector::new();
+        tcp.enforce_http(false);
+        tcp.set_nodelay(true);
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
             .with_tls_config(client_config(trust)?)
             .https_or_http()
             .enable_http1()
-            .build();
+            .wrap_connector(tcp);
         let client = Client::builder(TokioExecutor::new()).build(connector);
         Ok(AgentTransport { client, url, timeout })
     }
