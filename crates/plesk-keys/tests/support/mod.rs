@@ -86,6 +86,18 @@ impl Serve {
         self.child.id()
     }
 
+    /// Waits (up to 5 s) until the log contains `needle`: stderr is read by another thread.
+    pub fn wait_for_log(&self, needle: &str) -> String {
+        for _ in 0..100 {
+            let log = self.log();
+            if log.contains(needle) {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.log()
+    }
+
     pub fn log(&self) -> String {
         self.log.lock().unwrap().clone()
     }
