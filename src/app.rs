@@ -38,14 +38,17 @@ pub fn App() -> impl IntoView {
     provide_context(client);
     crate::embedding::apply_layout();
     crate::embedding::start_key_handoff(session, announcer);
+    // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
+    // everything it showed goes with it; answers still in flight are dropped.
+    Effect::new(move |_| {
+        if !session.is_connected() {
+            log.clear();
+            new_key.dismiss();
+            keys.reset();
+        }
+    });
     let log_out = move |reason: &'static str| {
         session.log_out();
-        log.clear();
-        new_key.dismiss();
-        keys.keys.set(Default::default());
-        keys.loaded.set(false);
-        keys.selected.set(Default::default());
-        keys.failed.set(Default::default());
         announcer.info(reason);
     };
     let idle_log_out = Callback::new(move |()| {

@@ -26,6 +26,9 @@ pub struct KeysStore {
     pub selected: RwSignal<BTreeSet<String>>,
     /// IDs whose deletion failed, with the reason (the row stays and is marked).
     pub failed: RwSignal<BTreeMap<String, String>>,
+    /// Bumped by every refresh and reset: an answer that arrives after a newer refresh, or after
+    /// a log-out, is dropped instead of overwriting newer state.
+    generation: RwSignal<u64>,
     // What a refresh needs, held here: refreshes run after awaits, outside any reactive owner.
     session: Session,
     client: StoredValue<AgentClient>,
@@ -35,6 +38,7 @@ pub struct KeysStore {
 impl KeysStore {
     pub fn new(session: Session, client: AgentClient, announcer: Announcer) -> Self {
         KeysStore {
+            generation: RwSignal::new(0),
             session,
             client: StoredValue::new(client),
             announcer,
@@ -51,6 +55,18 @@ impl KeysStore {
         }
     }
 
+    /// Forgets the list and every view state (log-out); answers still in flight are dropped.
+    pub fn reset(&self) {
+        self.generation.update(|g| *g += 1);
+        self.keys.set(IndexedKeys::default());
+        self.loaded.set(false);
+        self.loading.set(false);
+        self.error.set(None);
+        self.refreshed_at.set(None);
+        self.selected.set(BTreeSet::new());
+        self.failed.set(BTreeMap::new());
+    }
+
     /// Drops deleted keys from the list without a reload (failed ones stay, marked).
     pub fn remove(&self, ids: &[String]) {
         self.keys.update(|keys| {
@@ -65,10 +81,15 @@ impl KeysStore {
         let (session, announcer) = (self.session, self.announcer);
         let client = self.client.get_value();
         let Some(credential) = session.credential_untracked() else { return };
+        let generation = store.generation.get_untracked() + 1;
+        store.generation.set(generation);
         store.loading.set(true);
         let list_client = client.clone();
         spawn_local(async move {
             let result = list_client.list_keys(&credential).await;
+            if store.generation.get_untracked() != generation {
+                return;
+            }
             store.loading.set(false);
             match result {
                 Ok(keys) => {
