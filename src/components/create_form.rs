@@ -2,7 +2,6 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plesk_xmlapi::{CreateKey, IpList};
 
 use crate::api::AgentClient;
@@ -11,6 +10,7 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
+use crate::state::request::send_request;
 
 use super::status::InlineError;
 
@@ -54,26 +54,21 @@ pub fn CreateForm() -> impl IntoView {
                 return;
             }
         };
-        let Some(credential) = session.credential_untracked() else { return };
-        let client = client.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.create(&credential, create).await;
-            busy.set(false);
-            match result {
-                Ok(key) => {
-                    let bound =
-                        if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
-                    new_key.show(key.0, format!("Bound to {bound}."));
-                    announcer.info("Key created. Copy it now: it is shown only once.");
-                    addresses.set(String::new());
-                    description.set(String::new());
-                    owner.set(String::new());
-                    bind_to_sender.set(false);
-                    keys.refresh();
-                }
-                Err(error) => announcer.report(problem, error.to_string()),
+        let request =
+            move |client: AgentClient, credential| async move { client.create(&credential, create).await };
+        send_request(session, &client, busy, request, move |result| match result {
+            Ok(key) => {
+                let bound =
+                    if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
+                new_key.show(key.0, format!("Bound to {bound}."));
+                announcer.info("Key created. Copy it now: it is shown only once.");
+                addresses.set(String::new());
+                description.set(String::new());
+                owner.set(String::new());
+                bind_to_sender.set(false);
+                keys.refresh();
             }
+            Err(error) => announcer.report(problem, error.to_string()),
         });
     };
 

@@ -2,13 +2,13 @@
 //! delete packet, shows per-key results (a key that failed stays and is marked).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plesk_xmlapi::{KeyInfo, KeyList, KeyRef};
 
 use crate::api::AgentClient;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
+use crate::state::request::send_request;
 
 use super::dialog::Dialog;
 use super::status::InlineError;
@@ -57,51 +57,45 @@ pub fn DeleteDialog(
                 return;
             }
         };
-        let Some(credential) = session.credential_untracked() else { return };
-        let client = client.clone();
         let own_id = own_id.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.delete(&credential, &keys).await;
-            busy.set(false);
-            match result {
-                Ok(results) => {
-                    let mut deleted = Vec::new();
-                    let mut failures = Vec::new();
-                    store.failed.update(|failed| {
-                        for (id, outcome) in &results {
-                            match outcome {
-                                Ok(()) => {
-                                    failed.remove(id);
-                                    deleted.push(id.clone());
-                                }
-                                Err(error) => {
-                                    failed.insert(id.clone(), error.to_string());
-                                    failures.push(format!("key {id}: {error}"));
-                                }
+        let request =
+            move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };
+        send_request(session, &client, busy, request, move |result| match result {
+            Ok(results) => {
+                let mut deleted = Vec::new();
+                let mut failures = Vec::new();
+                store.failed.update(|failed| {
+                    for (id, outcome) in &results {
+                        match outcome {
+                            Ok(()) => {
+                                failed.remove(id);
+                                deleted.push(id.clone());
+                            }
+                            Err(error) => {
+                                failed.insert(id.clone(), error.to_string());
+                                failures.push(format!("key {id}: {error}"));
                             }
                         }
-                    });
-                    store.remove(&deleted);
-                    let summary = match (deleted.len(), failures.len()) {
-                        (d, 0) => format!("{d} key(s) deleted."),
-                        (d, _) => format!("{d} key(s) deleted; not deleted: {}", failures.join("; ")),
-                    };
-                    on_close.run(());
-                    if own_id.is_some_and(|own| deleted.contains(&own)) {
-                        session.log_out();
-                        announcer
-                            .info(format!("{summary} The panel's own key was deleted: you are logged out."));
-                        return;
                     }
-                    if failures.is_empty() {
-                        announcer.info(summary);
-                    } else {
-                        announcer.error(summary);
-                    }
+                });
+                store.remove(&deleted);
+                let summary = match (deleted.len(), failures.len()) {
+                    (d, 0) => format!("{d} key(s) deleted."),
+                    (d, _) => format!("{d} key(s) deleted; not deleted: {}", failures.join("; ")),
+                };
+                on_close.run(());
+                if own_id.is_some_and(|own| deleted.contains(&own)) {
+                    session.log_out();
+                    announcer.info(format!("{summary} The panel's own key was deleted: you are logged out."));
+                    return;
                 }
-                Err(error) => announcer.report(problem, error.to_string()),
+                if failures.is_empty() {
+                    announcer.info(summary);
+                } else {
+                    announcer.error(summary);
+                }
             }
+            Err(error) => announcer.report(problem, error.to_string()),
         });
     };
     view! {

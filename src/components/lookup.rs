@@ -2,13 +2,13 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::key_refs::shown_reference;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
+use crate::state::request::send_request;
 
 use super::status::InlineError;
 
@@ -72,23 +72,18 @@ pub fn LookupForm() -> impl IntoView {
                 return;
             }
         };
-        let Some(credential) = session.credential_untracked() else { return };
-        let client = client.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.look_up(&credential, &keys).await;
-            busy.set(false);
-            match result {
-                Ok(answers) => {
-                    let found = answers.iter().filter(|(_, l)| matches!(l, KeyLookup::Found(_))).count();
-                    let total = answers.len();
-                    lines.set(
-                        answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
-                    );
-                    announcer.info(format!("Look up: {found} of {total} found."));
-                }
-                Err(error) => announcer.report(problem, error.to_string()),
+        let request =
+            move |client: AgentClient, credential| async move { client.look_up(&credential, &keys).await };
+        send_request(session, &client, busy, request, move |result| match result {
+            Ok(answers) => {
+                let found = answers.iter().filter(|(_, l)| matches!(l, KeyLookup::Found(_))).count();
+                let total = answers.len();
+                lines.set(
+                    answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
+                );
+                announcer.info(format!("Look up: {found} of {total} found."));
             }
+            Err(error) => announcer.report(problem, error.to_string()),
         });
     };
     view! {

@@ -3,7 +3,6 @@
 //! the user confirmed.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plesk_xmlapi::{KeyInfo, KeyList};
 
 use crate::api::{AgentClient, ApiError};
@@ -13,6 +12,7 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
+use crate::state::request::send_request;
 
 use super::dialog::Dialog;
 use super::new_key::NewKeyPanel;
@@ -79,45 +79,39 @@ pub fn RotateDialog(
                 return;
             }
         };
-        let Some(credential) = session.credential_untracked() else { return };
-        let client = create_client.clone();
         let old_id = create_id.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let mut result = client.create(&credential, first).await;
-            if let Err(ApiError::Refused(error)) = &result {
-                if retry_without_owner(error.code, had_owner) {
+        let request = move |client: AgentClient, credential| async move {
+            let result = client.create(&credential, first).await;
+            match &result {
+                Err(ApiError::Refused(error)) if retry_without_owner(error.code, had_owner) => {
                     // The owner is the administrator: Plesk takes `login` for resellers and customers only.
-                    if let Ok(without_owner) = edit.create(false) {
-                        result = client.create(&credential, without_owner).await;
+                    match edit.create(false) {
+                        Ok(without_owner) => client.create(&credential, without_owner).await,
+                        Err(_) => result,
                     }
                 }
+                _ => result,
             }
-            busy.set(false);
-            match result {
-                Ok(key) => {
-                    new_key.show(key.0, format!("Replaces key {old_id}."));
-                    step.set(Step::Created);
-                    announcer.info(format!(
-                        "New key created. Copy it, then decide whether to delete key {old_id}."
-                    ));
-                    store.refresh();
-                }
-                Err(error) => announcer.report(problem, format!("No new key was created: {error}")),
+        };
+        send_request(session, &create_client, busy, request, move |result| match result {
+            Ok(key) => {
+                new_key.show(key.0, format!("Replaces key {old_id}."));
+                step.set(Step::Created);
+                announcer
+                    .info(format!("New key created. Copy it, then decide whether to delete key {old_id}."));
+                store.refresh();
             }
+            Err(error) => announcer.report(problem, format!("No new key was created: {error}")),
         });
     };
 
     let delete_id = old_id.clone();
     let delete_old = move |_| {
         let Ok(keys) = KeyList::parse(&delete_id) else { return };
-        let Some(credential) = session.credential_untracked() else { return };
-        let client = client.clone();
         let old_id = delete_id.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.delete(&credential, &keys).await;
-            busy.set(false);
+        let request =
+            move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };
+        send_request(session, &client, busy, request, move |result| {
             match result.map(|mut r| r.pop().map(|(_, outcome)| outcome)) {
                 Ok(Some(Ok(()))) => {
                     on_close.run(());

@@ -2,7 +2,6 @@
 //! the packet inspector.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plesk_xmlapi::{CreateKey, IpList, KeyInfo};
 
 use crate::api::AgentClient;
@@ -20,6 +19,7 @@ use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
+use crate::state::request::send_request;
 
 /// The dialog on screen, if any.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,24 +174,19 @@ fn SignedInOffer() -> impl IntoView {
     let store = use_keys();
     let busy = RwSignal::new(false);
     let create = move |_| {
-        let Some(credential) = session.credential_untracked() else { return };
         let Ok(create) = CreateKey::new(IpList::default(), "Plesk Key Panel (this browser)", "") else {
             return;
         };
-        let client = client.clone();
-        busy.set(true);
-        spawn_local(async move {
-            let result = client.create(&credential, create).await;
-            busy.set(false);
-            match result {
-                Ok(key) => {
-                    new_key.show(key.0.clone(), "A key for this browser, bound to the address Plesk sees. The panel now uses it; your password is forgotten.".into());
-                    let _ = session.connect_with_key(key.0, StorageMode::Tab);
-                    announcer.info("Key created for this browser; the panel now uses it.");
-                    store.refresh();
-                }
-                Err(error) => announcer.error(format!("No key was created: {error}")),
+        let request =
+            move |client: AgentClient, credential| async move { client.create(&credential, create).await };
+        send_request(session, &client, busy, request, move |result| match result {
+            Ok(key) => {
+                new_key.show(key.0.clone(), "A key for this browser, bound to the address Plesk sees. The panel now uses it; your password is forgotten.".into());
+                let _ = session.connect_with_key(key.0, StorageMode::Tab);
+                announcer.info("Key created for this browser; the panel now uses it.");
+                store.refresh();
             }
+            Err(error) => announcer.error(format!("No key was created: {error}")),
         });
     };
     view! {

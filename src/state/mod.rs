@@ -3,3 +3,4 @@
 pub mod announcer;
 pub mod keys;
 pub mod new_key;
+pub mod request;
