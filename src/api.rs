@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use plesk_xmlapi::{
-    parse_response, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey, Operation,
+    parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey, Operation,
     OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
 };
 
@@ -52,8 +52,9 @@ impl ApiError {
     }
 }
 
-/// Interprets an HTTP answer: status first (gateway errors), then the packet.
-pub fn read_answer(status: u16, body: &str) -> Result<Vec<OperationResponse>, ApiError> {
+/// Interprets an HTTP answer: status first (gateway errors), then the packet (bytes: the body is
+/// checked as UTF-8 once, by the parser, and never copied through a JS string).
+pub fn read_answer(status: u16, body: &[u8]) -> Result<Vec<OperationResponse>, ApiError> {
     match status {
         200 => {}
         413 => return Err(ApiError::TooLarge),
@@ -61,7 +62,7 @@ pub fn read_answer(status: u16, body: &str) -> Result<Vec<OperationResponse>, Ap
         504 => return Err(ApiError::GatewayTimeout),
         other => return Err(ApiError::Http { status: other }),
     }
-    match parse_response(body).map_err(ApiError::Unreadable)?.body {
+    match parse_response_bytes(body).map_err(ApiError::Unreadable)?.body {
         ResponseBody::System(error) => Err(ApiError::Plesk(error)),
         ResponseBody::Operations(operations) => Ok(operations),
     }
@@ -160,7 +161,7 @@ impl AgentClient {
         read_answer(status, &body)
     }
 
-    async fn post(&self, credential: &Credential, xml: &str) -> Result<(u16, String), ApiError> {
+    async fn post(&self, credential: &Credential, xml: &str) -> Result<(u16, Vec<u8>), ApiError> {
         let controller = web_sys::AbortController::new().ok();
         let timed_out = Arc::new(AtomicBool::new(false));
         let timer = {
@@ -194,7 +195,7 @@ impl AgentClient {
             let request = builder.body(xml.to_owned()).map_err(network)?;
             let response = request.send().await.map_err(network)?;
             let status = response.status();
-            let body = response.text().await.map_err(network)?;
+            let body = response.binary().await.map_err(network)?;
             Ok((status, body))
         }
         .await;
@@ -254,44 +255,53 @@ mod tests {
 
     #[test]
     fn gateway_statuses_have_their_own_errors() {
-        assert_eq!(read_answer(413, ""), Err(ApiError::TooLarge));
-        assert_eq!(read_answer(502, ""), Err(ApiError::BadGateway));
-        assert_eq!(read_answer(504, ""), Err(ApiError::GatewayTimeout));
-        assert_eq!(read_answer(404, "<html/>"), Err(ApiError::Http { status: 404 }));
+        assert_eq!(read_answer(413, b""), Err(ApiError::TooLarge));
+        assert_eq!(read_answer(502, b""), Err(ApiError::BadGateway));
+        assert_eq!(read_answer(504, b""), Err(ApiError::GatewayTimeout));
+        assert_eq!(read_answer(404, b"<html/>"), Err(ApiError::Http { status: 404 }));
+        assert_eq!(
+            read_answer(200, b"<packet>\xff</packet>"),
+            Err(ApiError::Unreadable(plesk_xmlapi::ResponseError::NotUtf8))
+        );
     }
 
     #[test]
     fn system_errors_and_non_xml_are_told_apart() {
         let denied = "<packet><system><status>error</status><errcode>11003</errcode><errtext>Invalid secret key usage. Please check logs for details.</errtext></system></packet>";
-        let error = read_answer(200, denied).unwrap_err();
+        let error = read_answer(200, denied.as_bytes()).unwrap_err();
         assert_eq!(error.plesk_code(), Some(ErrorCode::InvalidSecretKey));
         assert!(error.to_string().contains("11003"), "{error}");
-        assert!(matches!(read_answer(200, "<html><body>oops</body></html>"), Err(ApiError::Unreadable(_))));
+        assert!(matches!(read_answer(200, b"<html><body>oops</body></html>"), Err(ApiError::Unreadable(_))));
     }
 
     #[test]
     fn key_list_flattens_results_and_accepts_no_keys() {
         let two = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>ok</status><key_info><key>6</key><ip_address>::1</ip_address><description>x</description><login>jdoe</login></key_info></result></get_info></secret_key></packet>";
-        let keys = key_list_from(single(read_answer(200, two).unwrap()).unwrap()).unwrap();
+        let keys = key_list_from(single(read_answer(200, two.as_bytes()).unwrap()).unwrap()).unwrap();
         assert_eq!(keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["5", "6"]);
         let none = "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
-        assert_eq!(key_list_from(single(read_answer(200, none).unwrap()).unwrap()), Ok(Vec::new()));
+        assert_eq!(
+            key_list_from(single(read_answer(200, none.as_bytes()).unwrap()).unwrap()),
+            Ok(Vec::new())
+        );
     }
 
     #[test]
     fn lookups_and_deletions_pair_with_their_references_or_fail() {
         let keys = KeyList::parse("5\nmissing").unwrap();
         let answer = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></get_info></secret_key></packet>";
-        let paired = lookups_for(&keys, single(read_answer(200, answer).unwrap()).unwrap()).unwrap();
+        let paired =
+            lookups_for(&keys, single(read_answer(200, answer.as_bytes()).unwrap()).unwrap()).unwrap();
         assert_eq!(paired[1].0, "missing");
         assert!(matches!(&paired[1].1, KeyLookup::Failed(e) if e.code == ErrorCode::NotFound));
         let one = KeyList::parse("5").unwrap();
         assert!(matches!(
-            lookups_for(&one, single(read_answer(200, answer).unwrap()).unwrap()),
+            lookups_for(&one, single(read_answer(200, answer.as_bytes()).unwrap()).unwrap()),
             Err(ApiError::UnexpectedShape { .. })
         ));
         let deleted = "<packet><secret_key><delete><result><status>ok</status><key>5</key></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></delete></secret_key></packet>";
-        let results = deletions_for(&keys, single(read_answer(200, deleted).unwrap()).unwrap()).unwrap();
+        let results =
+            deletions_for(&keys, single(read_answer(200, deleted.as_bytes()).unwrap()).unwrap()).unwrap();
         assert!(results[0].1.is_ok() && results[1].1.is_err());
     }
 }

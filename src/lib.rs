@@ -14,6 +14,7 @@ pub mod packet_log;
 pub mod pages;
 pub mod session;
 pub mod state;
+pub mod timing;
 
 pub use app::App;
 
@@ -31,8 +32,5 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(App),
     }
-    // For startup measurements: the panel is interactive from here.
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("pkp-interactive");
-    }
+    timing::mark(timing::INTERACTIVE);
 }

@@ -15,8 +15,23 @@ pub struct LoggedExchange {
     pub response: String,
 }
 
-/// A packet for display: redacted and pretty, or a note when it is not XML.
-pub fn shown_packet(xml: &str) -> String {
+/// The largest packet the inspector shows. Redacting means parsing and rewriting the whole
+/// packet; for a list of thousands of keys that would delay the table itself, and a page of
+/// megabytes of XML helps nobody.
+pub const SHOWN_PACKET_BYTES: usize = 256 * 1024;
+
+/// A packet for display: redacted and pretty, or a note when it is not XML or too long.
+pub fn shown_packet(packet: &[u8]) -> String {
+    if packet.len() > SHOWN_PACKET_BYTES {
+        return format!(
+            "(not shown: {} bytes, more than the {} the inspector shows; use the command line client for long lists)",
+            packet.len(),
+            SHOWN_PACKET_BYTES
+        );
+    }
+    let Ok(xml) = std::str::from_utf8(packet) else {
+        return "(not shown: the packet is not UTF-8 text)".to_owned();
+    };
     match redact_packet(xml) {
         Ok(shown) => shown,
         Err(error) => format!("(not shown: {error})"),
@@ -34,11 +49,14 @@ impl PacketLog {
         PacketLog { exchanges: RwSignal::new(Vec::new()), counter: RwSignal::new(0) }
     }
 
-    pub fn record(&self, request: &str, response: &str) {
+    pub fn record(&self, request: &str, response: &[u8]) {
         let number = self.counter.get_untracked() + 1;
         self.counter.set(number);
-        let exchange =
-            LoggedExchange { number, request: shown_packet(request), response: shown_packet(response) };
+        let exchange = LoggedExchange {
+            number,
+            request: shown_packet(request.as_bytes()),
+            response: shown_packet(response),
+        };
         self.exchanges.update(|list| {
             list.insert(0, exchange);
             list.truncate(KEPT_EXCHANGES);
@@ -57,5 +75,24 @@ impl PacketLog {
 impl Default for PacketLog {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packets_are_redacted_and_long_ones_summarised() {
+        let create = "<packet><secret_key><create><result><status>ok</status>\
+                      <key>0a1b2c3d-secret-value</key></result></create></secret_key></packet>";
+        let shown = shown_packet(create.as_bytes());
+        assert!(!shown.contains("0a1b2c3d-secret-value"), "{shown}");
+        assert!(shown.contains("<status>ok</status>"), "{shown}");
+        assert!(shown_packet(b"not xml").starts_with("(not shown: "));
+        assert_eq!(shown_packet(b"<packet>\xff</packet>"), "(not shown: the packet is not UTF-8 text)");
+        let long = format!("<packet>{}</packet>", " ".repeat(SHOWN_PACKET_BYTES));
+        let summary = shown_packet(long.as_bytes());
+        assert!(summary.starts_with(&format!("(not shown: {} bytes", long.len())), "{summary}");
     }
 }

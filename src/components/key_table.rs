@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plesk_xmlapi::KeyInfo;
 
-use crate::logic::list_view::{count_line, page_count, page_of, Column};
+use crate::logic::list_view::{count_line, page_count, page_of, Column, PAGE_SIZE};
 use crate::state::keys::use_keys;
 
 /// What a row's buttons ask for.
@@ -33,23 +33,32 @@ pub fn KeyTable(
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
     let store = use_keys();
+    // Sorting runs only when the list or the order changes; a filter keystroke only scans.
+    let sorted = Memo::new(move |_| {
+        let order = store.order.get();
+        store.keys.with(|keys| keys.sorted(order))
+    });
     let view_of_page = Memo::new(move |_| {
         let filters = store.filters.get();
-        let order = store.order.get();
         let requested = store.page.get();
-        store.keys.with(|keys| {
-            let shown = keys.view(&filters, order);
-            let pages = page_count(shown.len());
-            let page = requested.min(pages - 1);
-            PageView {
-                rows: page_of(&shown, page).iter().map(|k| (*k).clone()).collect(),
-                shown: shown.len(),
-                total: keys.len(),
-                page,
-                pages,
-            }
+        sorted.with(|sorted| {
+            store.keys.with(|keys| {
+                let shown = keys.filtered(sorted, &filters);
+                let pages = page_count(shown.len());
+                let page = requested.min(pages - 1);
+                PageView {
+                    rows: page_of(&shown, page).iter().filter_map(|&p| keys.at(p).cloned()).collect(),
+                    shown: shown.len(),
+                    total: keys.len(),
+                    page,
+                    pages,
+                }
+            })
         })
     });
+    // The body is a fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
+    // rewrite the text of existing rows (and hide unused ones) instead of tearing rows down and
+    // building new ones.
     let header = move |column: Column| {
         view! {
             <th scope="col" aria-sort=move || store.order.get().aria_sort(column)>
@@ -71,55 +80,6 @@ pub fn KeyTable(
                     </span>
                 </button>
             </th>
-        }
-    };
-    let row = move |info: KeyInfo| {
-        let id = info.id.clone();
-        let (select_id, failed_id, note_id) = (id.clone(), id.clone(), id.clone());
-        let (delete, rotate, edit) = (info.clone(), info.clone(), info.clone());
-        view! {
-            <tr class:pkp-row-failed=move || store.failed.with(|failed| failed.contains_key(&failed_id))>
-                <td class="pkp-select">
-                    <input
-                        type="checkbox"
-                        aria-label=format!("Select key {id}")
-                        prop:checked=move || store.selected.with(|selected| selected.contains(&select_id))
-                        on:change={
-                            let id = id.clone();
-                            move |event| {
-                                let checked = event_target_checked(&event);
-                                store.selected.update(|selected| {
-                                    if checked {
-                                        selected.insert(id.clone());
-                                    } else {
-                                        selected.remove(&id);
-                                    }
-                                });
-                            }
-                        }
-                    />
-                </td>
-                <td class="pkp-id">{info.id.clone()}</td>
-                <td>{info.ip_addresses.join(", ")}</td>
-                <td class="pkp-description">
-                    {info.description.clone()}
-                    <span class="pkp-failed-note">
-                        {move || store.failed.with(|failed| failed.get(&note_id).map(|reason| format!(" Not deleted: {reason}")))}
-                    </span>
-                </td>
-                <td>{info.owner.clone().unwrap_or_default()}</td>
-                <td class="pkp-row-actions">
-                    <button type="button" class="pkp-button pkp-small" on:click=move |_| on_action.run(RowAction::Rotate(rotate.clone()))>
-                        "Rotate"<span class="pkp-sr-only">{format!(" key {id}")}</span>
-                    </button>
-                    <button type="button" class="pkp-button pkp-small" on:click=move |_| on_action.run(RowAction::Edit(edit.clone()))>
-                        "Edit"<span class="pkp-sr-only">{format!(" key {id}")}</span>
-                    </button>
-                    <button type="button" class="pkp-button pkp-small pkp-danger" on:click=move |_| on_action.run(RowAction::Delete(delete.clone()))>
-                        "Delete"<span class="pkp-sr-only">{format!(" key {id}")}</span>
-                    </button>
-                </td>
-            </tr>
         }
     };
     view! {
@@ -144,7 +104,7 @@ pub fn KeyTable(
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || view_of_page.get().rows key=|info| info.id.clone() children=row />
+                        {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -168,5 +128,70 @@ pub fn KeyTable(
                 </button>
             </nav>
         </Show>
+    }
+}
+
+/// Row `slot` of the current page: its cells follow whichever key the page puts there; hidden
+/// (and so out of the accessibility tree) when the page has fewer rows.
+fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) -> impl IntoView {
+    let store = use_keys();
+    let info = Memo::new(move |_| page.with(|v| v.rows.get(slot).cloned()));
+    let field =
+        move |read: fn(&KeyInfo) -> String| move || info.with(|i| i.as_ref().map(read).unwrap_or_default());
+    let id = field(|k| k.id.clone());
+    let act = move |make: fn(KeyInfo) -> RowAction| {
+        move |_| {
+            if let Some(key) = info.get_untracked() {
+                on_action.run(make(key));
+            }
+        }
+    };
+    let failure = move || {
+        info.with(|i| i.as_ref().and_then(|k| store.failed.with(|failed| failed.get(&k.id).cloned())))
+    };
+    let hidden_name = move || format!(" key {}", id());
+    view! {
+        <tr class:pkp-row-failed=move || failure().is_some() hidden=move || info.with(Option::is_none)>
+            <td class="pkp-select">
+                <input
+                    type="checkbox"
+                    aria-label=move || format!("Select key {}", id())
+                    prop:checked=move || {
+                        info.with(|i| i.as_ref().is_some_and(|k| store.selected.with(|s| s.contains(&k.id))))
+                    }
+                    on:change=move |event| {
+                        let checked = event_target_checked(&event);
+                        let Some(id) = info.with_untracked(|i| i.as_ref().map(|k| k.id.clone())) else { return };
+                        store.selected.update(|selected| {
+                            if checked {
+                                selected.insert(id);
+                            } else {
+                                selected.remove(&id);
+                            }
+                        });
+                    }
+                />
+            </td>
+            <td class="pkp-id">{id}</td>
+            <td>{field(|k| k.ip_addresses.join(", "))}</td>
+            <td class="pkp-description">
+                {field(|k| k.description.clone())}
+                <span class="pkp-failed-note">
+                    {move || failure().map(|reason| format!(" Not deleted: {reason}"))}
+                </span>
+            </td>
+            <td>{field(|k| k.owner.clone().unwrap_or_default())}</td>
+            <td class="pkp-row-actions">
+                <button type="button" class="pkp-button pkp-small" on:click=act(RowAction::Rotate)>
+                    "Rotate"<span class="pkp-sr-only">{hidden_name}</span>
+                </button>
+                <button type="button" class="pkp-button pkp-small" on:click=act(RowAction::Edit)>
+                    "Edit"<span class="pkp-sr-only">{hidden_name}</span>
+                </button>
+                <button type="button" class="pkp-button pkp-small pkp-danger" on:click=act(RowAction::Delete)>
+                    "Delete"<span class="pkp-sr-only">{hidden_name}</span>
+                </button>
+            </td>
+        </tr>
     }
 }

@@ -92,39 +92,65 @@ fn haystack(info: &KeyInfo) -> String {
     text.to_lowercase()
 }
 
+/// A key's sort keys, computed once per list: comparisons never parse or allocate.
+#[derive(Debug, Clone, PartialEq)]
+struct SortKeys {
+    /// The ID as a number, when it is one (Plesk's IDs are).
+    numeric_id: Option<u64>,
+    folded_description: String,
+}
+
+impl SortKeys {
+    fn of(info: &KeyInfo) -> Self {
+        SortKeys { numeric_id: info.id.parse().ok(), folded_description: info.description.to_lowercase() }
+    }
+}
+
 /// IDs compare as numbers when both are numbers.
-fn compare_ids(a: &str, b: &str) -> Ordering {
-    match (a.parse::<u64>(), b.parse::<u64>()) {
-        (Ok(x), Ok(y)) => x.cmp(&y),
-        _ => a.cmp(b),
+fn compare_ids(a: (&KeyInfo, &SortKeys), b: (&KeyInfo, &SortKeys)) -> Ordering {
+    match (a.1.numeric_id, b.1.numeric_id) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => a.0.id.cmp(&b.0.id),
     }
 }
 
-fn compare(a: &KeyInfo, b: &KeyInfo, column: Column) -> Ordering {
+fn compare(a: (&KeyInfo, &SortKeys), b: (&KeyInfo, &SortKeys), column: Column) -> Ordering {
     match column {
-        Column::Id => compare_ids(&a.id, &b.id),
-        Column::IpAddresses => a.ip_addresses.cmp(&b.ip_addresses),
-        Column::Description => a.description.to_lowercase().cmp(&b.description.to_lowercase()),
-        Column::Owner => a.owner.cmp(&b.owner),
+        Column::Id => compare_ids(a, b),
+        Column::IpAddresses => a.0.ip_addresses.cmp(&b.0.ip_addresses),
+        Column::Description => a.1.folded_description.cmp(&b.1.folded_description),
+        Column::Owner => a.0.owner.cmp(&b.0.owner),
     }
-    .then_with(|| compare_ids(&a.id, &b.id))
+    .then_with(|| compare_ids(a, b))
 }
 
-/// A key list prepared for fast filtering: search texts computed once per refresh.
+/// A key list prepared for fast sorting and filtering: search texts and sort keys computed once
+/// per refresh. Views are positions into the list (`u32`), so a keystroke never clones a key.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexedKeys {
     keys: Vec<KeyInfo>,
     search: Vec<String>,
+    sort_keys: Vec<SortKeys>,
+    owners: Vec<String>,
 }
 
 impl IndexedKeys {
     pub fn new(keys: Vec<KeyInfo>) -> Self {
         let search = keys.iter().map(haystack).collect();
-        IndexedKeys { keys, search }
+        let sort_keys = keys.iter().map(SortKeys::of).collect();
+        let mut owners: Vec<String> = keys.iter().filter_map(|k| k.owner.clone()).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        IndexedKeys { keys, search, sort_keys, owners }
     }
 
     pub fn all(&self) -> &[KeyInfo] {
         &self.keys
+    }
+
+    /// The key at a position of [`IndexedKeys::sorted`] or [`IndexedKeys::filtered`].
+    pub fn at(&self, position: u32) -> Option<&KeyInfo> {
+        self.keys.get(position as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -136,34 +162,44 @@ impl IndexedKeys {
     }
 
     /// The distinct owners, sorted, for the owner filter.
-    pub fn owners(&self) -> Vec<String> {
-        let mut owners: Vec<String> = self.keys.iter().filter_map(|k| k.owner.clone()).collect();
-        owners.sort();
-        owners.dedup();
-        owners
+    pub fn owners(&self) -> &[String] {
+        &self.owners
     }
 
-    /// The keys the filters let through, in the sort order.
-    pub fn view(&self, filters: &Filters, order: SortOrder) -> Vec<&KeyInfo> {
-        let needle = filters.text.trim().to_lowercase();
-        let mut shown: Vec<&KeyInfo> = self
-            .keys
-            .iter()
-            .zip(&self.search)
-            .filter(|(key, text)| {
-                (needle.is_empty() || text.contains(&needle))
-                    && filters.owner.as_ref().is_none_or(|owner| key.owner.as_ref() == Some(owner))
-            })
-            .map(|(key, _)| key)
-            .collect();
-        shown.sort_by(|a, b| {
-            let ordering = compare(a, b, order.column);
+    /// Every key's position, in `order` (changes only when the list or the order does).
+    pub fn sorted(&self, order: SortOrder) -> Vec<u32> {
+        let mut positions: Vec<u32> = (0..self.keys.len() as u32).collect();
+        let entry = |p: u32| (&self.keys[p as usize], &self.sort_keys[p as usize]);
+        // IDs are unique and break every tie, so an unstable sort is deterministic.
+        positions.sort_unstable_by(|&a, &b| {
+            let ordering = compare(entry(a), entry(b), order.column);
             match order.direction {
                 Direction::Ascending => ordering,
                 Direction::Descending => ordering.reverse(),
             }
         });
-        shown
+        positions
+    }
+
+    /// The positions of `sorted` the filters let through, in the same order.
+    pub fn filtered(&self, sorted: &[u32], filters: &Filters) -> Vec<u32> {
+        let needle = filters.text.trim().to_lowercase();
+        // One substring searcher for the whole list (not one per key, as `str::contains` builds).
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        sorted
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let (key, text) = (&self.keys[p as usize], &self.search[p as usize]);
+                (needle.is_empty() || finder.find(text.as_bytes()).is_some())
+                    && filters.owner.as_ref().is_none_or(|owner| key.owner.as_ref() == Some(owner))
+            })
+            .collect()
+    }
+
+    /// The keys the filters let through, in the sort order.
+    pub fn view(&self, filters: &Filters, order: SortOrder) -> Vec<&KeyInfo> {
+        self.filtered(&self.sorted(order), filters).into_iter().filter_map(|p| self.at(p)).collect()
     }
 }
 
@@ -244,6 +280,31 @@ mod tests {
             keys.view(&Filters { text: String::new(), owner: Some("jdoe".into()) }, SortOrder::default());
         assert_eq!(ids(owned), ["9"]);
         assert_eq!(keys.owners(), ["admin", "jdoe", "reseller1"]);
+    }
+
+    #[test]
+    fn sorting_uses_folded_descriptions_and_filtering_keeps_the_order() {
+        let keys = IndexedKeys::new(vec![
+            key("3", "192.0.2.3", "beta", "admin"),
+            key("1", "192.0.2.1", "Beta", "admin"),
+            key("2", "192.0.2.2", "ALPHA", "jdoe"),
+            key("x7", "192.0.2.7", "alpha", "jdoe"),
+        ]);
+        let by_description = SortOrder { column: Column::Description, direction: Direction::Ascending };
+        let sorted = keys.sorted(by_description);
+        let names = |positions: &[u32]| -> Vec<&str> {
+            positions.iter().filter_map(|&p| keys.at(p)).map(|k| k.id.as_str()).collect()
+        };
+        // Equal folded descriptions fall back to the ID (numbers before other IDs, as strings sort).
+        assert_eq!(names(&sorted), ["2", "x7", "1", "3"]);
+        let reversed = keys.sorted(SortOrder { direction: Direction::Descending, ..by_description });
+        assert_eq!(names(&reversed), ["3", "1", "x7", "2"]);
+        let filters = Filters { text: " BETA ".into(), owner: None };
+        assert_eq!(names(&keys.filtered(&sorted, &filters)), ["1", "3"]);
+        let owned = Filters { text: String::new(), owner: Some("jdoe".into()) };
+        assert_eq!(names(&keys.filtered(&reversed, &owned)), ["x7", "2"]);
+        assert!(keys.at(4).is_none());
+        assert!(IndexedKeys::default().sorted(by_description).is_empty());
     }
 
     #[test]

@@ -120,7 +120,7 @@ pub fn KeysPage() -> impl IntoView {
                     >
                         <option value="">"All owners"</option>
                         <For
-                            each=move || store.keys.with(|k| k.owners())
+                            each=move || store.keys.with(|k| k.owners().to_vec())
                             key=|owner| owner.clone()
                             children=move |owner| {
                                 let selected = owner.clone();

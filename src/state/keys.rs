@@ -11,6 +11,7 @@ use crate::api::AgentClient;
 use crate::logic::list_view::{Filters, IndexedKeys, SortOrder};
 use crate::session::Session;
 use crate::state::announcer::Announcer;
+use crate::timing;
 
 #[derive(Clone, Copy)]
 pub struct KeysStore {
@@ -90,13 +91,16 @@ impl KeysStore {
             if store.generation.get_untracked() != generation {
                 return;
             }
+            timing::mark(timing::KEYS_PARSED);
             store.loading.set(false);
             match result {
                 Ok(keys) => {
                     let ids: BTreeSet<String> = keys.iter().map(|k| k.id.clone()).collect();
                     store.selected.update(|selected| selected.retain(|id| ids.contains(id)));
                     store.failed.update(|failed| failed.retain(|id, _| ids.contains(id)));
-                    store.keys.set(IndexedKeys::new(keys));
+                    let indexed = IndexedKeys::new(keys);
+                    timing::mark(timing::KEYS_STORED);
+                    store.keys.set(indexed);
                     store.loaded.set(true);
                     store.error.set(None);
                     store.refreshed_at.set(Some(now_hms()));

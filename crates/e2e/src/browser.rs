@@ -24,6 +24,11 @@ pub struct Browser {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// Starts Chromium with `extra_arguments` after the usual ones (benchmarks: memory flags).
+    pub async fn start_with(extra_arguments: &[&str]) -> Self {
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let driver = ChildGroup::spawn(
@@ -36,7 +41,7 @@ impl Browser {
         let profile = std::env::temp_dir().join(format!("pkp-e2e-chromium-{}-{port}", std::process::id()));
         let downloads = profile.join("downloads");
         let _ = std::fs::create_dir_all(&downloads);
-        let arguments = [
+        let arguments: Vec<String> = [
             "--headless=new".to_owned(),
             "--no-sandbox".to_owned(),
             "--disable-gpu".to_owned(),
@@ -47,7 +52,10 @@ impl Browser {
             "--no-first-run".to_owned(),
             "--window-size=1280,900".to_owned(),
             format!("--user-data-dir={}", profile.display()),
-        ];
+        ]
+        .into_iter()
+        .chain(extra_arguments.iter().map(|argument| (*argument).to_owned()))
+        .collect();
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("chrome"));
         capabilities
@@ -327,7 +335,8 @@ impl Page {
         }
     }
 
-    /// The rows of the table with this caption, each a map from column header to cell text.
+    /// The rows of the table with this caption (the visible ones), each a map from column header
+    /// to cell text.
     pub async fn table_rows(
         &self,
         caption: &str,
@@ -335,11 +344,19 @@ impl Page {
         let table = self.role("table", caption).await?;
         let script = "const t = arguments[0]; \
             const heads = [...t.querySelectorAll('thead th')].map(th => { const c = th.cloneNode(true); c.querySelectorAll('[aria-hidden]').forEach(e => e.remove()); return c.textContent.trim(); }); \
-            return [...t.querySelectorAll('tbody tr')].map(tr => [...tr.children].map((td, i) => [heads[i], td.textContent.trim()]));";
+            return [...t.querySelectorAll('tbody tr:not([hidden])')].map(tr => [...tr.children].map((td, i) => [heads[i], td.textContent.trim()]));";
         let element = serde_json::to_value(&table).map_err(|e| e.to_string())?;
         let rows = self.execute(script, vec![element]).await?;
         let rows: Vec<Vec<(String, String)>> = serde_json::from_value(rows).map_err(|e| e.to_string())?;
         Ok(rows.into_iter().map(|cells| cells.into_iter().collect()).collect())
+    }
+
+    /// A Chrome DevTools Protocol command on this page (profiling in benchmarks).
+    pub async fn devtools(&self, command: &'static str, parameters: Value) -> Result<Value, String> {
+        self.client
+            .issue_cmd(DevTools { command, parameters })
+            .await
+            .map_err(|e| format!("DevTools {command} failed: {e}"))
     }
 
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Result<Value, String> {

@@ -31,8 +31,21 @@ where
     F: FnOnce(ServerAddress, Page) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
 {
+    with_panel_using(dist, server_args, &[], test).await
+}
+
+/// As [`with_panel_from`], with extra Chromium arguments.
+pub async fn with_panel_using<F, Fut>(
+    dist: &std::path::Path,
+    server_args: &[&str],
+    browser_args: &[&str],
+    test: F,
+) where
+    F: FnOnce(ServerAddress, Page) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
     let server = PanelServer::start_with_dist(dist, server_args).await;
-    let browser = Browser::start().await;
+    let browser = Browser::start_with(browser_args).await;
     let page = browser.page();
     // The server stays owned here, alive until the browser is closed.
     let mut outcome = test(server.address(), page.clone()).await;

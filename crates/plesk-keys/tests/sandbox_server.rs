@@ -187,3 +187,26 @@ async fn accounts_data_forwarded_for_and_owners_mode() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("exactly one administrator"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_html_page_gets_a_fresh_nonce_and_the_policy() {
+    let dist = std::env::temp_dir().join(format!("pkp-pages-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    let page = "<script nonce=\"{{__TRUNK NONCE__}}\" src=\"x.js\"></script>";
+    std::fs::write(dist.join("index.html"), page).unwrap();
+    std::fs::write(dist.join("other.html"), page).unwrap();
+    let serve = Serve::start_with_dist(&dist, &[]);
+    for name in ["", "index.html", "other.html"] {
+        let answer = request("GET", &format!("{}/{name}", serve.base()), &[], "").await;
+        assert_eq!(answer.status, 200, "{name}");
+        let policy = answer.headers.get("content-security-policy").expect("a policy").to_str().unwrap();
+        let nonce = answer.body.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        assert!(!nonce.contains("TRUNK") && nonce.len() >= 16, "{name}: placeholder not replaced: {nonce}");
+        assert!(policy.contains(&format!("'nonce-{nonce}'")), "{name}: {policy}");
+        assert!(policy.contains("frame-ancestors 'none'"), "{name}: {policy}");
+    }
+    let missing = request("GET", &format!("{}/missing.html", serve.base()), &[], "").await;
+    assert_eq!(missing.status, 404);
+    drop(serve);
+    let _ = std::fs::remove_dir_all(&dist);
+}

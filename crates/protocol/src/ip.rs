@@ -47,9 +47,16 @@ impl IpList {
     /// written, so nothing Plesk says is hidden.
     pub fn parse_lenient(input: &str) -> Vec<String> {
         split_entries(input)
-            .map(|entry| match entry.parse::<IpAddr>() {
-                Ok(address) => address.to_string(),
-                Err(_) => entry.to_owned(),
+            .map(|entry| {
+                // A valid IPv4 address is already in its one written form (std refuses leading
+                // zeros); only IPv6 has several (case, zeros, `::`) and is rewritten.
+                if entry.parse::<std::net::Ipv4Addr>().is_ok() {
+                    return entry.to_owned();
+                }
+                match entry.parse::<IpAddr>() {
+                    Ok(address) => address.to_string(),
+                    Err(_) => entry.to_owned(),
+                }
             })
             .collect()
     }
@@ -109,5 +116,10 @@ mod tests {
     #[test]
     fn lenient_parse_keeps_unknown_entries() {
         assert_eq!(IpList::parse_lenient("192.0.2.1 ,, any"), vec!["192.0.2.1", "any"]);
+        assert_eq!(
+            IpList::parse_lenient("2001:DB8:0:0::1,192.0.2.010,::ffff:192.0.2.1"),
+            vec!["2001:db8::1", "192.0.2.010", "::ffff:192.0.2.1"],
+            "IPv6 in its short form; a zero-padded IPv4 is not an address and stays as written"
+        );
     }
 }

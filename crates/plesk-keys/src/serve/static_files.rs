@@ -63,10 +63,15 @@ fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> 
     [("br", "br"), ("gzip", "gz")].into_iter().filter(|(coding, _)| offers(coding)).collect()
 }
 
-/// `index.html` with a fresh nonce for trunk's loader script and the matching CSP.
-async fn serve_index(dist: &Path, head_only: bool, csp: &CspSettings) -> HttpResponse {
-    let Ok(page) = tokio::fs::read_to_string(dist.join("index.html")).await else {
-        return text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n");
+/// An HTML page (`index.html` or any other page in the dist folder) with a fresh nonce for its
+/// scripts and the matching CSP: no page is ever served without the policy.
+async fn serve_page(dist: &Path, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
+    let Ok(page) = tokio::fs::read_to_string(dist.join(name)).await else {
+        return if name == "index.html" {
+            text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n")
+        } else {
+            text_response(StatusCode::NOT_FOUND, "Not found.\n")
+        };
     };
     let Ok(nonce) = fresh_nonce() else {
         return text_response(StatusCode::INTERNAL_SERVER_ERROR, "No randomness for a CSP nonce.\n");
@@ -100,8 +105,8 @@ pub async fn serve(
     let Some(name) = file_name(url_path) else {
         return text_response(StatusCode::NOT_FOUND, "Not found.\n");
     };
-    if name == "index.html" {
-        return serve_index(dist, head_only, csp).await;
+    if name.ends_with(".html") {
+        return serve_page(dist, &name, head_only, csp).await;
     }
     let mut encoding = None;
     let mut contents = None;

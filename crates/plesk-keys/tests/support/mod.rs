@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -28,9 +29,14 @@ pub struct Serve {
 
 impl Serve {
     pub fn start(args: &[&str]) -> Self {
+        Self::start_with_dist(Path::new("/nonexistent-dist"), args)
+    }
+
+    pub fn start_with_dist(dist: &Path, args: &[&str]) -> Self {
         let mut child = Command::new(BINARY)
             .arg("serve")
-            .args(["--listen", "127.0.0.1:0", "--dist", "/nonexistent-dist"])
+            .args(["--listen", "127.0.0.1:0", "--dist"])
+            .arg(dist)
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

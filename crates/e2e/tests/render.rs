@@ -1,0 +1,262 @@
+//! Rendering keys (run by `cargo xtask bench`, not a test: figures depend on the machine).
+//!
+//! The panel against a hand-written vanilla-JS page (`crates/e2e/bench/vanilla.*`: fetch,
+//! DOMParser, the same row markup) in the same Chromium, both measured the same way: from the
+//! moment the agent answer has arrived (Resource Timing `responseEnd`) to the first frame painted
+//! after the rows are in the document. Then, on 10,000 keys: filter keystrokes and sort clicks
+//! (event to painted frame) and the JS heap over 20 refreshes. Prints `RENDER …` lines.
+
+use std::path::{Path, PathBuf};
+
+use e2e::{post_packet, with_panel_using, Page, ServerAddress, ADMIN_KEY};
+use serde_json::{json, Value};
+
+const ROUNDS: usize = 7;
+/// The panel's page size: the panel renders this many rows of any list.
+const PAGE_ROWS: usize = 50;
+const BROWSER_FLAGS: [&str; 2] = ["--js-flags=--expose-gc", "--enable-precise-memory-info"];
+
+/// Shared by both pages: resolves with the time of the first frame painted after now.
+/// `afterWork`: the next task (every microtask, so every Leptos effect, has run: the document is
+/// updated). `afterPaint`: the first frame painted after now (frames are ~16.7 ms apart, so
+/// this includes waiting for the next frame).
+const AFTER_PAINT: &str = "const afterWork = () => new Promise((resolve) => { \
+    const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); \
+    channel.port2.postMessage(0); }); \
+    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(afterWork())));";
+
+/// Starts a load (`panel`: connect with the key; `vanilla`: its load function) and resolves
+/// when `expected` rows are painted, with the time since the answer arrived.
+const MEASURE_LOAD: &str = "const [kind, key, expected, limit] = arguments; \
+    return (async () => { \
+    AFTER_PAINT \
+    const rows = () => document.querySelectorAll('table.pkp-table tbody tr:not([hidden])').length; \
+    performance.clearResourceTimings(); performance.clearMarks(); let dom = 0; \
+    const painted = new Promise((resolve) => { const observer = new MutationObserver(() => { \
+        if (rows() >= expected) { observer.disconnect(); dom = performance.now(); resolve(afterPaint()); } }); \
+        observer.observe(document.body, { childList: true, subtree: true }); }); \
+    if (kind === 'panel') { \
+        const input = document.getElementById('pkp-api-key'); input.value = key; \
+        input.dispatchEvent(new Event('input', { bubbles: true })); \
+        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Connect').click(); \
+    } else { window.vanillaLoad(key, limit); } \
+    const end = await painted; \
+    const answer = performance.getEntriesByType('resource').filter((e) => e.name.includes('agent.php')).pop(); \
+    const at = (name) => { const mark = performance.getEntriesByName(name).pop(); return mark ? mark.startTime - answer.responseEnd : null; }; \
+    return { ms: end - answer.responseEnd, dom: dom - answer.responseEnd, parsed: at('pkp-keys-parsed'), stored: at('pkp-keys-stored'), rows: rows(), bytes: answer.decodedBodySize }; })();";
+
+/// Types `text` into the filter one character at a time (then deletes it again); the time from
+/// each input event to the painted frame.
+const MEASURE_FILTER: &str = "const [text] = arguments; \
+    return (async () => { \
+    AFTER_PAINT \
+    const input = document.getElementById('pkp-filter'); const times = []; \
+    const work = []; \
+    const type = async (value) => { await afterPaint(); const start = performance.now(); input.value = value; \
+        input.dispatchEvent(new Event('input', { bubbles: true })); work.push((await afterWork()) - start); \
+        times.push((await afterPaint()) - start); }; \
+    for (let i = 1; i <= text.length; i++) await type(text.slice(0, i)); \
+    const narrowed = document.querySelector('.pkp-count').textContent; \
+    for (let i = text.length - 1; i >= 0; i--) await type(text.slice(0, i)); \
+    return { times, work, narrowed }; })();";
+
+/// Clicks sort headers; the time from each click to the painted frame.
+const MEASURE_SORT: &str = "return (async () => { \
+    AFTER_PAINT \
+    const times = []; const work = []; \
+    for (const title of ['Description', 'Description', 'IP addresses', 'Owner', 'ID']) { \
+        const button = [...document.querySelectorAll('button.pkp-sort')].find((b) => b.textContent.trim().startsWith(title)); \
+        await afterPaint(); const start = performance.now(); button.click(); work.push((await afterWork()) - start); \
+        times.push((await afterPaint()) - start); } \
+    return { times, work }; })();";
+
+/// Clicks Refresh `rounds` times, each time waiting until the list is loaded again; the JS heap
+/// (after a forced garbage collection) before and after.
+const MEASURE_HEAP: &str = "const [rounds] = arguments; \
+    return (async () => { \
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); \
+    const heap = async () => { gc(); await settle(); gc(); return performance.memory.usedJSHeapSize; }; \
+    const status = () => document.querySelector('.pkp-refreshed').textContent; \
+    const until = async (done) => { while (!done()) await new Promise((r) => setTimeout(r, 2)); }; \
+    const before = await heap(); \
+    for (let i = 0; i < rounds; i++) { \
+        const answers = performance.getEntriesByType('resource').length; \
+        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Refresh').click(); \
+        await until(() => performance.getEntriesByType('resource').length > answers && !status().startsWith('Loading')); } \
+    const after = await heap(); \
+    return { before, after }; })();";
+
+fn script(template: &str) -> String {
+    template.replace("AFTER_PAINT", AFTER_PAINT)
+}
+
+/// The built panel plus the vanilla page (with the panel's stylesheet) in a scratch folder.
+fn bench_dist() -> PathBuf {
+    let dist = std::env::var_os("PKP_DIST").map(PathBuf::from).expect("PKP_DIST (cargo xtask bench)");
+    let out = std::env::temp_dir().join(format!("pkp-render-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).expect("a scratch folder");
+    for entry in std::fs::read_dir(&dist).expect("PKP_DIST is a folder").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        std::fs::copy(entry.path(), out.join(&name)).expect("copies dist");
+        if name.starts_with("main-") && name.ends_with(".css") {
+            std::fs::copy(entry.path(), out.join("panel.css")).expect("copies the stylesheet");
+        }
+    }
+    let baseline = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
+    for name in ["vanilla.html", "vanilla.js"] {
+        std::fs::copy(baseline.join(name), out.join(name)).expect("copies the baseline page");
+    }
+    out
+}
+
+/// Creates `count` keys, 1,000 per packet.
+async fn seed(server: &ServerAddress, count: usize) -> Result<(), String> {
+    for batch in (0..count).collect::<Vec<_>>().chunks(1_000) {
+        let creates: String = batch
+            .iter()
+            .map(|i| {
+                format!(
+                    "<create><ip_address>192.0.2.{},2001:db8::{i:x}</ip_address><description>Deploy robot {i:05} for shop {}</description></create>",
+                    i % 250,
+                    i % 37
+                )
+            })
+            .collect();
+        let packet = format!("<packet><secret_key>{creates}</secret_key></packet>");
+        let (status, body) = post_packet(&server.agent_url(), ADMIN_KEY, &packet).await;
+        if status != 200 || body.contains("<status>error</status>") {
+            return Err(format!("seeding failed: {status} {}", body.chars().take(300).collect::<String>()));
+        }
+    }
+    Ok(())
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn max(values: &[f64]) -> f64 {
+    values.iter().copied().fold(f64::NAN, f64::max)
+}
+
+fn times(value: &Value) -> Vec<f64> {
+    value.as_array().into_iter().flatten().filter_map(Value::as_f64).collect()
+}
+
+/// The medians of `ROUNDS` loads of one page.
+#[derive(Debug, Default)]
+struct Loads {
+    painted_ms: f64,
+    /// Panel only: answer received → parsed, → indexed and handed to the table.
+    parsed_ms: f64,
+    stored_ms: f64,
+    /// The rows are in the document (before style, layout and paint).
+    dom_ms: f64,
+    rows: u64,
+}
+
+async fn loads(page: &Page, kind: &str, expected: usize, limit: usize) -> Result<Loads, String> {
+    let (mut painted, mut parsed, mut stored, mut dom) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut rows = 0;
+    let measure_load = script(MEASURE_LOAD);
+    for _ in 0..ROUNDS {
+        let load =
+            page.execute(&measure_load, vec![json!(kind), json!(ADMIN_KEY), json!(expected), json!(limit)]);
+        let result = tokio::time::timeout(std::time::Duration::from_secs(60), load)
+            .await
+            .map_err(|_| format!("{kind}: rows never appeared"))??;
+        painted.push(result["ms"].as_f64().ok_or_else(|| format!("{kind}: no time in {result}"))?);
+        parsed.extend(result["parsed"].as_f64());
+        stored.extend(result["stored"].as_f64());
+        dom.extend(result["dom"].as_f64());
+        rows = result["rows"].as_u64().unwrap_or(0);
+        if kind == "panel" {
+            page.click("button", "Log out").await?;
+            page.role("textbox", "API key").await?;
+        } else {
+            page.execute("window.vanillaClear();", vec![]).await?;
+        }
+    }
+    Ok(Loads {
+        painted_ms: median(painted),
+        parsed_ms: median(parsed),
+        stored_ms: median(stored),
+        dom_ms: median(dom),
+        rows,
+    })
+}
+
+/// Median and maximum of the "work" (event → document updated) and "painted" times.
+fn interaction_line(label: &str, count: usize, figures: &Value) -> String {
+    let (painted, work) = (times(&figures["times"]), times(&figures["work"]));
+    format!(
+        "{label} keys={count} events={} work_median_ms={:.1} work_max_ms={:.1} painted_median_ms={:.1} painted_max_ms={:.1}",
+        painted.len(),
+        median(work.clone()),
+        max(&work),
+        median(painted.clone()),
+        max(&painted)
+    )
+}
+
+async fn measure(server: ServerAddress, page: Page, count: usize) -> Result<(), String> {
+    seed(&server, count).await?;
+    let base = server.url.trim_end_matches('/');
+    let first_page = PAGE_ROWS.min(count);
+
+    page.goto(&format!("{base}/vanilla.html")).await?;
+    let vanilla_page = loads(&page, "vanilla", first_page, PAGE_ROWS).await?;
+    let vanilla_all = loads(&page, "vanilla", count, 0).await?;
+
+    page.goto(&server.url).await?;
+    page.role("textbox", "API key").await?;
+    let panel = loads(&page, "panel", first_page, 0).await?;
+    println!(
+        "RENDER keys={count} panel_ms={:.1} panel_parsed_ms={:.1} panel_stored_ms={:.1} panel_dom_ms={:.1} panel_rows={} \
+         vanilla_same_rows_ms={:.1} vanilla_same_rows_dom_ms={:.1} vanilla_all_rows_ms={:.1} vanilla_all_rows={} ratio_same_rows={:.2} ratio_all_rows={:.2}",
+        panel.painted_ms,
+        panel.parsed_ms,
+        panel.stored_ms,
+        panel.dom_ms,
+        panel.rows,
+        vanilla_page.painted_ms,
+        vanilla_page.dom_ms,
+        vanilla_all.painted_ms,
+        vanilla_all.rows,
+        panel.painted_ms / vanilla_page.painted_ms,
+        panel.painted_ms / vanilla_all.painted_ms
+    );
+
+    if count >= 10_000 {
+        page.type_into("API key", ADMIN_KEY).await?;
+        page.click("button", "Connect").await?;
+        page.table_rows("Secret keys").await?;
+        let filter = page.execute(&script(MEASURE_FILTER), vec![json!("robot 0042")]).await?;
+        println!(
+            "{} narrowed={:?}",
+            interaction_line("FILTER", count, &filter),
+            filter["narrowed"].as_str().unwrap_or("?")
+        );
+        let sort = page.execute(&script(MEASURE_SORT), vec![]).await?;
+        println!("{}", interaction_line("SORT", count, &sort));
+        let heap = page.execute(MEASURE_HEAP, vec![json!(20)]).await?;
+        let (before, after) = (heap["before"].as_f64().unwrap_or(0.0), heap["after"].as_f64().unwrap_or(0.0));
+        println!(
+            "HEAP keys={count} refreshes=20 before_bytes={before:.0} after_bytes={after:.0} growth_bytes={:.0}",
+            after - before
+        );
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a benchmark: cargo xtask bench"]
+async fn rendering_keys_against_vanilla_js() {
+    let dist = bench_dist();
+    for count in [1_000, 10_000] {
+        with_panel_using(&dist, &[], &BROWSER_FLAGS, |server, page| measure(server, page, count)).await;
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+}

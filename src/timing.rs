@@ -1,0 +1,16 @@
+//! Named moments on the browser's performance timeline (`performance.mark`), read by the
+//! startup and rendering benchmarks and visible in any browser's performance tools.
+
+/// The panel is mounted and interactive.
+pub const INTERACTIVE: &str = "pkp-interactive";
+/// A key list answer is parsed.
+pub const KEYS_PARSED: &str = "pkp-keys-parsed";
+/// A parsed key list is indexed and handed to the table.
+pub const KEYS_STORED: &str = "pkp-keys-stored";
+
+/// Marks `name` now; nothing happens where the Performance API is missing.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
