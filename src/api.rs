@@ -157,8 +157,9 @@ impl AgentClient {
     ) -> Result<Vec<OperationResponse>, ApiError> {
         let xml = packet.to_xml();
         let (status, body) = self.post(credential, &xml).await?;
-        self.log.record(&xml, &body);
-        read_answer(status, &body)
+        let answer = read_answer(status, &body);
+        self.log.record(xml, body);
+        answer
     }
 
     async fn post(&self, credential: &Credential, xml: &str) -> Result<(u16, Vec<u8>), ApiError> {

@@ -42,24 +42,36 @@ pub fn shown_packet(packet: &[u8]) -> String {
 pub struct PacketLog {
     exchanges: RwSignal<Vec<LoggedExchange>>,
     counter: RwSignal<u64>,
+    /// Bumped by `clear`: a recording still waiting for an idle moment is then dropped.
+    epoch: RwSignal<u64>,
 }
 
 impl PacketLog {
     pub fn new() -> Self {
-        PacketLog { exchanges: RwSignal::new(Vec::new()), counter: RwSignal::new(0) }
+        PacketLog { exchanges: RwSignal::new(Vec::new()), counter: RwSignal::new(0), epoch: RwSignal::new(0) }
     }
 
-    pub fn record(&self, request: &str, response: &[u8]) {
+    /// Records an exchange when the browser is next idle: redacting means parsing the packet
+    /// again, which must not delay showing the answer itself.
+    pub fn record(&self, request: String, response: Vec<u8>) {
         let number = self.counter.get_untracked() + 1;
         self.counter.set(number);
-        let exchange = LoggedExchange {
-            number,
-            request: shown_packet(request.as_bytes()),
-            response: shown_packet(response),
-        };
-        self.exchanges.update(|list| {
-            list.insert(0, exchange);
-            list.truncate(KEPT_EXCHANGES);
+        let (log, epoch) = (*self, self.epoch.get_untracked());
+        let pending = std::cell::Cell::new(Some((request, response)));
+        request_idle_callback(move || {
+            let Some((request, response)) = pending.take() else { return };
+            if log.epoch.try_get_untracked() != Some(epoch) {
+                return;
+            }
+            let exchange = LoggedExchange {
+                number,
+                request: shown_packet(request.as_bytes()),
+                response: shown_packet(&response),
+            };
+            log.exchanges.try_update(|list| {
+                list.insert(0, exchange);
+                list.truncate(KEPT_EXCHANGES);
+            });
         });
     }
 
@@ -68,6 +80,7 @@ impl PacketLog {
     }
 
     pub fn clear(&self) {
+        self.epoch.update(|epoch| *epoch += 1);
         self.exchanges.set(Vec::new());
     }
 }

@@ -83,51 +83,49 @@ pub fn KeyTable(
         }
     };
     view! {
-        <p class="pkp-count" aria-live="polite">
+        <p class="pkp-count" aria-live="polite" hidden=move || !store.loaded.get()>
             {move || view_of_page.with(|v| count_line(v.shown, v.total))}
         </p>
-        <Show
-            when=move || view_of_page.with(|v| v.total > 0)
-            fallback=|| view! { <p class="pkp-empty">"No secret keys yet. Create one below."</p> }
-        >
-            <div class="pkp-table-scroll">
-                <table class="pkp-table">
-                    <caption>"Secret keys"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
-                            {header(Column::Id)}
-                            {header(Column::IpAddresses)}
-                            {header(Column::Description)}
-                            {header(Column::Owner)}
-                            <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <nav class="pkp-pager" aria-label="Pages" hidden=move || view_of_page.with(|v| v.pages <= 1)>
-                <button
-                    type="button"
-                    class="pkp-button"
-                    disabled=move || view_of_page.with(|v| v.page == 0)
-                    on:click=move |_| store.page.update(|p| *p = p.saturating_sub(1))
-                >
-                    "Previous page"
-                </button>
-                <span>{move || view_of_page.with(|v| format!("Page {} of {}", v.page + 1, v.pages))}</span>
-                <button
-                    type="button"
-                    class="pkp-button"
-                    disabled=move || view_of_page.with(|v| v.page + 1 >= v.pages)
-                    on:click=move |_| store.page.update(|p| *p += 1)
-                >
-                    "Next page"
-                </button>
-            </nav>
-        </Show>
+        <p class="pkp-empty" hidden=move || !store.loaded.get() || view_of_page.with(|v| v.total > 0)>
+            "No secret keys yet. Create one below."
+        </p>
+        <div class="pkp-table-scroll" hidden=move || view_of_page.with(|v| v.total == 0)>
+            <table class="pkp-table">
+                <caption>"Secret keys"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
+                        {header(Column::Id)}
+                        {header(Column::IpAddresses)}
+                        {header(Column::Description)}
+                        {header(Column::Owner)}
+                        <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <nav class="pkp-pager" aria-label="Pages" hidden=move || view_of_page.with(|v| v.pages <= 1)>
+            <button
+                type="button"
+                class="pkp-button"
+                disabled=move || view_of_page.with(|v| v.page == 0)
+                on:click=move |_| store.page.update(|p| *p = p.saturating_sub(1))
+            >
+                "Previous page"
+            </button>
+            <span>{move || view_of_page.with(|v| format!("Page {} of {}", v.page + 1, v.pages))}</span>
+            <button
+                type="button"
+                class="pkp-button"
+                disabled=move || view_of_page.with(|v| v.page + 1 >= v.pages)
+                on:click=move |_| store.page.update(|p| *p += 1)
+            >
+                "Next page"
+            </button>
+        </nav>
     }
 }
 

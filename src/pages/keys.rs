@@ -147,9 +147,9 @@ pub fn KeysPage() -> impl IntoView {
             <Show when=move || store.error.with(Option::is_some)>
                 <p class="pkp-inline-error">{move || store.error.get().unwrap_or_default()}</p>
             </Show>
-            <Show when=move || store.loaded.get() fallback=|| view! { <p class="pkp-loading">"Loading keys…"</p> }>
-                <KeyTable on_action=on_action />
-            </Show>
+            <p class="pkp-loading" hidden=move || store.loaded.get()>"Loading keys…"</p>
+            // Built (hidden) while the list loads, so the answer only fills in text.
+            <KeyTable on_action=on_action />
         </section>
         <div class="pkp-columns">
             <CreateForm />

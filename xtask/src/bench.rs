@@ -303,6 +303,93 @@ fn startup() -> Result<String> {
     Ok(table)
 }
 
+/// `name=value` pairs of a benchmark's output line (values without spaces, or quoted).
+fn pairs(line: &str) -> std::collections::HashMap<String, String> {
+    let mut found = std::collections::HashMap::new();
+    let mut rest = line;
+    while let Some((name, after)) = rest.split_once('=') {
+        let name = name.rsplit(' ').next().unwrap_or(name).to_owned();
+        let (value, remaining) = if let Some(quoted) = after.strip_prefix('"') {
+            quoted.split_once('"').unwrap_or((quoted, ""))
+        } else {
+            after.split_once(' ').unwrap_or((after, ""))
+        };
+        found.insert(name, value.to_owned());
+        rest = remaining;
+    }
+    found
+}
+
+/// Rendering keys: the panel against a vanilla-JS page, filtering, sorting, heap (Chromium).
+fn rendering() -> Result<String> {
+    let output = cargo()
+        .args(["test", "-p", "e2e", "--locked", "--test", "render", "--", "--ignored", "--nocapture"])
+        .env("PKP_DIST", root().join("dist"))
+        .env("PKP_PLESK_KEYS", root().join("target/debug/plesk-keys"))
+        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run the rendering benchmark: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "the rendering benchmark failed:\n{text}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let lines = |prefix: &str| -> Vec<std::collections::HashMap<String, String>> {
+        text.lines().filter_map(|l| l.strip_prefix(prefix)).map(pairs).collect()
+    };
+    let get = |map: &std::collections::HashMap<String, String>, name: &str| {
+        map.get(name).cloned().unwrap_or_else(|| "?".into())
+    };
+    let mut report = String::from(
+        "## Rendering keys (headless Chromium; answer received → rows painted, median of 7)\n\n\
+         | keys | panel (first page, 50 rows) | parsed / indexed / in the document | vanilla JS, same 50 rows | vanilla JS, all rows | panel / vanilla same rows | panel / vanilla all rows |\n\
+         |---:|---:|---|---:|---:|---:|---:|\n",
+    );
+    for row in lines("RENDER ") {
+        report.push_str(&format!(
+            "| {} | {} ms | {} / {} / {} ms | {} ms | {} ms | {}× | {}× |\n",
+            get(&row, "keys"),
+            get(&row, "panel_ms"),
+            get(&row, "panel_parsed_ms"),
+            get(&row, "panel_stored_ms"),
+            get(&row, "panel_dom_ms"),
+            get(&row, "vanilla_same_rows_ms"),
+            get(&row, "vanilla_all_rows_ms"),
+            get(&row, "ratio_same_rows"),
+            get(&row, "ratio_all_rows"),
+        ));
+    }
+    report.push_str(
+        "\n| interaction (10,000 keys) | events | work median / max | painted median / max |\n|---|---:|---:|---:|\n",
+    );
+    for (label, prefix) in [("filter keystroke", "FILTER "), ("sort click", "SORT ")] {
+        for row in lines(prefix) {
+            report.push_str(&format!(
+                "| {label} | {} | {} / {} ms | {} / {} ms |\n",
+                get(&row, "events"),
+                get(&row, "work_median_ms"),
+                get(&row, "work_max_ms"),
+                get(&row, "painted_median_ms"),
+                get(&row, "painted_max_ms"),
+            ));
+        }
+    }
+    for row in lines("HEAP ") {
+        report.push_str(&format!(
+            "\nJS heap over {} refreshes of {} keys (after forced GC): {} → {} bytes, growth {} bytes.\n",
+            get(&row, "refreshes"),
+            get(&row, "keys"),
+            get(&row, "before_bytes"),
+            get(&row, "after_bytes"),
+            get(&row, "growth_bytes"),
+        ));
+    }
+    Ok(report)
+}
+
 /// The panel's wasm parser against DOMParser + a JS walk, in headless Chromium (release build).
 fn parse_in_browser() -> Result<String> {
     let output = cargo()
@@ -375,10 +462,25 @@ pub fn bench() -> Result {
         create.p99,
         if create.errors.is_empty() { "none" } else { &create.errors },
     );
-    let report = format!("{report}\n{comparison}\n{}\n{}", startup()?, parse_in_browser()?);
+    let report = format!("{report}\n{comparison}\n{}\n{}\n{}", startup()?, rendering()?, parse_in_browser()?);
     let path = dir.join("report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;
     println!("{report}");
     eprintln!("xtask: report written to {}", path.display());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pairs;
+
+    #[test]
+    fn benchmark_lines_split_into_named_values() {
+        let found = pairs("keys=10000 work_median_ms=2.7 narrowed=\"10 of 10001 shown\" ratio=0.59");
+        assert_eq!(found["keys"], "10000");
+        assert_eq!(found["work_median_ms"], "2.7");
+        assert_eq!(found["narrowed"], "10 of 10001 shown");
+        assert_eq!(found["ratio"], "0.59");
+        assert!(pairs("no pairs here").is_empty());
+    }
 }

@@ -3,6 +3,12 @@
 //! It refuses what a Plesk packet never contains and an attacker would use: DOCTYPE and entity
 //! declarations (never expanded), undeclared entities, nesting deeper than a bound, content
 //! after the root. Text is unescaped and XML 1.0 line endings are normalised.
+//!
+//! The tree borrows from the input: text is a slice of it unless it had to be unescaped or
+//! joined, and the names Plesk packets use are static strings, so reading a list of thousands
+//! of keys allocates little more than the tree's child lists.
+
+use std::borrow::Cow;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -11,18 +17,57 @@ use crate::text::is_xml_char;
 
 /// One element: its name, attributes, child elements and the text directly inside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Element {
-    pub name: String,
+pub(crate) struct Element<'a> {
+    pub name: Cow<'static, str>,
     pub attributes: Vec<(String, String)>,
-    pub children: Vec<Element>,
+    pub children: Vec<Element<'a>>,
     /// All character data directly inside this element, concatenated.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// 1-based line of the start tag.
     pub line: usize,
 }
 
-impl Element {
-    pub fn child(&self, name: &str) -> Option<&Element> {
+/// An element name: the names of the `secret_key` and packet-level protocol (and a few
+/// neighbours) are static strings, never allocated.
+fn element_name(raw: &str) -> Cow<'static, str> {
+    let known = match raw {
+        "packet" => "packet",
+        "secret_key" => "secret_key",
+        "create" => "create",
+        "get_info" => "get_info",
+        "delete" => "delete",
+        "filter" => "filter",
+        "result" => "result",
+        "status" => "status",
+        "errcode" => "errcode",
+        "errtext" => "errtext",
+        "key" => "key",
+        "key_info" => "key_info",
+        "ip_address" => "ip_address",
+        "description" => "description",
+        "login" => "login",
+        "system" => "system",
+        "output" => "output",
+        "request-settings" => "request-settings",
+        "setting" => "setting",
+        "name" => "name",
+        "value" => "value",
+        "html" => "html",
+        "server" => "server",
+        "customer" => "customer",
+        "webspace" => "webspace",
+        "site" => "site",
+        "reseller" => "reseller",
+        "user" => "user",
+        "id" => "id",
+        "owner" => "owner",
+        other => return Cow::Owned(other.to_owned()),
+    };
+    Cow::Borrowed(known)
+}
+
+impl<'a> Element<'a> {
+    pub fn child(&self, name: &str) -> Option<&Element<'a>> {
         self.children.iter().find(|c| c.name == name)
     }
 
@@ -94,7 +139,7 @@ impl LineCounter<'_> {
 }
 
 /// Parses `input` into its root element.
-pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, XmlError> {
+pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element<'_>, XmlError> {
     let body = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     if body.trim().is_empty() {
         return Err(XmlError::Empty);
@@ -146,17 +191,12 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element, X
                     })
                 }
             },
-            Event::Text(text) => {
-                let content = text.xml10_content();
-                append_text(&mut stack, &content, &mut lines, start)?;
-            }
-            Event::CData(data) => {
-                let content = data.xml10_content();
-                append_text(&mut stack, &content, &mut lines, start)?;
-            }
+            Event::Text(text) => append_text(&mut stack, text.xml10_content(), &mut lines, start)?,
+            Event::CData(data) => append_text(&mut stack, data.xml10_content(), &mut lines, start)?,
             Event::GeneralRef(reference) => {
                 let resolved = resolve_reference(&reference, lines.line_at(start))?;
-                append_text(&mut stack, resolved.encode_utf8(&mut [0; 4]), &mut lines, start)?;
+                let piece = Cow::Owned(resolved.encode_utf8(&mut [0; 4]).to_owned());
+                append_text(&mut stack, piece, &mut lines, start)?;
             }
             Event::DocType(_) => return Err(XmlError::Doctype),
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -189,8 +229,8 @@ fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: boo
     XmlError::Malformed { line, detail: detail.to_owned() }
 }
 
-fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> {
-    let name = tag.name().as_ref().to_owned();
+fn open_element<'a>(tag: &BytesStart<'_>, line: usize) -> Result<Element<'a>, XmlError> {
+    let name = element_name(tag.name().as_ref());
     let mut attributes = Vec::new();
     for attribute in tag.attributes() {
         let attribute = attribute.map_err(|error| XmlError::Malformed { line, detail: error.to_string() })?;
@@ -199,15 +239,15 @@ fn open_element(tag: &BytesStart<'_>, line: usize) -> Result<Element, XmlError> 
             .map_err(|error| XmlError::Malformed { line, detail: error.to_string() })?;
         attributes.push((attribute.key.as_ref().to_owned(), value.into_owned()));
     }
-    Ok(Element { name, attributes, children: Vec::new(), text: String::new(), line })
+    Ok(Element { name, attributes, children: Vec::new(), text: Cow::Borrowed(""), line })
 }
 
-fn close_element(element: Element, stack: &mut [Element], root: &mut Option<Element>) {
+fn close_element<'a>(element: Element<'a>, stack: &mut [Element<'a>], root: &mut Option<Element<'a>>) {
     match stack.last_mut() {
         Some(parent) => {
             // Indentation before the first child is dropped too (see append_text).
             if parent.children.is_empty() && parent.has_only_whitespace_text() {
-                parent.text.clear();
+                parent.text = Cow::Borrowed("");
             }
             parent.children.push(element);
         }
@@ -215,13 +255,13 @@ fn close_element(element: Element, stack: &mut [Element], root: &mut Option<Elem
     }
 }
 
-fn append_text(
-    stack: &mut [Element],
-    content: &str,
+fn append_text<'a>(
+    stack: &mut [Element<'a>],
+    content: Cow<'a, str>,
     lines: &mut LineCounter<'_>,
     start: usize,
 ) -> Result<(), XmlError> {
-    if !is_plain_text(content) {
+    if !is_plain_text(&content) {
         if let Some(bad) = content.chars().find(|c| !is_xml_char(*c)) {
             return Err(XmlError::Malformed {
                 line: lines.line_at(start),
@@ -233,7 +273,9 @@ fn append_text(
     match stack.last_mut() {
         // Indentation between child elements carries nothing: not kept.
         Some(element) if blank && !element.children.is_empty() => {}
-        Some(element) => element.text.push_str(content),
+        // The first piece is kept as it is (usually a slice of the input); more pieces join it.
+        Some(element) if element.text.is_empty() => element.text = content,
+        Some(element) => element.text.to_mut().push_str(&content),
         None if blank => {}
         None => {
             return Err(XmlError::Malformed {
@@ -285,6 +327,15 @@ mod tests {
         assert_eq!(root.children[0].text, "t&\ru");
         assert_eq!(root.children[0].line, 3);
         assert_eq!(root.children[1].name, "c");
+    }
+
+    #[test]
+    fn plain_text_and_known_names_borrow_instead_of_allocating() {
+        let root = parse_document("<packet><key>abc</key><x-custom>a&amp;b</x-custom></packet>", 8).unwrap();
+        assert!(matches!(root.name, Cow::Borrowed("packet")));
+        assert!(matches!(root.children[0].text, Cow::Borrowed("abc")));
+        assert!(matches!(&root.children[1].name, Cow::Owned(name) if name == "x-custom"));
+        assert_eq!(root.children[1].text, "a&b", "pieces around a reference are joined");
     }
 
     #[test]

@@ -25,7 +25,7 @@ fn write_redacted(out: &mut XmlOut, element: &Element) {
         return;
     }
     if element.children.is_empty() {
-        let text = element.text.as_str();
+        let text = element.text.as_ref();
         let shown = if element.name == "key" && !is_key_id(text) { REDACTED } else { text };
         out.text_element_with_attributes(&element.name, &element.attributes, shown);
         return;

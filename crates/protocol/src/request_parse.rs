@@ -169,7 +169,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
     }
     let mut operators = Vec::new();
     for child in children {
-        if !OPERATORS.contains(&child.name.as_str()) {
+        if !OPERATORS.contains(&child.name.as_ref()) {
             let message = if operators.is_empty() {
                 let mut expected: Vec<&str> = Vec::new();
                 if settings.is_empty() && root.children.first().is_some_and(|c| std::ptr::eq(c, child)) {
@@ -185,7 +185,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
         operators.push(if child.name == "secret_key" {
             ReceivedOperator::SecretKey(read_secret_key(child)?)
         } else {
-            ReceivedOperator::Unsupported(child.name.clone())
+            ReceivedOperator::Unsupported(child.name.to_string())
         });
     }
     if operators.is_empty() {
@@ -210,8 +210,8 @@ fn read_settings(element: &Element) -> Result<Vec<(String, Option<String>)>, Req
             check_attributes(setting, &[])?;
             check_element_only(setting)?;
             check_sequence(setting, &[Particle::once("name", 1), Particle::once("value", 0)])?;
-            let name = setting.child("name").map(|n| n.text.clone()).unwrap_or_default();
-            Ok((name, setting.child("value").map(|v| v.text.clone())))
+            let name = setting.child("name").map(|n| n.text.to_string()).unwrap_or_default();
+            Ok((name, setting.child("value").map(|v| v.text.to_string())))
         })
         .collect()
 }
@@ -222,7 +222,7 @@ fn read_secret_key(element: &Element) -> Result<Vec<ReceivedOperation>, RequestE
     const NAMES: [&str; 3] = ["create", "get_info", "delete"];
     let mut operations = Vec::new();
     for child in &element.children {
-        let operation = match child.name.as_str() {
+        let operation = match child.name.as_ref() {
             "create" => ReceivedOperation::Create(read_create(child)?),
             "get_info" => ReceivedOperation::GetInfo(read_filter_holder(child)?),
             "delete" => ReceivedOperation::Delete(read_filter_holder(child)?),
@@ -250,9 +250,9 @@ fn read_create(element: &Element) -> Result<ReceivedCreate, RequestError> {
         check_simple(child)?;
     }
     Ok(ReceivedCreate {
-        ip_address: element.child("ip_address").map(|e| e.text.clone()),
-        description: element.child("description").map(|e| e.text.clone()),
-        login: element.child("login").map(|e| e.text.clone()),
+        ip_address: element.child("ip_address").map(|e| e.text.to_string()),
+        description: element.child("description").map(|e| e.text.to_string()),
+        login: element.child("login").map(|e| e.text.to_string()),
     })
 }
 
@@ -267,7 +267,7 @@ fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError>
     let mut keys = Vec::with_capacity(filter.children.len());
     for key in &filter.children {
         check_simple(key)?;
-        keys.push(key.text.clone());
+        keys.push(key.text.to_string());
     }
     Ok(if keys.is_empty() { ReceivedFilter::All } else { ReceivedFilter::Keys(keys) })
 }

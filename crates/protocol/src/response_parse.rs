@@ -60,12 +60,12 @@ pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
         return Err(XmlError::Html { snippet: snippet(body) }.into());
     }
     if root.name != "packet" {
-        return Err(ResponseError::NotAPacket { root: root.name, snippet: snippet(body) });
+        return Err(ResponseError::NotAPacket { root: root.name.into_owned(), snippet: snippet(body) });
     }
     let version = root.attribute("version").map(str::to_owned);
     let mut operations = Vec::new();
     for child in &root.children {
-        match child.name.as_str() {
+        match child.name.as_ref() {
             "system" => {
                 let error = read_status(child, "system")?.err().ok_or_else(|| ResponseError::Unexpected {
                     element: "system".into(),
@@ -100,7 +100,7 @@ fn looks_like_html(body: &str) -> bool {
 
 fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseError> {
     let results = operation.children.iter().filter(|c| c.name == "result");
-    match operation.name.as_str() {
+    match operation.name.as_ref() {
         "create" => {
             let result =
                 operation.child("result").ok_or(ResponseError::MissingStatus { context: "create" })?;
@@ -140,39 +140,44 @@ fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseErro
 
 /// `Ok(())` for status ok, `Err(ResultError)` for status error.
 fn read_status(result: &Element, context: &'static str) -> Result<Result<(), ResultError>, ResponseError> {
-    let status = text_of(result, "status").ok_or(ResponseError::MissingStatus { context })?;
-    match status.as_str() {
+    let status = trimmed_text(result, "status").ok_or(ResponseError::MissingStatus { context })?;
+    match status {
         "ok" => Ok(Ok(())),
         "error" => {
-            let code = match text_of(result, "errcode") {
+            let code = match trimmed_text(result, "errcode") {
                 Some(errcode) => errcode
                     .parse::<u32>()
                     .map(ErrorCode::from_number)
-                    .map_err(|_| ResponseError::BadErrcode { context, errcode: snippet(&errcode) })?,
+                    .map_err(|_| ResponseError::BadErrcode { context, errcode: snippet(errcode) })?,
                 None => ErrorCode::Other(0),
             };
             let text = result.child("errtext").map(|e| e.text.trim().to_owned()).unwrap_or_default();
             Ok(Err(ResultError { code, text, key: text_of(result, "key") }))
         }
-        _ => Err(ResponseError::UnknownStatus { context, status: snippet(&status) }),
+        _ => Err(ResponseError::UnknownStatus { context, status: snippet(status) }),
     }
 }
 
+/// The trimmed text of the child `name`, borrowed from the tree.
+fn trimmed_text<'e>(parent: &'e Element, name: &str) -> Option<&'e str> {
+    parent.child(name).map(|element| element.text.trim())
+}
+
 fn text_of(parent: &Element, name: &str) -> Option<String> {
-    parent.child(name).map(|element| element.text.trim().to_owned())
+    trimmed_text(parent, name).map(str::to_owned)
 }
 
 fn read_key_info(info: &Element) -> Result<KeyInfo, ResponseError> {
     let id = text_of(info, "key").ok_or(ResponseError::IncompleteKeyInfo { field: "key" })?;
-    let ip_address = text_of(info, "ip_address").unwrap_or_default();
+    let ip_address = trimmed_text(info, "ip_address").unwrap_or_default();
     let description = info
         .child("description")
         .filter(|d| !matches!(d.attribute("xsi:nil"), Some("true" | "1")))
-        .map(|d| d.text.clone())
+        .map(|d| d.text.to_string())
         .unwrap_or_default();
     Ok(KeyInfo {
         id,
-        ip_addresses: IpList::parse_lenient(&ip_address),
+        ip_addresses: IpList::parse_lenient(ip_address),
         description,
         owner: text_of(info, "login").filter(|login| !login.is_empty()),
     })
