@@ -265,21 +265,24 @@ fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<Stri
     ))
 }
 
-/// First paint and interactive time of the built panel in headless Chromium, cold and warm.
+/// First paint and interactive time of the built panel in headless Chromium, cold and warm
+/// (served by the release `plesk-keys` that `bench` built first).
 fn startup() -> Result<String> {
     crate::tasks::dist(&root().join("dist"))?;
-    run(cargo().args(["build", "-p", "plesk-keys", "--locked"]))?;
     let output = cargo()
         .args(["test", "-p", "e2e", "--locked", "--test", "startup", "--", "--ignored", "--nocapture"])
         .env("PKP_DIST", root().join("dist"))
-        .env("PKP_PLESK_KEYS", root().join("target/debug/plesk-keys"))
+        .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
         .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
         .current_dir(root())
         .output()
         .map_err(|e| format!("cannot run the startup measurement: {e}"))?;
     let text = String::from_utf8_lossy(&output.stdout);
     let mut table = String::from(
-        "## Startup (headless Chromium, loopback, `plesk-keys serve`)\n\n| load | first contentful paint | interactive (after mount) | transferred |\n|---|---:|---:|---:|\n",
+        "## Startup (headless Chromium, loopback, `plesk-keys serve`; median of 5)\n\n\
+         Cold: the browser's HTTP cache cleared before the load; warm: the next load.\n\n\
+         | load | HTML received | DOM parsed | first contentful paint | interactive (after mount) | wasm transferred |\n\
+         |---|---:|---:|---:|---:|---:|\n",
     );
     for line in text.lines().filter_map(|l| l.strip_prefix("STARTUP ")) {
         let (label, json) = line.split_once(' ').unwrap_or((line, "{}"));
@@ -291,10 +294,12 @@ fn startup() -> Result<String> {
                 .unwrap_or_else(|| "?".into())
         };
         table.push_str(&format!(
-            "| {label} | {} ms | {} ms | {} bytes |\n",
+            "| {label} | {} ms | {} ms | {} ms | {} ms | {} bytes |\n",
+            field("html_received_ms"),
+            field("dom_interactive_ms"),
             field("first_paint_ms"),
             field("interactive_ms"),
-            field("transfer_bytes")
+            field("wasm_transfer_bytes")
         ));
     }
     if !output.status.success() {
@@ -325,7 +330,7 @@ fn rendering() -> Result<String> {
     let output = cargo()
         .args(["test", "-p", "e2e", "--locked", "--test", "render", "--", "--ignored", "--nocapture"])
         .env("PKP_DIST", root().join("dist"))
-        .env("PKP_PLESK_KEYS", root().join("target/debug/plesk-keys"))
+        .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
         .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
         .current_dir(root())
         .output()

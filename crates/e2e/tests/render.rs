@@ -99,10 +99,10 @@ fn bench_dist() -> PathBuf {
     for entry in std::fs::read_dir(&dist).expect("PKP_DIST is a folder").flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         std::fs::copy(entry.path(), out.join(&name)).expect("copies dist");
-        if name.starts_with("main-") && name.ends_with(".css") {
-            std::fs::copy(entry.path(), out.join("panel.css")).expect("copies the stylesheet");
-        }
     }
+    // The panel inlines its stylesheet; the baseline links the same file.
+    let stylesheet = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style/main.css");
+    std::fs::copy(stylesheet, out.join("panel.css")).expect("copies the stylesheet");
     let baseline = Path::new(env!("CARGO_MANIFEST_DIR")).join("bench");
     for name in ["vanilla.html", "vanilla.js"] {
         std::fs::copy(baseline.join(name), out.join(name)).expect("copies the baseline page");

@@ -40,12 +40,14 @@ pub fn file_name(url_path: &str) -> Option<String> {
     safe.then(|| relative.to_owned())
 }
 
-/// Trunk's hashed asset names (`name-<16 hex>.ext`, `name-<16 hex>_bg.wasm`) never change content.
+/// Trunk's hashed asset names (`name-<hash>.ext`, `name-<hash>_bg.wasm`) never change content.
+/// The hash is a 64-bit number in hex without leading zeros: usually 16 digits, sometimes fewer.
 fn is_hashed_asset(name: &str) -> bool {
     let stem = name.rsplit_once('.').map(|(stem, _)| stem).unwrap_or(name);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// The encodings the client accepts, best first, among the precompressed files `cargo xtask
@@ -156,6 +158,8 @@ mod tests {
     fn hashed_assets_are_recognised() {
         assert!(is_hashed_asset("plesk-key-panel-514c3330ef6df14a_bg.wasm"));
         assert!(is_hashed_asset("main-26a9a94ca4896608.css"));
+        assert!(is_hashed_asset("plesk-key-panel-972c8b549b76c6d_bg.wasm"), "15 digits: a leading zero");
+        assert!(!is_hashed_asset("release-notes-2.txt"));
         assert!(!is_hashed_asset("index.html"));
         assert_eq!(content_type("x_bg.wasm"), "application/wasm");
     }
