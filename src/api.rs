@@ -82,7 +82,7 @@ pub fn key_list_from(operation: OperationResponse) -> Result<Vec<KeyInfo>, ApiEr
         return Err(ApiError::UnexpectedShape { expected: 1, received: 0 });
     }
     operation
-        .key_lookups()
+        .into_key_lookups()
         .into_iter()
         .map(|lookup| match lookup {
             KeyLookup::Found(info) => Ok(info),
@@ -97,7 +97,7 @@ pub fn lookups_for(
     references: &KeyList,
     operation: OperationResponse,
 ) -> Result<Vec<(String, KeyLookup)>, ApiError> {
-    let lookups = operation.key_lookups();
+    let lookups = operation.into_key_lookups();
     if lookups.len() != references.len() {
         return Err(ApiError::UnexpectedShape { expected: references.len(), received: lookups.len() });
     }

@@ -89,7 +89,17 @@ fn haystack(info: &KeyInfo) -> String {
     text.push_str(&info.description);
     text.push('\u{1f}');
     text.push_str(info.owner.as_deref().unwrap_or(""));
-    text.to_lowercase()
+    fold(text)
+}
+
+/// Lower case for matching and sorting; ASCII (nearly every key) in place.
+fn fold(mut text: String) -> String {
+    if text.is_ascii() {
+        text.make_ascii_lowercase();
+        text
+    } else {
+        text.to_lowercase()
+    }
 }
 
 /// A key's sort keys, computed once per list: comparisons never parse or allocate.
@@ -102,7 +112,7 @@ struct SortKeys {
 
 impl SortKeys {
     fn of(info: &KeyInfo) -> Self {
-        SortKeys { numeric_id: info.id.parse().ok(), folded_description: info.description.to_lowercase() }
+        SortKeys { numeric_id: info.id.parse().ok(), folded_description: fold(info.description.clone()) }
     }
 }
 
@@ -138,9 +148,10 @@ impl IndexedKeys {
     pub fn new(keys: Vec<KeyInfo>) -> Self {
         let search = keys.iter().map(haystack).collect();
         let sort_keys = keys.iter().map(SortKeys::of).collect();
-        let mut owners: Vec<String> = keys.iter().filter_map(|k| k.owner.clone()).collect();
-        owners.sort_unstable();
-        owners.dedup();
+        let mut distinct: Vec<&str> = keys.iter().filter_map(|k| k.owner.as_deref()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let owners = distinct.into_iter().map(str::to_owned).collect();
         IndexedKeys { keys, search, sort_keys, owners }
     }
 
@@ -305,6 +316,15 @@ mod tests {
         assert_eq!(names(&keys.filtered(&reversed, &owned)), ["x7", "2"]);
         assert!(keys.at(4).is_none());
         assert!(IndexedKeys::default().sorted(by_description).is_empty());
+    }
+
+    #[test]
+    fn folding_handles_ascii_in_place_and_unicode_fully() {
+        assert_eq!(fold("Deploy ROBOT".to_owned()), "deploy robot");
+        assert_eq!(fold("ÄRGER Straße".to_owned()), "ärger straße");
+        let keys = IndexedKeys::new(vec![key("1", "192.0.2.1", "Überweisung", "admin")]);
+        let found = keys.view(&Filters { text: "ÜBER".into(), owner: None }, SortOrder::default());
+        assert_eq!(ids(found), ["1"]);
     }
 
     #[test]

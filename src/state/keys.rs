@@ -1,7 +1,7 @@
 //! The key list: loaded from Plesk, refreshed on demand; view state (filters, sort, page,
 //! selection, failed deletions) lives here too so every widget sees the same.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -95,9 +95,15 @@ impl KeysStore {
             store.loading.set(false);
             match result {
                 Ok(keys) => {
-                    let ids: BTreeSet<String> = keys.iter().map(|k| k.id.clone()).collect();
-                    store.selected.update(|selected| selected.retain(|id| ids.contains(id)));
-                    store.failed.update(|failed| failed.retain(|id, _| ids.contains(id)));
+                    // Forget ticks and failures of keys that are gone (only when there are any:
+                    // a list of thousands is not copied for nothing).
+                    let marked = store.selected.with_untracked(|s| !s.is_empty())
+                        || store.failed.with_untracked(|f| !f.is_empty());
+                    if marked {
+                        let ids: HashSet<&str> = keys.iter().map(|k| k.id.as_str()).collect();
+                        store.selected.update(|selected| selected.retain(|id| ids.contains(id.as_str())));
+                        store.failed.update(|failed| failed.retain(|id, _| ids.contains(id.as_str())));
+                    }
                     let indexed = IndexedKeys::new(keys);
                     timing::mark(timing::KEYS_STORED);
                     store.keys.set(indexed);

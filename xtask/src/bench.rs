@@ -349,7 +349,7 @@ fn rendering() -> Result<String> {
         map.get(name).cloned().unwrap_or_else(|| "?".into())
     };
     let mut report = String::from(
-        "## Rendering keys (headless Chromium; answer received → rows painted, median of 7)\n\n\
+        "## Rendering keys (headless Chromium; answer received → rows painted, median of 11)\n\n\
          | keys | panel (first page, 50 rows) | parsed / indexed / in the document | vanilla JS, same 50 rows | vanilla JS, all rows | panel / vanilla same rows | panel / vanilla all rows |\n\
          |---:|---:|---|---:|---:|---:|---:|\n",
     );

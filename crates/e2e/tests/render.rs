@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use e2e::{post_packet, with_panel_using, Page, ServerAddress, ADMIN_KEY};
 use serde_json::{json, Value};
 
-const ROUNDS: usize = 7;
+const ROUNDS: usize = 11;
 /// The panel's page size: the panel renders this many rows of any list.
 const PAGE_ROWS: usize = 50;
 const BROWSER_FLAGS: [&str; 2] = ["--js-flags=--expose-gc", "--enable-precise-memory-info"];

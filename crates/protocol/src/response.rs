@@ -101,18 +101,27 @@ impl OperationResponse {
     /// The get_info results flattened: one entry per key_info or per error, in order. An ok
     /// result without key_info contributes nothing (that is how "no keys" is answered).
     pub fn key_lookups(&self) -> Vec<KeyLookup> {
-        match self {
-            OperationResponse::GetInfo(results) => results
-                .iter()
-                .flat_map(|result| match result {
-                    GetInfoResult::Found(infos) => {
-                        infos.iter().cloned().map(KeyLookup::Found).collect::<Vec<_>>()
-                    }
-                    GetInfoResult::Failed(error) => vec![KeyLookup::Failed(error.clone())],
-                })
-                .collect(),
-            _ => Vec::new(),
+        self.clone().into_key_lookups()
+    }
+
+    /// As [`OperationResponse::key_lookups`], moving the keys out instead of copying them.
+    pub fn into_key_lookups(self) -> Vec<KeyLookup> {
+        let OperationResponse::GetInfo(results) = self else { return Vec::new() };
+        let count = results
+            .iter()
+            .map(|result| match result {
+                GetInfoResult::Found(infos) => infos.len(),
+                GetInfoResult::Failed(_) => 1,
+            })
+            .sum();
+        let mut lookups = Vec::with_capacity(count);
+        for result in results {
+            match result {
+                GetInfoResult::Found(infos) => lookups.extend(infos.into_iter().map(KeyLookup::Found)),
+                GetInfoResult::Failed(error) => lookups.push(KeyLookup::Failed(error)),
+            }
         }
+        lookups
     }
 
     /// The operation's element name in the packet.
