@@ -8,6 +8,8 @@ use std::process::{Child, Command, Stdio};
 
 use crate::command::{cargo, root, run, Result};
 
+/// Rounds of each gateway/nginx measurement.
+const ROUNDS: usize = 3;
 const ADMIN_KEY: &str = "bench000-0000-0000-0000-000000000001";
 const GET_ALL: &str = "<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
 const CREATE: &str =
@@ -103,6 +105,30 @@ pub fn wrk(url: &str, script: &Path, connections: u32, seconds: u32) -> Result<W
         return Err(format!("wrk printed no figures:\n{text}"));
     }
     Ok(figures)
+}
+
+/// A wrk latency ("546.00us", "1.41ms", "1.02s") in milliseconds.
+fn milliseconds(latency: &str) -> Option<f64> {
+    let (number, factor) = if let Some(n) = latency.strip_suffix("us") {
+        (n, 0.001)
+    } else if let Some(n) = latency.strip_suffix("ms") {
+        (n, 1.0)
+    } else if let Some(n) = latency.strip_suffix('s') {
+        (n, 1000.0)
+    } else {
+        return None;
+    };
+    number.parse::<f64>().ok().map(|value| value * factor)
+}
+
+/// The run with the median throughput, and the median p99 over all runs (in ms).
+fn medians(runs: &[WrkFigures]) -> (WrkFigures, f64) {
+    let mut by_throughput = runs.to_vec();
+    by_throughput.sort_by(|a, b| a.requests_per_second.total_cmp(&b.requests_per_second));
+    let mut p99: Vec<f64> = runs.iter().filter_map(|run| milliseconds(&run.p99)).collect();
+    p99.sort_by(f64::total_cmp);
+    let middle = by_throughput.get(by_throughput.len() / 2).cloned().unwrap_or_default();
+    (middle, p99.get(p99.len() / 2).copied().unwrap_or(f64::NAN))
 }
 
 /// A CA and a certificate for localhost/127.0.0.1 signed by it (openssl), for TLS to the sandbox.
@@ -255,13 +281,36 @@ fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<Stri
     let seed: String =
         std::iter::repeat_n("<create><ip_address>127.0.0.1</ip_address></create>", 99).collect();
     post(&gateway_address, &format!("<packet><secret_key>{seed}</secret_key></packet>"))?;
-    let gateway = wrk(&format!("http://{gateway_address}/enterprise/control/agent.php"), script, 32, 10)?;
-    let nginx = wrk(&format!("http://{nginx_address}/enterprise/control/agent.php"), script, 32, 10)?;
+    // Alternating rounds, so drift on the shared machine touches both alike; medians reported.
+    let (mut gateway_runs, mut nginx_runs) = (Vec::new(), Vec::new());
+    for _ in 0..ROUNDS {
+        gateway_runs.push(wrk(
+            &format!("http://{gateway_address}/enterprise/control/agent.php"),
+            script,
+            32,
+            6,
+        )?);
+        nginx_runs.push(wrk(&format!("http://{nginx_address}/enterprise/control/agent.php"), script, 32, 6)?);
+    }
+    let ((gateway, gateway_p99), (nginx, nginx_p99)) = (medians(&gateway_runs), medians(&nginx_runs));
+    let each = |runs: &[WrkFigures]| {
+        runs.iter()
+            .map(|run| format!("{:.0}/{}", run.requests_per_second, run.p99))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     Ok(format!(
-        "## Gateway vs nginx (get_info on 100 keys; both in front of the same sandbox over verified TLS)\n\n| proxy | requests/s | p50 | p99 | errors |\n|---|---:|---:|---:|---|\n{}{}\nThroughput ratio gateway/nginx: {:.2}\n",
+        "## Gateway vs nginx (get_info on 100 keys; both in front of the same sandbox over verified TLS)\n\n\
+         {ROUNDS} alternating rounds of 6 s; the round with the median throughput is shown.\n\n\
+         | proxy | requests/s | p50 | p99 | errors |\n|---|---:|---:|---:|---|\n{}{}\n\
+         Throughput ratio gateway/nginx (medians): {:.2}. p99 ratio (medians): {:.2}.\n\
+         Every round (requests/s / p99): gateway {}; nginx {}.\n",
         row("plesk-keys serve --upstream", &gateway),
         row("nginx + deploy/nginx.conf", &nginx),
-        gateway.requests_per_second / nginx.requests_per_second
+        gateway.requests_per_second / nginx.requests_per_second,
+        gateway_p99 / nginx_p99,
+        each(&gateway_runs),
+        each(&nginx_runs),
     ))
 }
 
@@ -434,11 +483,21 @@ fn parse_in_browser() -> Result<String> {
     ))
 }
 
-pub fn bench() -> Result {
+/// `cargo xtask bench [gateway]`: every figure, or only the gateway against nginx.
+pub fn bench(args: &[String]) -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
     let dir = root().join("target/bench");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    match args {
+        [] => {}
+        [only] if only == "gateway" => {
+            let report = gateway_versus_nginx(&binary, &dir, &lua_script(&dir, "get_info", GET_ALL)?)?;
+            println!("{report}");
+            return Ok(());
+        }
+        _ => return Err("usage: cargo xtask bench [gateway]".into()),
+    }
     let (_sandbox, address) = start_sandbox(&binary)?;
     let creates: String =
         std::iter::repeat_n("<create><ip_address>192.0.2.1</ip_address></create>", 99).collect();
@@ -478,6 +537,14 @@ pub fn bench() -> Result {
 #[cfg(test)]
 mod tests {
     use super::pairs;
+
+    #[test]
+    fn wrk_latencies_read_in_milliseconds() {
+        assert_eq!(super::milliseconds("546.00us"), Some(0.546));
+        assert_eq!(super::milliseconds("1.41ms"), Some(1.41));
+        assert_eq!(super::milliseconds("1.50s"), Some(1500.0));
+        assert_eq!(super::milliseconds("n/a"), None);
+    }
 
     #[test]
     fn benchmark_lines_split_into_named_values() {

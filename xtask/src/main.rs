@@ -23,9 +23,9 @@ fn main() -> ExitCode {
         Some("setup") => tools::ensure_all().map(|_| ()),
         Some("screenshots") => tools::ensure_all().and_then(|_| tasks::screenshots()),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
-        Some("bench") => tools::ensure_all().and_then(|_| bench::bench()),
+        Some("bench") => tools::ensure_all().and_then(|_| bench::bench(&args[1..])),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench | fuzz [--seconds N] | screenshots | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench [gateway] | fuzz [--seconds N] | screenshots | setup>");
             return ExitCode::from(2);
         }
     };
