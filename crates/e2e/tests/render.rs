@@ -19,11 +19,13 @@ const BROWSER_FLAGS: [&str; 2] = ["--js-flags=--expose-gc", "--enable-precise-me
 /// Shared by both pages: resolves with the time of the first frame painted after now.
 /// `afterWork`: the next task (every microtask, so every Leptos effect, has run: the document is
 /// updated). `afterPaint`: the first frame painted after now (frames are ~16.7 ms apart, so
-/// this includes waiting for the next frame).
+/// this includes waiting for the next frame). `atRandomMoment`: 0–16 ms later, so measured
+/// events land anywhere in the frame, as a person's keystrokes do.
 const AFTER_PAINT: &str = "const afterWork = () => new Promise((resolve) => { \
     const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); \
     channel.port2.postMessage(0); }); \
-    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(afterWork())));";
+    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(afterWork()))); \
+    const atRandomMoment = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 16));";
 
 /// Starts a load (`panel`: connect with the key; `vanilla`: its load function) and resolves
 /// when `expected` rows are painted, with the time since the answer arrived.
@@ -52,7 +54,7 @@ const MEASURE_FILTER: &str = "const [text] = arguments; \
     AFTER_PAINT \
     const input = document.getElementById('pkp-filter'); const times = []; \
     const work = []; \
-    const type = async (value) => { await afterPaint(); const start = performance.now(); input.value = value; \
+    const type = async (value) => { await afterPaint(); await atRandomMoment(); const start = performance.now(); input.value = value; \
         input.dispatchEvent(new Event('input', { bubbles: true })); work.push((await afterWork()) - start); \
         times.push((await afterPaint()) - start); }; \
     for (let i = 1; i <= text.length; i++) await type(text.slice(0, i)); \
@@ -66,7 +68,7 @@ const MEASURE_SORT: &str = "return (async () => { \
     const times = []; const work = []; \
     for (const title of ['Description', 'Description', 'IP addresses', 'Owner', 'ID']) { \
         const button = [...document.querySelectorAll('button.pkp-sort')].find((b) => b.textContent.trim().startsWith(title)); \
-        await afterPaint(); const start = performance.now(); button.click(); work.push((await afterWork()) - start); \
+        await afterPaint(); await atRandomMoment(); const start = performance.now(); button.click(); work.push((await afterWork()) - start); \
         times.push((await afterPaint()) - start); } \
     return { times, work }; })();";
 
