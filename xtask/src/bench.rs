@@ -318,15 +318,7 @@ fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<Stri
 /// (served by the release `plesk-keys` that `bench` built first).
 fn startup() -> Result<String> {
     crate::tasks::dist(&root().join("dist"))?;
-    let output = cargo()
-        .args(["test", "-p", "e2e", "--locked", "--test", "startup", "--", "--ignored", "--nocapture"])
-        .env("PKP_DIST", root().join("dist"))
-        .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
-        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
-        .current_dir(root())
-        .output()
-        .map_err(|e| format!("cannot run the startup measurement: {e}"))?;
-    let text = String::from_utf8_lossy(&output.stdout);
+    let text = browser_benchmark("startup")?;
     let mut table = String::from(
         "## Startup (headless Chromium, loopback, `plesk-keys serve`; median of 5)\n\n\
          Cold: the browser's HTTP cache cleared before the load; warm: the next load.\n\n\
@@ -351,10 +343,28 @@ fn startup() -> Result<String> {
             field("wasm_transfer_bytes")
         ));
     }
-    if !output.status.success() {
-        return Err(format!("the startup measurement failed:\n{text}"));
-    }
     Ok(table)
+}
+
+/// Runs the ignored end-to-end benchmark `test_file` against `dist/` and the release server;
+/// returns what it printed.
+fn browser_benchmark(test_file: &str) -> Result<String> {
+    let output = cargo()
+        .args(["test", "-p", "e2e", "--locked", "--test", test_file, "--", "--ignored", "--nocapture"])
+        .env("PKP_DIST", root().join("dist"))
+        .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
+        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run the {test_file} benchmark: {e}"))?;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    if !output.status.success() {
+        return Err(format!(
+            "the {test_file} benchmark failed:\n{text}{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(text)
 }
 
 /// `name=value` pairs of a benchmark's output line (values without spaces, or quoted).
@@ -376,21 +386,7 @@ fn pairs(line: &str) -> std::collections::HashMap<String, String> {
 
 /// Rendering keys: the panel against a vanilla-JS page, filtering, sorting, heap (Chromium).
 fn rendering() -> Result<String> {
-    let output = cargo()
-        .args(["test", "-p", "e2e", "--locked", "--test", "render", "--", "--ignored", "--nocapture"])
-        .env("PKP_DIST", root().join("dist"))
-        .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
-        .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
-        .current_dir(root())
-        .output()
-        .map_err(|e| format!("cannot run the rendering benchmark: {e}"))?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    if !output.status.success() {
-        return Err(format!(
-            "the rendering benchmark failed:\n{text}{}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
+    let text = browser_benchmark("render")?;
     let lines = |prefix: &str| -> Vec<std::collections::HashMap<String, String>> {
         text.lines().filter_map(|l| l.strip_prefix(prefix)).map(pairs).collect()
     };
