@@ -12,6 +12,7 @@ use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
 use crate::state::request::send_request;
 
+use super::field::{Entry, TextField};
 use super::status::InlineError;
 
 #[component]
@@ -75,28 +76,14 @@ pub fn CreateForm() -> impl IntoView {
     view! {
         <form class="pkp-card pkp-create" on:submit=submit aria-labelledby="pkp-create-title">
             <h2 id="pkp-create-title">"Create a key"</h2>
-            <div class="pkp-field">
-                <label for="pkp-create-ips">"IP addresses"</label>
-                <input
-                    id="pkp-create-ips"
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    placeholder="192.0.2.10, 2001:db8::10"
-                    aria-describedby="pkp-create-ips-hint"
-                    aria-invalid=move || check.with(AddressCheck::is_invalid).to_string()
-                    prop:value=addresses
-                    on:input=move |event| addresses.set(event_target_value(&event))
-                />
-                <p
-                    id="pkp-create-ips-hint"
-                    class="pkp-hint"
-                    class:pkp-field-error=move || check.with(AddressCheck::is_invalid)
-                    aria-live="polite"
-                >
-                    {move || check.with(AddressCheck::message)}
-                </p>
-            </div>
+            <TextField
+                id="pkp-create-ips"
+                label="IP addresses"
+                value=addresses
+                placeholder="192.0.2.10, 2001:db8::10"
+                live_hint=Signal::derive(move || check.with(AddressCheck::message))
+                invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
+            />
             <div class="pkp-check">
                 <input
                     id="pkp-create-bind"
@@ -109,31 +96,13 @@ pub fn CreateForm() -> impl IntoView {
                     "Without addresses Plesk binds the key to the address the request comes from: through a gateway, that is the gateway's address."
                 </p>
             </div>
-            <div class="pkp-field">
-                <label for="pkp-create-description">"Description"</label>
-                <input
-                    id="pkp-create-description"
-                    type="text"
-                    autocomplete="off"
-                    prop:value=description
-                    on:input=move |event| description.set(event_target_value(&event))
-                />
-            </div>
-            <div class="pkp-field">
-                <label for="pkp-create-owner">"Owner login"</label>
-                <input
-                    id="pkp-create-owner"
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby="pkp-create-owner-hint"
-                    prop:value=owner
-                    on:input=move |event| owner.set(event_target_value(&event))
-                />
-                <p id="pkp-create-owner-hint" class="pkp-hint">
-                    "Optional: a reseller's or customer's login. Empty: the key belongs to you."
-                </p>
-            </div>
+            <TextField id="pkp-create-description" label="Description" value=description entry=Entry::Prose />
+            <TextField
+                id="pkp-create-owner"
+                label="Owner login"
+                value=owner
+                hint="Optional: a reseller's or customer's login. Empty: the key belongs to you."
+            />
             <button type="submit" class="pkp-button pkp-primary" disabled=move || busy.get()>
                 "Create key"
             </button>

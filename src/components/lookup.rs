@@ -10,6 +10,7 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::request::send_request;
 
+use super::field::TextField;
 use super::status::InlineError;
 
 /// One line of the result.
@@ -89,18 +90,13 @@ pub fn LookupForm() -> impl IntoView {
     view! {
         <form class="pkp-card pkp-lookup" on:submit=submit aria-labelledby="pkp-lookup-title">
             <h2 id="pkp-lookup-title">"Look up keys"</h2>
-            <div class="pkp-field">
-                <label for="pkp-lookup-keys">"Keys to look up"</label>
-                <textarea
-                    id="pkp-lookup-keys"
-                    rows="3"
-                    spellcheck="false"
-                    aria-describedby="pkp-lookup-hint"
-                    prop:value=input
-                    on:input=move |event| input.set(event_target_value(&event))
-                ></textarea>
-                <p id="pkp-lookup-hint" class="pkp-hint">"Key values or IDs, one per line or comma-separated."</p>
-            </div>
+            <TextField
+                id="pkp-lookup-keys"
+                label="Keys to look up"
+                value=input
+                rows=3
+                hint="Key values or IDs, one per line or comma-separated."
+            />
             <button type="submit" class="pkp-button" disabled=move || busy.get()>"Look up"</button>
             <InlineError message=problem />
             <ul class="pkp-lookup-results" aria-label="Look-up results">

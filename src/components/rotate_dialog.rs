@@ -15,6 +15,7 @@ use crate::state::new_key::use_new_key;
 use crate::state::request::send_request;
 
 use super::dialog::Dialog;
+use super::field::{Entry, TextField};
 use super::new_key::NewKeyPanel;
 use super::status::InlineError;
 
@@ -174,24 +175,15 @@ pub fn RotateDialog(
                         <p class="pkp-hint">
                             "Plesk has no update operation for keys: saving creates a new key with these settings; the old key is deleted only after that succeeded and you confirm."
                         </p>
-                        <div class="pkp-field">
-                            <label for="pkp-edit-ips">"IP addresses"</label>
-                            <input id="pkp-edit-ips" type="text" spellcheck="false" aria-describedby="pkp-edit-ips-hint"
-                                prop:value=addresses on:input=move |event| addresses.set(event_target_value(&event)) />
-                            <p id="pkp-edit-ips-hint" class="pkp-hint" class:pkp-field-error=move || check.with(AddressCheck::is_invalid) aria-live="polite">
-                                {move || check.with(AddressCheck::message)}
-                            </p>
-                        </div>
-                        <div class="pkp-field">
-                            <label for="pkp-edit-description">"Description"</label>
-                            <input id="pkp-edit-description" type="text"
-                                prop:value=description on:input=move |event| description.set(event_target_value(&event)) />
-                        </div>
-                        <div class="pkp-field">
-                            <label for="pkp-edit-owner">"Owner login"</label>
-                            <input id="pkp-edit-owner" type="text" spellcheck="false"
-                                prop:value=owner on:input=move |event| owner.set(event_target_value(&event)) />
-                        </div>
+                        <TextField
+                            id="pkp-edit-ips"
+                            label="IP addresses"
+                            value=addresses
+                            live_hint=Signal::derive(move || check.with(AddressCheck::message))
+                            invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
+                        />
+                        <TextField id="pkp-edit-description" label="Description" value=description entry=Entry::Prose />
+                        <TextField id="pkp-edit-owner" label="Owner login" value=owner />
                     }.into_any(),
                 }}
                 <InlineError message=problem />

@@ -4,6 +4,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::components::field::{Entry, TextField};
 use crate::components::status::InlineError;
 use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
@@ -60,17 +61,7 @@ pub fn ConnectPage() -> impl IntoView {
     view! {
         <form class="pkp-card pkp-connect" on:submit=connect aria-labelledby="pkp-connect-title">
             <h2 id="pkp-connect-title">"Connect to Plesk"</h2>
-            <div class="pkp-field">
-                <label for="pkp-api-key">"API key"</label>
-                <input
-                    id="pkp-api-key"
-                    type="password"
-                    autocomplete="off"
-                    spellcheck="false"
-                    prop:value=key
-                    on:input=move |event| key.set(event_target_value(&event))
-                />
-            </div>
+            <TextField id="pkp-api-key" label="API key" value=key entry=Entry::Secret />
             <fieldset class="pkp-fieldset">
                 <legend>"Keep the key"</legend>
                 {mode_choice(StorageMode::Tab, "pkp-keep-tab", "In this tab (survives a reload of this tab)")}
@@ -85,16 +76,8 @@ pub fn ConnectPage() -> impl IntoView {
                 <p class="pkp-hint">
                     "For an administrator without a key yet. The password stays in this page's memory only; you can create a key for this browser right after."
                 </p>
-                <div class="pkp-field">
-                    <label for="pkp-login">"Login"</label>
-                    <input id="pkp-login" type="text" autocomplete="username" spellcheck="false"
-                        prop:value=login on:input=move |event| login.set(event_target_value(&event)) />
-                </div>
-                <div class="pkp-field">
-                    <label for="pkp-password">"Password"</label>
-                    <input id="pkp-password" type="password" autocomplete="current-password"
-                        prop:value=password on:input=move |event| password.set(event_target_value(&event)) />
-                </div>
+                <TextField id="pkp-login" label="Login" value=login entry=Entry::Username />
+                <TextField id="pkp-password" label="Password" value=password entry=Entry::CurrentPassword />
                 <button type="submit" class="pkp-button">"Sign in"</button>
                 <InlineError message=login_problem />
             </form>

@@ -1,0 +1,139 @@
+//! A labelled text field bound to a signal, with an optional hint below it that can report a
+//! problem (then shown as an error and announced). Every form of the panel uses it.
+
+use leptos::prelude::*;
+
+/// What a field holds: decides the input type, autocompletion and spell checking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Entry {
+    /// Identifiers, addresses, logins typed for Plesk: no spell checking, no autocompletion.
+    #[default]
+    Code,
+    /// Free text (descriptions): spell checked.
+    Prose,
+    /// A secret value (an API key): masked, never offered for autocompletion.
+    Secret,
+    /// The login of a sign-in form.
+    Username,
+    /// The password of a sign-in form.
+    CurrentPassword,
+    /// Search text for filtering.
+    Search,
+}
+
+impl Entry {
+    fn input_type(self) -> &'static str {
+        match self {
+            Entry::Secret | Entry::CurrentPassword => "password",
+            Entry::Search => "search",
+            Entry::Code | Entry::Prose | Entry::Username => "text",
+        }
+    }
+
+    fn autocomplete(self) -> &'static str {
+        match self {
+            Entry::Username => "username",
+            Entry::CurrentPassword => "current-password",
+            Entry::Code | Entry::Prose | Entry::Secret | Entry::Search => "off",
+        }
+    }
+
+    fn spellcheck(self) -> &'static str {
+        if self == Entry::Prose {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+#[component]
+pub fn TextField(
+    /// The input's id (the hint's is `{id}-hint`).
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] entry: Entry,
+    #[prop(optional)] placeholder: Option<&'static str>,
+    /// A multi-line field of this many rows instead of a single line.
+    #[prop(optional)]
+    rows: Option<u32>,
+    /// A fixed hint below the field.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// A hint that changes (e.g. what is wrong with the input); replaces `hint`.
+    #[prop(optional, into)]
+    live_hint: Option<Signal<String>>,
+    /// True while the input is invalid: the live hint is shown as an error.
+    #[prop(optional, into)]
+    invalid: Option<Signal<bool>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described_by = (hint.is_some() || live_hint.is_some()).then(|| hint_id.clone());
+    let is_invalid = move || invalid.is_some_and(|invalid| invalid.get());
+    let on_input = move |event| value.set(event_target_value(&event));
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea
+                id=id
+                rows=rows
+                spellcheck=entry.spellcheck()
+                placeholder=placeholder
+                aria-describedby=described_by.clone()
+                aria-invalid=move || is_invalid().to_string()
+                prop:value=value
+                on:input=on_input
+            />
+        }
+        .into_any(),
+        None => view! {
+            <input
+                id=id
+                type=entry.input_type()
+                autocomplete=entry.autocomplete()
+                spellcheck=entry.spellcheck()
+                placeholder=placeholder
+                aria-describedby=described_by.clone()
+                aria-invalid=move || is_invalid().to_string()
+                prop:value=value
+                on:input=on_input
+            />
+        }
+        .into_any(),
+    };
+    let hint_view = match (live_hint, hint) {
+        (Some(text), _) => Some(
+            view! {
+                <p id=hint_id class="pkp-hint" class:pkp-field-error=is_invalid aria-live="polite">
+                    {move || text.get()}
+                </p>
+            }
+            .into_any(),
+        ),
+        (None, Some(text)) => Some(view! { <p id=hint_id class="pkp-hint">{text}</p> }.into_any()),
+        (None, None) => None,
+    };
+    view! {
+        <div class="pkp-field">
+            <label for=id>{label}</label>
+            {control}
+            {hint_view}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_choose_type_autocomplete_and_spellcheck() {
+        assert_eq!(Entry::Secret.input_type(), "password");
+        assert_eq!(Entry::Secret.autocomplete(), "off");
+        assert_eq!(Entry::CurrentPassword.autocomplete(), "current-password");
+        assert_eq!(Entry::Username.input_type(), "text");
+        assert_eq!(Entry::Search.input_type(), "search");
+        assert_eq!(Entry::Prose.spellcheck(), "true");
+        assert_eq!(Entry::default().spellcheck(), "false");
+    }
+}
