@@ -72,32 +72,22 @@ pub fn TextField(
     let described_by = (hint.is_some() || live_hint.is_some()).then(|| hint_id.clone());
     let is_invalid = move || invalid.is_some_and(|invalid| invalid.get());
     let on_input = move |event| value.set(event_target_value(&event));
+    // What the single-line and the multi-line control share.
+    let shared = view! {
+        <{..}
+            id=id
+            spellcheck=entry.spellcheck()
+            placeholder=placeholder
+            aria-describedby=described_by
+            aria-invalid=move || is_invalid().to_string()
+            prop:value=value
+            on:input=on_input
+        />
+    };
     let control = match rows {
-        Some(rows) => view! {
-            <textarea
-                id=id
-                rows=rows
-                spellcheck=entry.spellcheck()
-                placeholder=placeholder
-                aria-describedby=described_by.clone()
-                aria-invalid=move || is_invalid().to_string()
-                prop:value=value
-                on:input=on_input
-            />
-        }
-        .into_any(),
+        Some(rows) => view! { <textarea {..shared} rows=rows /> }.into_any(),
         None => view! {
-            <input
-                id=id
-                type=entry.input_type()
-                autocomplete=entry.autocomplete()
-                spellcheck=entry.spellcheck()
-                placeholder=placeholder
-                aria-describedby=described_by.clone()
-                aria-invalid=move || is_invalid().to_string()
-                prop:value=value
-                on:input=on_input
-            />
+            <input {..shared} type=entry.input_type() autocomplete=entry.autocomplete() />
         }
         .into_any(),
     };
