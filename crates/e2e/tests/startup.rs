@@ -16,7 +16,14 @@ const ROUNDS: usize = 5;
 /// Loads `url` and reads the figures once the panel is interactive.
 async fn load(page: &Page, url: &str) -> Result<Value, String> {
     page.goto(url).await?;
-    page.role("textbox", "API key").await?;
+    // A DOM query, not an accessibility one: that would switch on Chromium's accessibility tree
+    // for every later load in this tab.
+    page.execute(
+        "return (async () => { while (!document.getElementById('pkp-api-key')) \
+         await new Promise((r) => setTimeout(r, 5)); })();",
+        vec![],
+    )
+    .await?;
     let mut figures = Value::Null;
     for _ in 0..50 {
         figures = page.execute(MEASURE, vec![]).await?;
