@@ -58,7 +58,7 @@ impl PacketLog {
         self.counter.set(number);
         let (log, epoch) = (*self, self.epoch.get_untracked());
         let pending = std::cell::Cell::new(Some((request, response)));
-        request_idle_callback(move || {
+        let work = std::rc::Rc::new(move || {
             let Some((request, response)) = pending.take() else { return };
             if log.epoch.try_get_untracked() != Some(epoch) {
                 return;
@@ -73,6 +73,11 @@ impl PacketLog {
                 list.truncate(KEPT_EXCHANGES);
             });
         });
+        let when_idle = std::rc::Rc::clone(&work);
+        if request_idle_callback_with_handle(move || when_idle()).is_err() {
+            // No requestIdleCallback (Safari): right after the current work instead.
+            set_timeout(move || work(), std::time::Duration::ZERO);
+        }
     }
 
     pub fn exchanges(&self) -> Vec<LoggedExchange> {

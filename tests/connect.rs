@@ -170,3 +170,39 @@ async fn dialogs_take_focus_trap_it_and_cancel_on_escape() {
     assert_eq!(cancelled.get_untracked(), 1, "Escape cancels");
     root.remove();
 }
+
+/// Resolves after `ms` milliseconds (a browser timer).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ =
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_packet_log_records_with_and_without_request_idle_callback() {
+    use plesk_key_panel::packet_log::PacketLog;
+    let owner = Owner::new();
+    let log = owner.with(PacketLog::new);
+    log.record("<packet/>".into(), b"<packet><system><status>ok</status></system></packet>".to_vec());
+    wait(100).await;
+    assert_eq!(log.exchanges().len(), 1, "recorded when the browser was idle");
+
+    // Safari has no requestIdleCallback: shadow it on the window, then restore it.
+    let window = web_sys::window().unwrap();
+    let name = wasm_bindgen::JsValue::from_str("requestIdleCallback");
+    js_sys::Reflect::set(&window, &name, &wasm_bindgen::JsValue::UNDEFINED).unwrap();
+    log.record("<packet/>".into(), b"not xml".to_vec());
+    js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &name).unwrap();
+    wait(50).await;
+    let exchanges = log.exchanges();
+    assert_eq!(exchanges.len(), 2, "recorded after a timeout instead");
+    assert_eq!(exchanges[0].number, 2);
+    assert!(exchanges[0].response.starts_with("(not shown: "), "{}", exchanges[0].response);
+
+    log.record("<packet/>".into(), b"<packet/>".to_vec());
+    log.clear();
+    wait(100).await;
+    assert!(log.exchanges().is_empty(), "a recording still waiting when the log was cleared is dropped");
+}
