@@ -56,9 +56,6 @@ pub fn KeyTable(
             })
         })
     });
-    // The body is a fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
-    // rewrite the text of existing rows (and hide unused ones) instead of tearing rows down and
-    // building new ones.
     let header = move |column: Column| {
         view! {
             <th scope="col" aria-sort=move || store.order.get().aria_sort(column)>
@@ -103,6 +100,9 @@ pub fn KeyTable(
                     </tr>
                 </thead>
                 <tbody>
+                    // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
+                    // rewrite the text of existing rows (and hide unused ones) instead of tearing rows
+                    // down and building new ones.
                     {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
                 </tbody>
             </table>
