@@ -9,6 +9,7 @@
 mod bench;
 mod command;
 mod fuzz;
+mod minify;
 mod tasks;
 mod tools;
 

@@ -86,12 +86,15 @@ pub fn dist_command(args: &[String]) -> Result {
     dist(&out)
 }
 
-/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz.
+/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz, the JS
+/// glue minified by esbuild.
 pub fn dist(out: &Path) -> Result {
     require("trunk")?;
     require("wasm-opt")?;
+    require("esbuild")?;
     run(cargo().args(["fetch", "--locked"]))?;
     run(Command::new("trunk").args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path()))?;
+    crate::minify::minify_glue(out)?;
     compress_and_report(out)
 }
 

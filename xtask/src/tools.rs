@@ -9,6 +9,8 @@ use crate::command::{cargo, first_line, root, run, Result};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// npm's binaryen; Debian's binaryen 108 silently breaks the app.
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// npm's esbuild, which minifies wasm-bindgen's JS glue.
+pub const ESBUILD_VERSION: &str = "0.28.2";
 const DEBIAN_PACKAGES: [(&str, &str); 6] = [
     ("brotli", "/usr/bin/brotli"),
     ("chromium", "/usr/bin/chromium"),
@@ -18,7 +20,7 @@ const DEBIAN_PACKAGES: [(&str, &str); 6] = [
     ("wrk", "/usr/bin/wrk"),
 ];
 
-/// Where npm's binaryen goes (ignored by git).
+/// Where npm's binaryen and esbuild go (ignored by git).
 pub fn npm_prefix() -> PathBuf {
     root().join(".tools/npm")
 }
@@ -80,14 +82,17 @@ pub fn ensure_all() -> Result<Vec<String>> {
         installed.push(format!("wasm-bindgen-cli {bindgen}"));
     }
     let wasm_opt_ok = version_of("wasm-opt").is_some_and(|v| v.contains("version 132"));
-    if !wasm_opt_ok {
+    let esbuild_ok = version_of("esbuild").as_deref() == Some(ESBUILD_VERSION);
+    if !wasm_opt_ok || !esbuild_ok {
+        // Both in one call: npm removes what a later `--no-save` install does not name.
         let prefix = npm_prefix();
         std::fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
         run(Command::new("npm")
             .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
-            .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
-        installed.push(format!("binaryen {BINARYEN_VERSION} (npm)"));
+            .arg(format!("binaryen@{BINARYEN_VERSION}"))
+            .arg(format!("esbuild@{ESBUILD_VERSION}")))?;
+        installed.push(format!("binaryen {BINARYEN_VERSION} and esbuild {ESBUILD_VERSION} (npm)"));
     }
     let missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()

@@ -1,0 +1,84 @@
+//! Minifies wasm-bindgen's JS glue in a built `dist/` (esbuild from npm; trunk does not minify
+//! it) and updates the subresource-integrity hash that trunk wrote into `index.html` for it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+use crate::command::{run, Result};
+use crate::tools::tool_path;
+
+/// The glue: the one `.js` file trunk writes next to `index.html`.
+fn glue(out: &Path) -> Result<PathBuf> {
+    let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
+    let scripts: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("js"))
+        .collect();
+    match scripts.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => Err(format!("expected one JS file in {}, found {scripts:?}", out.display())),
+    }
+}
+
+/// The `sha384-…` integrity value of `bytes`.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// Replaces the integrity attribute that follows `href="./{name}"` in `page`; `None` when the
+/// page does not reference the file with an integrity attribute.
+pub fn with_integrity(page: &str, name: &str, value: &str) -> Option<String> {
+    let link = page.find(&format!("href=\"./{name}\""))?;
+    let tag_end = link + page[link..].find('>')?;
+    let attribute = link + page[link..tag_end].find("integrity=\"")? + "integrity=\"".len();
+    let end = attribute + page[attribute..].find('"')?;
+    Some(format!("{}{value}{}", &page[..attribute], &page[end..]))
+}
+
+/// Minifies the glue in place and keeps `index.html`'s integrity hash for it true.
+pub fn minify_glue(out: &Path) -> Result {
+    let script = glue(out)?;
+    run(Command::new("esbuild")
+        .arg(&script)
+        .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outfile={}", script.display()))
+        .env("PATH", tool_path()))?;
+    let minified = std::fs::read(&script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+    let name = script.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let index = out.join("index.html");
+    let page =
+        std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let page = with_integrity(&page, name, &integrity(&minified))
+        .ok_or_else(|| format!("index.html has no integrity attribute for {name}"))?;
+    std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integrity_is_base64_sha384() {
+        // echo -n abc | openssl dgst -sha384 -binary | base64
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+
+    #[test]
+    fn only_the_named_links_integrity_changes() {
+        let page = r#"<link rel="stylesheet" href="./main.css" integrity="sha384-css"/>
+<link rel="modulepreload" href="./app-1.js" crossorigin="anonymous" integrity="sha384-old">"#;
+        let updated = with_integrity(page, "app-1.js", "sha384-new").unwrap();
+        assert!(updated.contains(r#"href="./app-1.js" crossorigin="anonymous" integrity="sha384-new""#));
+        assert!(updated.contains(r#"integrity="sha384-css""#));
+        assert_eq!(with_integrity(page, "other.js", "x"), None);
+        let without = r#"<link href="./app-1.js"><link href="./b.js" integrity="sha384-b">"#;
+        assert_eq!(with_integrity(without, "app-1.js", "x"), None, "never another tag's attribute");
+    }
+}
