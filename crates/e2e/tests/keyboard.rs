@@ -1,21 +1,26 @@
 //! Keyboard only: connect, create a key, dismiss it and delete a key, look keys up, cancel an edit
 //! and rotate a key, all without a pointer.
 
-use e2e::{post_packet, with_panel, ADMIN_KEY};
+use e2e::{post_packet, with_panel, Page, ServerAddress, ADMIN_KEY};
 
 const ENTER: &str = "\u{E007}";
 const ESCAPE: &str = "\u{E00C}";
 const SHIFT_TAB: &str = "\u{E008}\u{E004}\u{E000}";
 
+/// Opens the panel, tabs to the key field, types the key and presses Enter; waits for the list.
+async fn connect_by_keyboard(page: &Page, server: &ServerAddress) -> Result<(), String> {
+    page.goto(&server.url).await?;
+    page.role("textbox", "API key").await?;
+    page.tab_to("textbox", "API key").await?;
+    page.press(ADMIN_KEY).await?;
+    page.press(ENTER).await?;
+    page.table_rows("Secret keys").await.map(|_| ())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_step_of_create_and_delete_by_keyboard() {
     with_panel(&[], |server, page| async move {
-        page.goto(&server.url).await?;
-        page.role("textbox", "API key").await?;
-        page.tab_to("textbox", "API key").await?;
-        page.press(ADMIN_KEY).await?;
-        page.press(ENTER).await?;
-        page.table_rows("Secret keys").await?;
+        connect_by_keyboard(&page, &server).await?;
 
         page.tab_to("textbox", "IP addresses").await?;
         page.press("192.0.2.77").await?;
@@ -57,12 +62,7 @@ async fn look_up_cancel_an_edit_and_rotate_by_keyboard() {
         if status != 200 || !body.contains("<status>ok</status>") {
             return Err(format!("could not create a second key: {status} {body}"));
         }
-        page.goto(&server.url).await?;
-        page.role("textbox", "API key").await?;
-        page.tab_to("textbox", "API key").await?;
-        page.press(ADMIN_KEY).await?;
-        page.press(ENTER).await?;
-        page.table_rows("Secret keys").await?;
+        connect_by_keyboard(&page, &server).await?;
 
         page.tab_to("textbox", "Keys to look up").await?;
         page.press("1").await?;
