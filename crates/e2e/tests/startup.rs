@@ -35,11 +35,11 @@ async fn load(page: &Page, url: &str) -> Result<Value, String> {
     Ok(figures)
 }
 
-/// The median of one figure over the rounds.
-fn median(rounds: &[Value], name: &str) -> Value {
+/// The median of one figure over the rounds, rounded to whole units ("?" when never measured).
+fn median(rounds: &[Value], name: &str) -> String {
     let mut values: Vec<f64> = rounds.iter().filter_map(|r| r[name].as_f64()).collect();
     values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).map(|v| json!((v * 10.0).round() / 10.0)).unwrap_or(Value::Null)
+    values.get(values.len() / 2).map(|v| format!("{v:.0}")).unwrap_or_else(|| "?".into())
 }
 
 /// Cold cache: the browser's HTTP cache cleared before the load (the browser itself already
@@ -58,7 +58,7 @@ async fn startup_cold_and_warm() {
             warm.push(load(&page, &format!("{}?warm={round}", server.url)).await?);
         }
         for (label, rounds) in [("cold", &cold), ("warm", &warm)] {
-            let figures: serde_json::Map<String, Value> = [
+            let figures: Vec<String> = [
                 "first_paint_ms",
                 "interactive_ms",
                 "html_received_ms",
@@ -67,9 +67,9 @@ async fn startup_cold_and_warm() {
                 "wasm_transfer_bytes",
             ]
             .into_iter()
-            .map(|name| (name.to_owned(), median(rounds, name)))
+            .map(|name| format!("{name}={}", median(rounds, name)))
             .collect();
-            println!("STARTUP {label} {}", Value::Object(figures));
+            println!("STARTUP load={label} {}", figures.join(" "));
         }
         Ok(())
     })
