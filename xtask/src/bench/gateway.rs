@@ -3,10 +3,10 @@
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 use super::wrk::{medians, row, wrk, WrkFigures};
-use super::{post, start_serve, Running, ADMIN_KEY};
+use super::{post, start_serve, ADMIN_KEY};
 use crate::command::{root, Result};
 
 /// Rounds of each gateway/nginx measurement.
@@ -82,7 +82,33 @@ fn free_port() -> Result<u16> {
 }
 
 /// nginx with deploy/nginx.conf in front of `upstream`; returns the process and host:port.
-fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -> Result<(Running, String)> {
+/// nginx in the foreground with its workers. Stopped with `nginx -s stop`: the master then stops
+/// its workers, where killing the master would leave them running.
+struct Nginx {
+    master: Child,
+    dir: PathBuf,
+    config: PathBuf,
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let stopped = Command::new("/usr/sbin/nginx")
+            .arg("-p")
+            .arg(&self.dir)
+            .arg("-c")
+            .arg(&self.config)
+            .args(["-s", "stop"])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if !stopped {
+            let _ = self.master.kill();
+        }
+        let _ = self.master.wait();
+    }
+}
+
+fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -> Result<(Nginx, String)> {
     let port = free_port()?;
     let template = std::fs::read_to_string(root().join("deploy/nginx.conf")).map_err(|e| e.to_string())?;
     let server_block = [
@@ -123,7 +149,8 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path) -
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    Ok((Running(child), format!("127.0.0.1:{port}")))
+    let nginx = Nginx { master: child, dir: dir.to_owned(), config };
+    Ok((nginx, format!("127.0.0.1:{port}")))
 }
 
 /// Gateway (`serve --upstream`) against nginx with deploy/nginx.conf, both in front of the same
