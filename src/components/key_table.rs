@@ -15,11 +15,11 @@ pub enum RowAction {
     Edit(KeyInfo),
 }
 
-/// The rows of the current page and the counts, recomputed when data, filters, sort or page
-/// change (only the page's rows are cloned).
+/// The rows of the current page (positions in the key list) and the counts, recomputed when
+/// data, filters, sort or page change. Each row slot copies only its own key.
 #[derive(Debug, Clone, PartialEq)]
 struct PageView {
-    rows: Vec<KeyInfo>,
+    rows: Vec<u32>,
     shown: usize,
     total: usize,
     page: usize,
@@ -47,7 +47,7 @@ pub fn KeyTable(
                 let pages = page_count(shown.len());
                 let page = requested.min(pages - 1);
                 PageView {
-                    rows: page_of(&shown, page).iter().filter_map(|&p| keys.at(p).cloned()).collect(),
+                    rows: page_of(&shown, page).to_vec(),
                     shown: shown.len(),
                     total: keys.len(),
                     page,
@@ -133,7 +133,10 @@ pub fn KeyTable(
 /// (and so out of the accessibility tree) when the page has fewer rows.
 fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) -> impl IntoView {
     let store = use_keys();
-    let info = Memo::new(move |_| page.with(|v| v.rows.get(slot).cloned()));
+    let info = Memo::new(move |_| {
+        let position = page.with(|v| v.rows.get(slot).copied())?;
+        store.keys.with(|keys| keys.at(position).cloned())
+    });
     let field =
         move |read: fn(&KeyInfo) -> String| move || info.with(|i| i.as_ref().map(read).unwrap_or_default());
     let id = field(|k| k.id.clone());
