@@ -18,7 +18,17 @@ pub struct Credentials {
 /// A refusal: the code and Plesk's text.
 pub(crate) type Refusal = (ErrorCode, String);
 
-pub(crate) const INVALID_SECRET_KEY_TEXT: &str = "Invalid secret key usage. Please check logs for details.";
+/// 11003 for a key Plesk does not know (Plesk 18.0.33 and later).
+pub(crate) const UNKNOWN_SECRET_KEY_TEXT: &str = "PleskAPIInvalidSecretKeyException : key is not found";
+/// 11003 for a known key used from an address it is not bound to.
+pub(crate) const INVALID_SECRET_KEY_TEXT: &str =
+    "PleskAPIInvalidSecretKeyException : Invalid secret key usage. Please check logs for details.";
+/// 1029, Plesk's sentence alone.
+pub(crate) const NO_AUTHENTICATION_TEXT: &str = "Authentication method is not specified";
+
+fn refused(code: ErrorCode, text: &str) -> Refusal {
+    (code, text.to_owned())
+}
 
 /// Finds the calling account, checking in order: a method given (1029), the credential
 /// (1001 / 11003, including the key's IP binding), the account's state (1011) and its
@@ -29,34 +39,28 @@ pub(crate) fn authenticate<'b>(
     credentials: &Credentials,
     client: IpAddr,
 ) -> Result<&'b Account, Refusal> {
-    let account =
-        match (&credentials.key, &credentials.login, &credentials.password) {
-            (Some(key), _, _) if !key.is_empty() => {
-                let stored = keys
-                    .by_value(key)
-                    .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?;
-                let client = client.to_canonical();
-                if !stored.ip_addresses.iter().any(|bound| bound.to_canonical() == client) {
-                    return Err((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()));
-                }
-                book.find(&stored.owner)
-                    .ok_or((ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT.to_owned()))?
+    let account = match (&credentials.key, &credentials.login, &credentials.password) {
+        (Some(key), _, _) if !key.is_empty() => {
+            let stored = keys
+                .by_value(key)
+                .ok_or_else(|| refused(ErrorCode::InvalidSecretKey, UNKNOWN_SECRET_KEY_TEXT))?;
+            if !stored.accepts_from(client) {
+                return Err(refused(ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT));
             }
-            (_, Some(login), Some(password)) => match book.find(login) {
-                Some(account) if account.password == *password => account,
-                _ => {
-                    return Err((
-                        ErrorCode::AuthenticationFailed,
-                        "Authentication failed - wrong password.".to_owned(),
-                    ))
-                }
-            },
-            _ => return Err((
-                ErrorCode::AuthenticationMissing,
-                "Authentication method is not specified: send KEY, or HTTP_AUTH_LOGIN and HTTP_AUTH_PASSWD."
-                    .to_owned(),
-            )),
-        };
+            book.find(&stored.owner)
+                .ok_or_else(|| refused(ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT))?
+        }
+        (_, Some(login), Some(password)) => match book.find(login) {
+            Some(account) if account.password == *password => account,
+            _ => {
+                return Err((
+                    ErrorCode::AuthenticationFailed,
+                    "Authentication failed - wrong password.".to_owned(),
+                ))
+            }
+        },
+        _ => return Err(refused(ErrorCode::AuthenticationMissing, NO_AUTHENTICATION_TEXT)),
+    };
     if !account.active {
         return Err((ErrorCode::AccountDisabled, format!("The account '{}' is disabled.", account.login)));
     }

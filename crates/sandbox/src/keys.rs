@@ -31,6 +31,13 @@ impl StoredKey {
         };
     }
 
+    /// True when a request from `client` may use this key: it is bound to that address, or to
+    /// no address at all (`plesk bin secret_key --create` without `-ip-address`).
+    pub fn accepts_from(&self, client: IpAddr) -> bool {
+        let client = client.to_canonical();
+        self.ip_addresses.is_empty() || self.ip_addresses.iter().any(|bound| bound.to_canonical() == client)
+    }
+
     /// The key as get_info reports it.
     pub fn info(&self) -> &KeyInfo {
         &self.info

@@ -14,7 +14,7 @@ use crate::auth::{authenticate, Credentials};
 use crate::keys::{new_key_value, KeyStore};
 use crate::operations::{execute, get_info, mutates, Scope};
 use crate::persistence::{self, StateError};
-use crate::version::{is_supported_version, DEFAULT_RESPONSE_VERSION};
+use crate::version::{is_echoable_version, is_supported_version, DEFAULT_RESPONSE_VERSION};
 
 /// How to start the sandbox.
 #[derive(Debug, Clone, Default)]
@@ -133,16 +133,20 @@ impl Sandbox {
         let style = if request.pretty { ResponseStyle::Pretty } else { ResponseStyle::Compact };
         let requested_version = packet_version(request.body);
         let body = match &requested_version {
-            Some(version) if !is_supported_version(version) => system(
-                ErrorCode::UnsupportedVersion,
-                format!(
-                    "Protocol version {version} is not supported: the sandbox accepts 1.4.0.0 to 1.6.9.1."
-                ),
-            ),
+            Some(version) if !is_supported_version(version) => {
+                let shown: String = version.chars().filter(|c| !c.is_control()).take(32).collect();
+                system(
+                    ErrorCode::UnsupportedVersion,
+                    format!(
+                        "Protocol version '{shown}' is not supported. Current protocol version is '{DEFAULT_RESPONSE_VERSION}'"
+                    ),
+                )
+            }
             _ => self.answer(request),
         };
+        // Plesk answers in the version asked for, even when it refuses that version (1005).
         let version = requested_version
-            .filter(|v| is_supported_version(v))
+            .filter(|v| is_echoable_version(v))
             .unwrap_or_else(|| DEFAULT_RESPONSE_VERSION.to_owned());
         write_response(&ResponsePacket { version: Some(version), body }, style)
     }

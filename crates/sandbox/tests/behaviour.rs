@@ -153,11 +153,51 @@ fn packet_level_errors_in_documented_order() {
     assert_eq!(error.text, "Parser error: Request is invalid. Error in line 1: Element 'get_info': Missing child element(s). Expected is ( filter ).");
 }
 
+fn system_text(packet: ResponsePacket) -> String {
+    match packet.body {
+        ResponseBody::System(error) => error.text,
+        ResponseBody::Operations(ops) => panic!("expected a system error, got {ops:?}"),
+    }
+}
+
 #[test]
-fn the_11003_text_is_plesks() {
+fn the_11003_texts_are_plesks_and_tell_unknown_from_unbound() {
     let h = Harness::new(false);
-    let ResponseBody::System(error) = h.send_as(LIST_ALL, key("nope"), LOOPBACK).body else { panic!() };
-    assert_eq!(error.text, "Invalid secret key usage. Please check logs for details.");
+    // Plesk 18.0.33 and later (Patchman's Plesk integration notes).
+    assert_eq!(
+        system_text(h.send_as(LIST_ALL, key("nope"), LOOPBACK)),
+        "PleskAPIInvalidSecretKeyException : key is not found"
+    );
+    // plesk/letsencrypt-plesk#151, plesk/api-php-lib#84.
+    assert_eq!(
+        system_text(h.send_as(LIST_ALL, key(ADMIN_KEY), "192.0.2.99")),
+        "PleskAPIInvalidSecretKeyException : Invalid secret key usage. Please check logs for details."
+    );
+}
+
+#[test]
+fn the_1029_text_is_plesks_alone() {
+    let h = Harness::new(false);
+    // plesk/api-examples#7: nothing added.
+    assert_eq!(
+        system_text(h.send_as(LIST_ALL, Credentials::default(), LOOPBACK)),
+        "Authentication method is not specified"
+    );
+}
+
+#[test]
+fn the_1005_answer_carries_the_requested_version_and_plesks_text() {
+    let h = Harness::new(false);
+    let body = "<packet version=\"100.0.0\"><secret_key><get_info><filter/></get_info></secret_key></packet>";
+    let packet = h.send_as(body, key(ADMIN_KEY), LOOPBACK);
+    assert_eq!(packet.version.as_deref(), Some("100.0.0"), "the packet of the requested version");
+    assert_eq!(system_code(&packet), Some(1005));
+    // Patchman's Plesk integration notes quote Plesk's answer, without a final full stop.
+    assert_eq!(
+        system_text(packet),
+        "Protocol version '100.0.0' is not supported. Current protocol version is '1.6.9.1'"
+    );
+    // The answer still validates against agent_output.xsd (checked when the harness drops).
 }
 
 #[test]
