@@ -7,7 +7,7 @@ use plesk_xmlapi::{
     ReceivedOperation, ResultError,
 };
 
-use crate::accounts::{Account, AccountBook, Role};
+use crate::accounts::{Account, AccountBook};
 use crate::keys::{new_key_value, KeyStore, StoredKey};
 
 /// Who is calling and what they may touch.
@@ -94,8 +94,10 @@ fn delete(scope: &Scope<'_>, store: &mut KeyStore, filter: &ReceivedFilter) -> O
             .iter()
             .map(|wanted| {
                 let id = store.resolve(wanted).filter(|key| scope.may_manage(key)).map(|key| key.id);
+                // Obsidian's "Deleting Secret Keys": an ok result's key holds the key's ID, so
+                // a value sent in the filter is never echoed back.
                 match id.and_then(|id| store.remove(id)) {
-                    Some(_) => Ok(Some(wanted.clone())),
+                    Some(removed) => Ok(Some(removed.id.to_string())),
                     None => Err(not_found(wanted)),
                 }
             })
@@ -122,16 +124,17 @@ fn create_key(
     };
     let owner = match create.login.as_deref().map(str::trim) {
         Some(login) if !login.is_empty() => {
-            let valid = scope.book.find(login).is_some_and(|account| {
-                account.active
-                    && matches!(account.role, Role::Reseller { .. } | Role::Customer { .. })
-                    && scope.book.manages(scope.caller, &account.login)
-            });
+            // Any active account the caller manages, the administrator's own login included
+            // (Plesk's REST spec creates "a secret key for Administrator" with "login": "admin").
+            let valid = scope
+                .book
+                .find(login)
+                .is_some_and(|account| account.active && scope.book.manages(scope.caller, &account.login));
             if !valid {
                 return Err(ResultError {
                     code: ErrorCode::OwnerNotFound,
                     text: format!(
-                        "Owner not found: there is no active reseller or customer with the login '{login}'."
+                        "Owner not found: there is no active account with the login '{login}' that you may manage."
                     ),
                     key: None,
                 });

@@ -267,7 +267,7 @@ fn create_for_owners_and_invalid_values() {
     let h = Harness::new(false);
     assert!(h.create("192.0.2.1", "", "jdoe").is_ok());
     assert!(h.create("192.0.2.1", "", "reseller1").is_ok());
-    for bad_owner in ["ghost", "disabled1", "admin"] {
+    for bad_owner in ["ghost", "disabled1"] {
         let error = h.create("192.0.2.1", "", bad_owner).unwrap_err();
         assert_eq!(error.code, ErrorCode::OwnerNotFound, "{bad_owner}");
     }
@@ -396,4 +396,40 @@ fn state_survives_a_restart_and_a_corrupt_file_is_left_alone() {
     assert!(error.to_string().contains("corrupt"), "{error}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ not json", "left untouched");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn create_for_the_administrators_own_login_gives_the_administrator_a_key() {
+    // Plesk's REST spec sends "login": "admin" for a key of the administrator; plesk/pleskapp too.
+    let h = Harness::new(false);
+    h.create("192.0.2.3", "admin's twin", "admin").expect("accepted");
+    let twin = h.list().into_iter().find(|k| k.description == "admin's twin").expect("listed");
+    assert_eq!(twin.owner.as_deref(), Some("admin"));
+    // A reseller (owners mode) still cannot create a key for the administrator.
+    let owners = Harness::new(true);
+    let create = CreateKey::new(IpList::parse("192.0.2.3").unwrap(), "", "admin").unwrap();
+    let body = RequestPacket::new(Operation::Create(create)).to_xml();
+    let ResponseBody::Operations(ops) =
+        owners.send_as(&body, login("reseller1", "reseller1-demo"), LOOPBACK).body
+    else {
+        panic!()
+    };
+    assert!(matches!(&ops[0], OperationResponse::Create(Err(e)) if e.code == ErrorCode::OwnerNotFound));
+}
+
+#[test]
+fn a_delete_result_names_the_key_by_its_id_never_by_its_value() {
+    // Obsidian "Deleting Secret Keys": the result's key "holds the secret key ID".
+    let h = Harness::new(false);
+    let NewKey(value) = h.create("192.0.2.4", "by value", "").unwrap();
+    let id = h.list().into_iter().find(|k| k.description == "by value").unwrap().id;
+    let answer = h.raw(
+        &RequestPacket::new(Operation::Delete(KeyList::parse(&value).unwrap())).to_xml(),
+        key(ADMIN_KEY),
+        LOOPBACK,
+        false,
+    );
+    assert!(!answer.contains(&value), "the value is never echoed: {answer}");
+    let ResponseBody::Operations(ops) = parse_response(&answer).unwrap().body else { panic!() };
+    assert_eq!(ops[0], OperationResponse::Delete(vec![Ok(Some(id))]));
 }
