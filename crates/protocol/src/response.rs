@@ -60,6 +60,15 @@ pub struct KeyInfo {
     pub owner: Option<String>,
 }
 
+impl KeyInfo {
+    /// True for a key bound to no address: usable from anywhere, which is a risk worth showing.
+    /// `plesk bin secret_key --create` without `-ip-address` makes such keys; get_info then
+    /// sends an empty (or no) `ip_address`.
+    pub fn binds_any_address(&self) -> bool {
+        self.ip_addresses.iter().all(|address| address.trim().is_empty())
+    }
+}
+
 /// The new key of a successful create. Its `Debug` hides the value.
 #[derive(Clone, PartialEq, Eq)]
 pub struct NewKey(pub String);

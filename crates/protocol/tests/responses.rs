@@ -66,14 +66,50 @@ fn an_ok_result_without_key_info_means_no_keys() {
 
 #[test]
 fn system_errors_are_packet_level() {
-    let packet = parse_response("<packet version=\"1.6.9.1\"><system><status>error</status><errcode>11003</errcode><errtext>Invalid secret key usage. Please check logs for details.</errtext></system></packet>").unwrap();
+    // As plesk/letsencrypt-plesk#151 quotes it.
+    let packet = parse_response("<packet version=\"1.6.8.0\"><system><status>error</status><errcode>11003</errcode><errtext>PleskAPIInvalidSecretKeyException : Invalid secret key usage. Please check logs for details.</errtext></system></packet>").unwrap();
     assert_eq!(
         packet.body,
         ResponseBody::System(SystemError {
             code: ErrorCode::InvalidSecretKey,
-            text: "Invalid secret key usage. Please check logs for details.".into()
+            text:
+                "PleskAPIInvalidSecretKeyException : Invalid secret key usage. Please check logs for details."
+                    .into()
         })
     );
+}
+
+#[test]
+fn a_key_bound_to_no_address_reads_as_any_address() {
+    let empty = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>7</key><ip_address/><description/></key_info></result></get_info></secret_key></packet>";
+    let absent = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>8</key><description/></key_info></result></get_info></secret_key></packet>";
+    let bound = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>9</key><ip_address>192.0.2.1</ip_address><description/></key_info></result></get_info></secret_key></packet>";
+    let read = |xml: &str| match parse_response(xml).expect("parses").body {
+        ResponseBody::Operations(ops) => match ops[0].key_lookups().remove(0) {
+            KeyLookup::Found(info) => info,
+            KeyLookup::Failed(error) => panic!("{error:?}"),
+        },
+        ResponseBody::System(error) => panic!("{error:?}"),
+    };
+    for xml in [empty, absent] {
+        let info = read(xml);
+        assert!(info.ip_addresses.is_empty() && info.binds_any_address(), "{info:?}");
+    }
+    assert!(!read(bound).binds_any_address());
+    // The sandbox writes such a key with an empty ip_address, which agent_output.xsd accepts.
+    let info = KeyInfo { id: "7".into(), ..KeyInfo::default() };
+    let written = write_response(
+        &ResponsePacket {
+            version: None,
+            body: ResponseBody::Operations(vec![OperationResponse::GetInfo(vec![GetInfoResult::Found(
+                vec![info.clone()],
+            )])]),
+        },
+        ResponseStyle::Compact,
+    );
+    assert!(written.contains("<ip_address/>"), "{written}");
+    common::assert_all_valid("agent_output.xsd", std::slice::from_ref(&written));
+    assert_eq!(read(&written), info);
 }
 
 /// Hostile or broken answers: each gets its typed error, never a panic.

@@ -1,4 +1,7 @@
-//! Plesk accounts: the administrator, resellers and customers, each active or disabled.
+//! Plesk accounts: the administrator, resellers and customers, each active or disabled; and
+//! what else a `--sandbox-data` file may describe of the server (start-up keys).
+
+use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +35,22 @@ fn active_by_default() -> bool {
     true
 }
 
+/// A key the data file gives the sandbox at start-up. Its value stands in the file in clear
+/// (sandbox data only); the sandbox stores only its hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeedKey {
+    pub key: String,
+    /// The bound addresses. Empty: usable from any address, as a key made by
+    /// `plesk bin secret_key --create` without `-ip-address`.
+    #[serde(default)]
+    pub ip_addresses: Vec<IpAddr>,
+    #[serde(default)]
+    pub description: String,
+    /// The owner's login; the administrator when absent.
+    #[serde(default)]
+    pub owner: Option<String>,
+}
+
 /// Why an accounts file was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AccountsError {
@@ -45,12 +64,21 @@ pub enum AccountsError {
     UnknownOwner { customer: String, owner: String },
     #[error("the account '{0}' has an empty login or password")]
     Incomplete(String),
+    #[error("a key in the data file is empty or has characters a header cannot carry")]
+    BadKey,
+    #[error("a key in the data file appears twice")]
+    DuplicateKey,
+    #[error("a key in the data file names the owner '{0}', which is not an account")]
+    UnknownKeyOwner(String),
 }
 
-/// All accounts of the emulated server.
+/// All accounts of the emulated server, and the keys it starts with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountBook {
     pub accounts: Vec<Account>,
+    /// Keys made at start-up unless the state already holds them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<SeedKey>,
 }
 
 impl AccountBook {
@@ -71,6 +99,7 @@ impl AccountBook {
                 account("customer2", "customer2-demo", Role::Customer { owner: None }, true),
                 account("disabled1", "disabled1-demo", Role::Customer { owner: None }, false),
             ],
+            keys: Vec::new(),
         }
     }
 
@@ -101,6 +130,21 @@ impl AccountBook {
                         owner: owner.clone(),
                     });
                 }
+            }
+        }
+        self.validate_keys()
+    }
+
+    fn validate_keys(&self) -> Result<(), AccountsError> {
+        for (index, seed) in self.keys.iter().enumerate() {
+            if seed.key.trim().is_empty() || seed.key.chars().any(char::is_control) {
+                return Err(AccountsError::BadKey);
+            }
+            if self.keys[..index].iter().any(|other| other.key.trim() == seed.key.trim()) {
+                return Err(AccountsError::DuplicateKey);
+            }
+            if let Some(owner) = seed.owner.as_deref().filter(|owner| self.find(owner).is_none()) {
+                return Err(AccountsError::UnknownKeyOwner(owner.to_owned()));
             }
         }
         Ok(())
@@ -155,6 +199,27 @@ mod tests {
         let orphan = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"c","password":"p","role":"customer","owner":"nobody"}]}"#;
         assert!(matches!(AccountBook::from_json(orphan), Err(AccountsError::UnknownOwner { .. })));
         assert!(matches!(AccountBook::from_json("{"), Err(AccountsError::Format(_))));
+    }
+
+    #[test]
+    fn start_up_keys_are_checked() {
+        let admin = r#"{"login":"a","password":"p","role":"administrator"}"#;
+        let with = |keys: &str| format!(r#"{{"accounts":[{admin}],"keys":[{keys}]}}"#);
+        let any = AccountBook::from_json(&with(r#"{"key":"k1"}"#)).unwrap();
+        assert!(any.keys[0].ip_addresses.is_empty() && any.keys[0].owner.is_none());
+        assert_eq!(AccountBook::from_json(&with(r#"{"key":" "}"#)), Err(AccountsError::BadKey));
+        assert_eq!(
+            AccountBook::from_json(&with(r#"{"key":"k1"},{"key":"k1"}"#)),
+            Err(AccountsError::DuplicateKey)
+        );
+        assert_eq!(
+            AccountBook::from_json(&with(r#"{"key":"k1","owner":"ghost"}"#)),
+            Err(AccountsError::UnknownKeyOwner("ghost".into()))
+        );
+        assert!(matches!(
+            AccountBook::from_json(&with(r#"{"key":"k1","ip_addresses":["300.1.1.1"]}"#)),
+            Err(AccountsError::Format(_))
+        ));
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod persistence;
 mod sandbox;
 mod version;
 
-pub use accounts::{Account, AccountBook, AccountsError, Role};
+pub use accounts::{Account, AccountBook, AccountsError, Role, SeedKey};
 pub use auth::Credentials;
 pub use keys::{KeyStore, StoredKey};
 pub use persistence::StateError;

@@ -95,13 +95,23 @@ impl Sandbox {
             }
             None => new_key_value(),
         };
+        let mut added = false;
         if store.by_value(&admin_key).is_none() {
             let loopback = vec![IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)];
             let owner = book.administrator().login.clone();
             store.insert(&admin_key, loopback, "Sandbox administrator key".into(), owner);
-            if let Some(path) = &config.state_file {
-                persistence::save(path, &store)?;
+            added = true;
+        }
+        for seed in &book.keys {
+            let value = seed.key.trim();
+            if store.by_value(value).is_none() {
+                let owner = seed.owner.clone().unwrap_or_else(|| book.administrator().login.clone());
+                store.insert(value, seed.ip_addresses.clone(), seed.description.clone(), owner);
+                added = true;
             }
+        }
+        if let (true, Some(path)) = (added, &config.state_file) {
+            persistence::save(path, &store)?;
         }
         let sandbox = Sandbox {
             book,

@@ -16,9 +16,15 @@ struct Harness {
 
 impl Harness {
     fn new(allow_owners: bool) -> Self {
+        Self::with_data(allow_owners, None)
+    }
+
+    /// A sandbox started with a `--sandbox-data` file's content.
+    fn with_data(allow_owners: bool, data: Option<&str>) -> Self {
         let config = SandboxConfig {
             admin_key: Some(ADMIN_KEY.into()),
             admin_password: Some("admin-pass".into()),
+            accounts: data.map(|json| AccountBook::from_json(json).expect("valid data")),
             allow_owners,
             ..SandboxConfig::default()
         };
@@ -432,4 +438,55 @@ fn a_delete_result_names_the_key_by_its_id_never_by_its_value() {
     assert!(!answer.contains(&value), "the value is never echoed: {answer}");
     let ResponseBody::Operations(ops) = parse_response(&answer).unwrap().body else { panic!() };
     assert_eq!(ops[0], OperationResponse::Delete(vec![Ok(Some(id))]));
+}
+
+const ANY_ADDRESS_KEY: &str = "aaaaaaaa-0000-4000-8000-000000000001";
+
+fn data_with_any_address_key() -> String {
+    format!(
+        r#"{{"accounts": [
+            {{"login": "admin", "password": "admin-pass", "role": "administrator"}},
+            {{"login": "acme", "password": "acme-pass", "role": "reseller", "api_access": true}}
+        ],
+        "keys": [{{"key": "{ANY_ADDRESS_KEY}", "description": "made by plesk bin secret_key --create"}}]}}"#
+    )
+}
+
+#[test]
+fn a_key_bound_to_no_address_is_listed_as_any_address_and_works_from_anywhere() {
+    let h = Harness::with_data(false, Some(&data_with_any_address_key()));
+    let keys = h.list();
+    let any = keys.iter().find(|k| k.description.starts_with("made by")).expect("seeded");
+    assert!(any.ip_addresses.is_empty() && any.binds_any_address(), "{any:?}");
+    assert_eq!(any.owner.as_deref(), Some("admin"), "the administrator's when no owner is given");
+    for client in ["203.0.113.9", "2001:db8::9", LOOPBACK] {
+        assert!(system_code(&h.send_as(LIST_ALL, key(ANY_ADDRESS_KEY), client)).is_none(), "{client}");
+    }
+    // get_info writes <ip_address/> for it (validated against agent_output.xsd on drop).
+    assert!(h.raw(LIST_ALL, key(ADMIN_KEY), LOOPBACK, false).contains("<ip_address/>"));
+}
+
+#[test]
+fn a_state_file_holds_a_key_bound_to_no_address() {
+    let dir = std::env::temp_dir().join(format!("pkp-sandbox-any-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.json");
+    let config = |data: Option<&str>| SandboxConfig {
+        admin_key: Some(ADMIN_KEY.into()),
+        accounts: data.map(|json| AccountBook::from_json(json).unwrap()),
+        state_file: Some(path.clone()),
+        ..SandboxConfig::default()
+    };
+    drop(Sandbox::new(config(Some(&data_with_any_address_key()))).unwrap());
+    // Restarted without the data file's keys: the state still has it, unbound.
+    let (restarted, startup) = Sandbox::new(config(None)).unwrap();
+    assert_eq!(startup.keys_loaded, 2);
+    let answer = restarted.handle(&AgentRequest {
+        body: LIST_ALL.as_bytes(),
+        credentials: key(ANY_ADDRESS_KEY),
+        pretty: false,
+        client: "198.51.100.1".parse().unwrap(),
+    });
+    assert!(answer.contains("<ip_address/>"), "{answer}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -15,6 +15,7 @@ pub fn key_json(info: &KeyInfo) -> Value {
     json!({
         "id": info.id,
         "ip_addresses": info.ip_addresses,
+        "any_address": info.binds_any_address(),
         "description": info.description,
         "owner": info.owner,
     })
@@ -28,7 +29,7 @@ pub fn key_table(keys: &[KeyInfo]) -> String {
         .map(|k| {
             [
                 printable(&k.id),
-                printable(&k.ip_addresses.join(",")),
+                addresses_cell(k),
                 printable(&k.description),
                 printable(k.owner.as_deref().unwrap_or("")),
             ]
@@ -49,6 +50,19 @@ pub fn key_table(keys: &[KeyInfo]) -> String {
     }
     out
 }
+
+/// What a key is bound to: its addresses, or plainly "any address" (a risk: the key works
+/// from anywhere) for a key bound to none.
+fn addresses_cell(info: &KeyInfo) -> String {
+    if info.binds_any_address() {
+        ANY_ADDRESS.to_owned()
+    } else {
+        printable(&info.ip_addresses.join(","))
+    }
+}
+
+/// How a key bound to no address is shown.
+pub const ANY_ADDRESS: &str = "any address (no IP restriction)";
 
 /// A key reference for messages: IDs as they are, values shortened (they are secrets).
 pub fn shown_key(reference: &str) -> String {
@@ -79,6 +93,15 @@ mod tests {
         );
         assert_eq!(key_json(&keys[0])["ip_addresses"][1], "::1");
         assert_eq!(shown_key("17"), "17");
+        assert_eq!(key_json(&keys[0])["any_address"], false);
         assert!(!shown_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78").contains("7368"));
+    }
+
+    #[test]
+    fn a_key_bound_to_no_address_shows_as_any_address() {
+        let keys = vec![KeyInfo { id: "3".into(), owner: Some("admin".into()), ..KeyInfo::default() }];
+        assert!(key_table(&keys).lines().nth(1).is_some_and(|row| row.contains(ANY_ADDRESS)));
+        assert_eq!(key_json(&keys[0])["any_address"], true);
+        assert_eq!(key_json(&keys[0])["ip_addresses"], serde_json::json!([]));
     }
 }
