@@ -21,7 +21,7 @@ pub struct ModalOpen(pub RwSignal<bool>);
 
 #[component]
 pub fn App() -> impl IntoView {
-    let session = Session::restore();
+    let session = Session::restore(crate::components::idle_guard::configured_timeout());
     let log = PacketLog::new();
     let announcer = Announcer::new();
     let client = AgentClient::new(&configured_endpoint(), log);

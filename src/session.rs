@@ -6,10 +6,18 @@
 //!
 //! Never localStorage, a cookie, a URL or the console.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
+
+use crate::logic::idle::restorable;
 
 /// The `sessionStorage` entry holding the key in tab mode.
 pub const STORAGE_ENTRY: &str = "plesk-key-panel.key";
+/// The `sessionStorage` entry holding the time of the last activity (milliseconds since the
+/// epoch) beside the key: sessionStorage outlives the page (tab restore, duplicated tab), the
+/// idle timeout must too.
+pub const ACTIVITY_ENTRY: &str = "plesk-key-panel.activity";
 
 /// Where an API key is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,15 +48,40 @@ pub fn stored_key() -> Option<String> {
 }
 
 fn store_key(key: &str) -> Result<(), SessionError> {
-    session_storage()
-        .ok_or(SessionError::StorageUnavailable)?
-        .set_item(STORAGE_ENTRY, key)
+    let storage = session_storage().ok_or(SessionError::StorageUnavailable)?;
+    storage
+        .set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string())
+        .and_then(|()| storage.set_item(STORAGE_ENTRY, key))
         .map_err(|_| SessionError::StorageUnavailable)
 }
 
 fn forget_stored_key() {
     if let Some(storage) = session_storage() {
         let _ = storage.remove_item(STORAGE_ENTRY);
+        let _ = storage.remove_item(ACTIVITY_ENTRY);
+    }
+}
+
+/// Notes activity beside a stored key (nothing when no key is stored).
+pub fn record_activity() {
+    if let Some(storage) = session_storage() {
+        if matches!(storage.get_item(STORAGE_ENTRY), Ok(Some(_))) {
+            let _ = storage.set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string());
+        }
+    }
+}
+
+/// The key this tab stored, if its last activity is within `idle_timeout`; a stale one is
+/// forgotten.
+fn restorable_key(idle_timeout: Duration) -> Option<String> {
+    let storage = session_storage()?;
+    let last_activity =
+        storage.get_item(ACTIVITY_ENTRY).ok().flatten().and_then(|text| text.parse::<f64>().ok());
+    if restorable(last_activity, js_sys::Date::now(), idle_timeout) {
+        stored_key()
+    } else {
+        forget_stored_key();
+        None
     }
 }
 
@@ -59,16 +92,48 @@ pub struct Session {
     mode: RwSignal<StorageMode>,
     /// The ID of the key the panel itself uses, once known (to warn before deleting it).
     own_key_id: RwSignal<Option<String>>,
+    /// The login the credential belongs to, once Plesk told it (the owner of the panel's own
+    /// key, or the login signed in with). A rotate leaves `login` out only for this owner.
+    caller_login: RwSignal<Option<String>>,
+    /// Bumped whenever a session starts or ends: an answer is used only if the session that
+    /// sent its request is still the current one.
+    generation: StoredValue<u64>,
 }
 
+/// The session a request was sent in; compare with [`Session::is_current`] when its answer
+/// arrives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionTicket(u64);
+
 impl Session {
-    /// Restores the key this tab stored before a reload (tab mode only).
-    pub fn restore() -> Self {
+    /// Restores the key this tab stored before a reload (tab mode only), unless the tab was
+    /// idle for `idle_timeout` or longer in between (a restored or reopened tab).
+    pub fn restore(idle_timeout: Duration) -> Self {
         Session {
-            credential: RwSignal::new(stored_key().map(Credential::Key)),
+            credential: RwSignal::new(restorable_key(idle_timeout).map(Credential::Key)),
             mode: RwSignal::new(StorageMode::Tab),
             own_key_id: RwSignal::new(None),
+            caller_login: RwSignal::new(None),
+            generation: StoredValue::new(0),
         }
+    }
+
+    /// Ends whatever session was current: answers to its requests will be dropped.
+    fn begin(&self) {
+        self.generation.update_value(|generation| *generation += 1);
+        self.own_key_id.set(None);
+        self.caller_login.set(None);
+    }
+
+    /// The current session, to hand to a request.
+    pub fn ticket(&self) -> SessionTicket {
+        SessionTicket(self.generation.get_value())
+    }
+
+    /// True while the session `ticket` was taken in is still the current one: not logged
+    /// out, timed out, or replaced by another connect since.
+    pub fn is_current(&self, ticket: SessionTicket) -> bool {
+        self.generation.try_get_value() == Some(ticket.0)
     }
 
     /// Connects with an API key kept as `mode` says.
@@ -81,7 +146,7 @@ impl Session {
             }
         };
         self.mode.set(if stored.is_ok() { mode } else { StorageMode::Memory });
-        self.own_key_id.set(None);
+        self.begin();
         self.credential.set(Some(Credential::Key(key)));
         stored
     }
@@ -90,14 +155,15 @@ impl Session {
     pub fn sign_in(&self, login: String, password: String) {
         forget_stored_key();
         self.mode.set(StorageMode::Memory);
-        self.own_key_id.set(None);
+        self.begin();
+        self.caller_login.set(Some(login.clone()));
         self.credential.set(Some(Credential::Login { login, password }));
     }
 
     /// Clears everything, in every mode.
     pub fn log_out(&self) {
         forget_stored_key();
-        self.own_key_id.set(None);
+        self.begin();
         self.credential.set(None);
     }
 
@@ -127,8 +193,17 @@ impl Session {
         self.own_key_id.get()
     }
 
-    pub fn set_own_key_id(&self, id: Option<String>) {
-        self.own_key_id.set(id);
+    /// Records what Plesk told about the panel's own key: its ID and its owner's login.
+    pub fn set_own_key(&self, id: String, owner: Option<String>) {
+        self.own_key_id.set(Some(id));
+        if owner.is_some() {
+            self.caller_login.set(owner);
+        }
+    }
+
+    /// The login the credential belongs to, when Plesk told it; not tracked.
+    pub fn caller_login_untracked(&self) -> Option<String> {
+        self.caller_login.get_untracked()
     }
 }
 

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use plesk_key_panel::components::dialog::Dialog;
-use plesk_key_panel::session::STORAGE_ENTRY;
+use plesk_key_panel::logic::idle::DEFAULT_TIMEOUT;
+use plesk_key_panel::session::{Session, StorageMode, ACTIVITY_ENTRY, STORAGE_ENTRY};
 use plesk_key_panel::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -110,6 +111,7 @@ async fn an_empty_key_is_refused_with_a_message() {
 async fn the_address_field_explains_itself_as_you_type() {
     storage().clear().unwrap();
     storage().set_item(STORAGE_ENTRY, "restored-key").unwrap();
+    storage().set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string()).unwrap();
     let app = mount_app();
     tick().await;
     let field = control_labelled(&app, "IP addresses");
@@ -205,4 +207,90 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     log.clear();
     wait(100).await;
     assert!(log.exchanges().is_empty(), "a recording still waiting when the log was cleared is dropped");
+}
+
+/// Resolves after `milliseconds`, like a slow answer.
+async fn later(milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Sends a request whose answer arrives after 50 ms; `ended` runs right after sending. Returns
+/// whether the answer was handed to the view.
+async fn answer_used_after(ended: impl FnOnce(Session)) -> bool {
+    use plesk_key_panel::api::AgentClient;
+    use plesk_key_panel::packet_log::PacketLog;
+    use plesk_key_panel::state::request::send_request;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
+    let client = AgentClient::new("enterprise/control/agent.php", PacketLog::new());
+    let busy = RwSignal::new(false);
+    let used = Rc::new(Cell::new(false));
+    let seen = Rc::clone(&used);
+    let slow = |_client, _credential| async {
+        later(50).await;
+        Ok::<_, plesk_key_panel::api::ApiError>("a new key value")
+    };
+    send_request(session, &client, busy, slow, move |_| seen.set(true));
+    assert!(busy.get_untracked(), "in flight");
+    ended(session);
+    later(120).await;
+    assert!(!busy.get_untracked(), "the request is over either way");
+    used.get()
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_belongs_to_the_session_that_asked() {
+    assert!(answer_used_after(|_| {}).await, "an answer in the same session is used");
+    assert!(!answer_used_after(|session| session.log_out()).await, "Log out drops it");
+    assert!(
+        !answer_used_after(|session| {
+            session.log_out();
+            session.connect_with_key("another-person-s-key".into(), StorageMode::Memory).unwrap();
+        })
+        .await,
+        "the next person's session never sees it"
+    );
+    assert!(
+        !answer_used_after(|session| session.sign_in("admin".into(), "pw".into())).await,
+        "nor does a sign-in that replaced the key"
+    );
+}
+
+/// sessionStorage outlives the page (tab restore, duplicated or reopened tab): a key whose last
+/// activity is older than the idle timeout is not restored, and is forgotten.
+#[wasm_bindgen_test]
+async fn a_tab_restored_after_the_idle_timeout_starts_logged_out() {
+    storage().clear().unwrap();
+    let key = "e4b01d73-7368-64a6-0515-9fa8fc1d3a78";
+    let long_ago = js_sys::Date::now() - DEFAULT_TIMEOUT.as_millis() as f64 - 1_000.0;
+    storage().set_item(STORAGE_ENTRY, key).unwrap();
+    storage().set_item(ACTIVITY_ENTRY, &long_ago.to_string()).unwrap();
+    let app = mount_app();
+    tick().await;
+    assert!(app.query_selector("#pkp-api-key").unwrap().is_some(), "the connect form, not the key page");
+    assert_eq!(storage().get_item(STORAGE_ENTRY).unwrap(), None, "the stale key is forgotten");
+    assert_eq!(storage().get_item(ACTIVITY_ENTRY).unwrap(), None);
+    app.remove();
+
+    storage().set_item(STORAGE_ENTRY, key).unwrap();
+    storage().set_item(ACTIVITY_ENTRY, &(js_sys::Date::now() - 5_000.0).to_string()).unwrap();
+    let app = mount_app();
+    tick().await;
+    assert!(
+        app.query_selector("#pkp-api-key").unwrap().is_none(),
+        "a reload within the timeout stays connected"
+    );
+    button_named(&app, "Log out").click();
+    tick().await;
+    assert_eq!(storage().get_item(ACTIVITY_ENTRY).unwrap(), None);
+    app.remove();
 }

@@ -6,8 +6,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::logic::idle::{idle_state, timeout_from_meta, warning_text, IdleState, IDLE_META};
+use crate::session::record_activity;
 
-fn configured_timeout() -> Duration {
+/// How often input refreshes the activity stored beside the key.
+const STORE_ACTIVITY_EVERY_MS: f64 = 5_000.0;
+
+/// The idle timeout of the deployed page (`<meta name="plesk-idle-timeout">`).
+pub fn configured_timeout() -> Duration {
     let content = document()
         .query_selector(&format!("meta[name=\"{IDLE_META}\"]"))
         .ok()
@@ -29,14 +34,24 @@ pub fn IdleGuard(
     let timeout = configured_timeout();
     let last_activity = RwSignal::new(now_ms());
     let state = RwSignal::new(IdleState::Active);
+    // The stored activity (for a restored tab) is written at most every few seconds.
+    let stored_at = StoredValue::new(0.0_f64);
+    let note_activity = move || {
+        let now = now_ms();
+        last_activity.set(now);
+        if now - stored_at.get_value() >= STORE_ACTIVITY_EVERY_MS {
+            stored_at.set_value(now);
+            record_activity();
+        }
+    };
     let touch = move || {
-        last_activity.set(now_ms());
+        note_activity();
         state.set(IdleState::Active);
     };
     let listeners = ["keydown", "pointerdown", "input", "wheel"].map(|name| {
         window_event_listener_untyped(name, move |_| {
             if state.get_untracked() != IdleState::Expired {
-                last_activity.set(now_ms());
+                note_activity();
             }
         })
     });

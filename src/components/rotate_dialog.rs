@@ -3,11 +3,11 @@
 //! the user confirmed.
 
 use leptos::prelude::*;
-use plesk_xmlapi::{KeyInfo, KeyList};
+use plesk_xmlapi::client::{RotatePlan, TwinSettings};
+use plesk_xmlapi::KeyInfo;
 
-use crate::api::{AgentClient, ApiError};
+use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
-use crate::logic::rotate::{retry_without_owner, KeyEdit};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -44,11 +44,13 @@ pub fn RotateDialog(
     let announcer = use_announcer();
     let store = use_keys();
     let new_key = use_new_key();
-    let initial = KeyEdit::of(&info);
+    let initial = TwinSettings::of(&info);
     let addresses = RwSignal::new(initial.ip_addresses.clone());
     let description = RwSignal::new(initial.description.clone());
     let owner = RwSignal::new(initial.owner.clone());
     let step = RwSignal::new(Step::Prepare);
+    // The plan whose twin was created: its delete of the old key is the only one offered.
+    let created = StoredValue::new(None::<RotatePlan>);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let check = Memo::new(move |_| check_addresses(&addresses.get()));
@@ -67,48 +69,45 @@ pub fn RotateDialog(
             problem.set(Some(format!("IP addresses: {reason}")));
             return;
         }
-        let edit = KeyEdit {
+        let settings = TwinSettings {
             ip_addresses: addresses.get_untracked(),
             description: description.get_untracked(),
             owner: owner.get_untracked(),
         };
-        let had_owner = !edit.owner.trim().is_empty();
-        let first = match edit.create(had_owner) {
-            Ok(create) => create,
+        let plan = match RotatePlan::new(&create_id, &settings, session.caller_login_untracked().as_deref()) {
+            Ok(plan) => plan,
             Err(error) => {
                 problem.set(Some(error.to_string()));
                 return;
             }
         };
         let old_id = create_id.clone();
-        let request = move |client: AgentClient, credential| async move {
-            let result = client.create(&credential, first).await;
-            match &result {
-                Err(ApiError::Refused(error)) if retry_without_owner(error.code, had_owner) => {
-                    // The owner is the administrator: Plesk takes `login` for resellers and customers only.
-                    match edit.create(false) {
-                        Ok(without_owner) => client.create(&credential, without_owner).await,
-                        Err(_) => result,
-                    }
-                }
-                _ => result,
-            }
-        };
+        // One create, never retried without `login`: a refused twin (1015: a disabled or
+        // misspelt owner, …) is an error and the old key stays.
+        let twin = plan.create().clone();
+        let request =
+            move |client: AgentClient, credential| async move { client.create(&credential, twin).await };
         send_request(session, &create_client, busy, request, move |result| match result {
             Ok(key) => {
                 new_key.show(key.0, format!("Replaces key {old_id}."));
+                created.set_value(Some(plan));
                 step.set(Step::Created);
                 announcer
                     .info(format!("New key created. Copy it, then decide whether to delete key {old_id}."));
                 store.refresh();
             }
-            Err(error) => announcer.report(problem, format!("No new key was created: {error}")),
+            Err(error) => {
+                announcer.report(problem, format!("No new key was created; key {old_id} was kept: {error}"))
+            }
         });
     };
 
     let delete_id = old_id.clone();
     let delete_old = move |_| {
-        let Ok(keys) = KeyList::parse(&delete_id) else { return };
+        let Some(keys) = created.with_value(|created| created.as_ref().map(|plan| plan.old_key().clone()))
+        else {
+            return;
+        };
         let old_id = delete_id.clone();
         let request =
             move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };

@@ -2,24 +2,38 @@
 
 use plesk_xmlapi::KeyInfo;
 
-/// A CSV cell: quoted when needed; a cell a spreadsheet would run as a formula (starting with
-/// `= + - @`, or tab/CR) gets a leading apostrophe.
+/// What a spreadsheet reads as the start of a formula (OWASP "CSV Injection").
+const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// Where a spreadsheet may start a new cell when it splits a line itself: comma, semicolon
+/// (European locales), tab.
+const CELL_SEPARATORS: [char; 3] = [',', ';', '\t'];
+
+/// A CSV cell, per OWASP's advice on CSV injection: always quoted (embedded quotes doubled), and
+/// every place a spreadsheet could start a formula neutralised with an apostrophe: the start of
+/// the cell, and after any separator a spreadsheet might split on (`,` `;` TAB), spaces skipped.
 pub fn csv_cell(text: &str) -> String {
-    let neutralised =
-        if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
-    if neutralised.contains([',', '"', '\n', '\r'])
-        || neutralised.starts_with(' ')
-        || neutralised.ends_with(' ')
-    {
-        format!("\"{}\"", neutralised.replace('"', "\"\""))
-    } else {
-        neutralised
+    let mut out = String::with_capacity(text.len() + 4);
+    out.push('"');
+    let mut at_cell_start = true;
+    for c in text.chars() {
+        if at_cell_start && FORMULA_TRIGGERS.contains(&c) {
+            out.push('\'');
+        }
+        match c {
+            '"' => out.push_str("\"\""),
+            c => out.push(c),
+        }
+        at_cell_start = CELL_SEPARATORS.contains(&c) || (at_cell_start && c == ' ');
     }
+    out.push('"');
+    out
 }
 
 /// The keys as CSV with a header row (CRLF line ends, as RFC 4180).
 pub fn keys_csv(keys: &[&KeyInfo]) -> String {
-    let mut out = String::from("ID,IP addresses,Description,Owner\r\n");
+    let header = ["ID", "IP addresses", "Description", "Owner"].map(csv_cell);
+    let mut out = header.join(",");
+    out.push_str("\r\n");
     for key in keys {
         let cells = [
             csv_cell(&key.id),
@@ -87,15 +101,30 @@ mod tests {
     }
 
     #[test]
-    fn formulas_are_neutralised_and_cells_quoted() {
-        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        for dangerous in ["+1", "-1", "@SUM(A1)", "=1+1"] {
-            assert!(csv_cell(dangerous).trim_start_matches('"').starts_with('\''), "{dangerous}");
+    fn formulas_are_neutralised_and_every_cell_quoted() {
+        let table = [
+            ("plain", "\"plain\""),
+            ("", "\"\""),
+            ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+            ("+1", "\"'+1\""),
+            ("-1", "\"'-1\""),
+            ("@SUM(A1)", "\"'@SUM(A1)\""),
+            ("\t=1", "\"'\t'=1\""),
+            ("\r=1", "\"'\r=1\""),
+            ("  =1+1", "\"  '=1+1\""),
+            ("a,b", "\"a,b\""),
+            ("note;=cmd|' /C calc'!A0", "\"note;'=cmd|' /C calc'!A0\""),
+            ("note; @SUM(1)", "\"note; '@SUM(1)\""),
+            ("a,-2", "\"a,'-2\""),
+            ("x\t+1", "\"x\t'+1\""),
+            ("a=b", "\"a=b\""),
+            ("::1", "\"::1\""),
+        ];
+        for (text, expected) in table {
+            assert_eq!(csv_cell(text), expected, "{text:?}");
         }
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("plain"), "plain");
         let csv = keys_csv(&[&key("line\nbreak")]);
-        assert_eq!(csv, "ID,IP addresses,Description,Owner\r\n7,192.0.2.1 ::1,\"line\nbreak\",\r\n");
+        assert_eq!(csv, "\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n\"7\",\"192.0.2.1 ::1\",\"line\nbreak\",\"\"\r\n");
     }
 
     #[test]

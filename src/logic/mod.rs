@@ -7,4 +7,3 @@ pub mod handoff;
 pub mod idle;
 pub mod key_refs;
 pub mod list_view;
-pub mod rotate;

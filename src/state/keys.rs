@@ -85,10 +85,11 @@ impl KeysStore {
         let generation = store.generation.get_untracked() + 1;
         store.generation.set(generation);
         store.loading.set(true);
+        let ticket = session.ticket();
         let list_client = client.clone();
         spawn_local(async move {
             let result = list_client.list_keys(&credential).await;
-            if store.generation.get_untracked() != generation {
+            if store.generation.get_untracked() != generation || !session.is_current(ticket) {
                 return;
             }
             timing::mark(timing::KEYS_PARSED);
@@ -129,11 +130,14 @@ impl KeysStore {
 /// Learns the ID of the key the panel uses (to warn before deleting it).
 fn find_own_key_id(session: Session, client: AgentClient, value: String) {
     let Ok(keys) = KeyList::parse(&value) else { return };
+    let ticket = session.ticket();
     spawn_local(async move {
         let Some(credential) = session.credential_untracked() else { return };
         if let Ok(answers) = client.look_up(&credential, &keys).await {
             if let Some((_, KeyLookup::Found(info))) = answers.into_iter().next() {
-                session.set_own_key_id(Some(info.id));
+                if session.is_current(ticket) {
+                    session.set_own_key(info.id, info.owner);
+                }
             }
         }
     });

@@ -9,7 +9,6 @@ use e2e::{with_panel_from, PanelServer, ADMIN_KEY};
 
 struct HostServer {
     child: Child,
-    origin: String,
 }
 
 impl Drop for HostServer {
@@ -23,10 +22,23 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// Serves deploy/ (the host page) on its own origin.
-fn host_server() -> HostServer {
-    let port = free_port();
-    let deploy = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../deploy");
+/// The README's host page with its one setting, the panel's URL, written in (as an operator
+/// edits it).
+fn host_page_for(panel_url: &str) -> PathBuf {
+    let original = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../deploy/portal-host.html");
+    let page = std::fs::read_to_string(original).unwrap();
+    let configured =
+        page.replace("src=\"https://keys.portal.example.com/\"", &format!("src=\"{panel_url}\""));
+    assert_ne!(page, configured, "the host page has its panel URL setting");
+    let folder = std::env::temp_dir().join(format!("pkp-e2e-host-{}-{}", std::process::id(), free_port()));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("portal-host.html"), configured).unwrap();
+    folder
+}
+
+/// Serves a folder holding the host page on its own origin, at `port`.
+fn host_server(folder: PathBuf, port: u16) -> HostServer {
+    let deploy = folder;
     let child = Command::new("python3")
         .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
         .arg(deploy)
@@ -40,7 +52,7 @@ fn host_server() -> HostServer {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    HostServer { child, origin: format!("http://127.0.0.1:{port}") }
+    HostServer { child }
 }
 
 fn panel_allowing(origin: &str) -> PathBuf {
@@ -63,51 +75,63 @@ fn panel_allowing(origin: &str) -> PathBuf {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_portal_frame_hands_over_a_key_and_a_foreign_one_is_ignored() {
-    let portal = host_server();
-    let foreign = host_server();
-    let dist = panel_allowing(&portal.origin);
-    let (portal_origin, foreign_origin) = (portal.origin.clone(), foreign.origin.clone());
-    with_panel_from(
-        &dist,
-        &["--frame-ancestors", &portal.origin, &foreign.origin],
-        |server, page| async move {
-            let panel_url = format!("{}?layout=compact", server.url);
-            // The foreign portal can frame the panel but its key is ignored.
-            page.goto(&format!("{foreign_origin}/portal-host.html?panel={panel_url}")).await?;
-            page.type_into("Key to hand over", ADMIN_KEY).await?;
-            tokio::time::sleep(Duration::from_secs(1)).await;
-            page.click("button", "Hand over key").await?;
-            tokio::time::sleep(Duration::from_secs(1)).await;
-            let status = page.body_text().await;
-            if status.contains("Panel ready") || status.contains("acknowledged") {
-                return Err(format!("the panel talked to a foreign origin: {status}"));
-            }
-            page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
-            page.role("textbox", "API key").await?;
-            let layout =
-                page.execute("return document.documentElement.dataset.layout || '';", vec![]).await?;
-            if layout != "compact" {
-                return Err(format!("compact layout not applied: {layout}"));
-            }
-            page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+    // The panel's URL is known only once it runs: the host pages are written and served inside.
+    let (portal_port, foreign_port) = (free_port(), free_port());
+    let portal_origin = format!("http://127.0.0.1:{portal_port}");
+    let foreign_origin = format!("http://127.0.0.1:{foreign_port}");
+    let dist = panel_allowing(&portal_origin);
+    let frame_ancestors = ["--frame-ancestors".to_owned(), portal_origin.clone(), foreign_origin.clone()];
+    let arguments: Vec<&str> = frame_ancestors.iter().map(String::as_str).collect();
+    with_panel_from(&dist, &arguments, |server, page| async move {
+        let _foreign = host_server(host_page_for(&format!("{}?layout=compact", server.url)), foreign_port);
+        let _portal = host_server(host_page_for(&server.url), portal_port);
+        // The foreign portal can frame the panel but its key is ignored.
+        page.goto(&format!("{foreign_origin}/portal-host.html")).await?;
+        page.type_into("Key to hand over", ADMIN_KEY).await?;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        page.click("button", "Hand over key").await?;
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let status = page.body_text().await;
+        if status.contains("Panel ready") || status.contains("acknowledged") {
+            return Err(format!("the panel talked to a foreign origin: {status}"));
+        }
+        page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+        page.role("textbox", "API key").await?;
+        let layout = page.execute("return document.documentElement.dataset.layout || '';", vec![]).await?;
+        if layout != "compact" {
+            return Err(format!("compact layout not applied: {layout}"));
+        }
+        page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
 
-            // The allowed portal: ready → key → ack, and the panel connects in memory only.
-            page.goto(&format!("{portal_origin}/portal-host.html?panel={}", server.url)).await?;
+        // The page's URL never configures the frame: neither script nor another receiver.
+        for hostile in ["javascript:document.title='pwned'", "https://attacker.example/"] {
+            page.goto(&format!("{portal_origin}/portal-host.html?panel={hostile}")).await?;
             page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
-            page.type_into("Key to hand over", ADMIN_KEY).await?;
-            page.click("button", "Hand over key").await?;
-            page.wait_for_text("the acknowledgement", |text| text.contains("Panel acknowledged the key."))
-                .await?;
-            page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
-            page.table_rows("Secret keys").await?;
-            let stored = page.session_storage("plesk-key-panel.key").await?;
-            page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
-            match stored {
-                None => Ok(()),
-                Some(_) => Err("a handed-over key must stay in memory".into()),
+            let (source, title) = (
+                page.execute("return document.getElementById('panel').src;", vec![]).await?,
+                page.execute("return document.title;", vec![]).await?,
+            );
+            if source.as_str() != Some(server.url.as_str()) || title.as_str() == Some("pwned") {
+                return Err(format!("?panel={hostile} reached the frame: src {source}, title {title}"));
             }
-        },
-    )
+        }
+
+        // The allowed portal: ready → key → ack, and the panel connects in memory only.
+        page.goto(&format!("{portal_origin}/portal-host.html")).await?;
+        page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
+        page.type_into("Key to hand over", ADMIN_KEY).await?;
+        page.click("button", "Hand over key").await?;
+        page.wait_for_text("the acknowledgement", |text| text.contains("Panel acknowledged the key."))
+            .await?;
+        page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+        page.table_rows("Secret keys").await?;
+        let stored = page.session_storage("plesk-key-panel.key").await?;
+        page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+        match stored {
+            None => Ok(()),
+            Some(_) => Err("a handed-over key must stay in memory".into()),
+        }
+    })
     .await;
     let _ = std::fs::remove_dir_all(&dist);
 }

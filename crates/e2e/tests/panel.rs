@@ -129,8 +129,14 @@ async fn sort_filter_and_export() {
 
         page.click("button", "Export CSV").await?;
         let csv = page.downloaded("plesk-keys.csv").await?;
-        ensure(csv.starts_with("ID,IP addresses,Description,Owner\r\n"), format!("csv header: {csv}"))?;
-        ensure(csv.contains(",'=cmd|' /C calc'!A0,reseller1"), format!("formula neutralised: {csv}"))?;
+        ensure(
+            csv.starts_with("\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n"),
+            format!("csv header: {csv}"),
+        )?;
+        ensure(
+            csv.contains(",\"'=cmd|' /C calc'!A0\",\"reseller1\""),
+            format!("formula neutralised: {csv}"),
+        )?;
         page.select("Owner", "All owners").await?;
         page.wait_for_text("all keys again", |text| text.contains("4 keys")).await?;
         page.click("button", "Export JSON").await?;

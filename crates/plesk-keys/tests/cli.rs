@@ -100,3 +100,61 @@ fn login_and_password_key_file_and_dry_run() {
         "{out}"
     );
 }
+
+/// A rotate whose create is refused (here 1015: the owner's account was disabled since) ends
+/// with the error and the old key kept: it never retries without `login`, which would hand the
+/// customer's key, with the same addresses, to the administrator.
+#[test]
+fn a_refused_rotate_keeps_the_old_key_and_never_changes_its_owner() {
+    let folder = std::env::temp_dir().join(format!("plesk-keys-rotate-owner-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let accounts = |shop_active: bool| {
+        let path = folder.join(format!("accounts-{shop_active}.json"));
+        let data = serde_json::json!({"accounts": [
+            {"login": "root", "password": "root-pw-for-tests", "role": "administrator"},
+            {"login": "shop", "password": "shop-pw-for-tests", "role": "customer", "active": shop_active},
+        ]});
+        std::fs::write(&path, data.to_string()).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    let state = folder.join("state.json");
+    let state = state.to_str().unwrap();
+    let start = |data: &str| {
+        Serve::start(&[
+            "--sandbox-admin-key",
+            ADMIN_KEY,
+            "--sandbox-data",
+            data,
+            "--sandbox-state",
+            state,
+            "--quiet",
+        ])
+    };
+
+    let active = accounts(true);
+    let server = start(&active);
+    let base = server.base();
+    let (code, out, err) =
+        cli(&["create", "--ip", "192.0.2.7", "--login", "shop", "--json"], &env(&server, &base), None);
+    assert_eq!(code, 0, "{err}");
+    let id = serde_json::from_str::<serde_json::Value>(&out).unwrap()["id"].as_str().unwrap().to_owned();
+    drop(server);
+
+    let disabled = accounts(false);
+    let server = start(&disabled);
+    let base = server.base();
+    let env = env(&server, &base);
+    let (code, _, err) = cli(&["rotate", &id], &env, None);
+    assert_eq!(code, 3, "the refused create is a Plesk error: {err}");
+    assert!(err.contains("1015") && err.contains(&format!("the old key {id} was kept")), "{err}");
+    let (code, out, err) = cli(&["list", "--json"], &env, None);
+    assert_eq!(code, 0, "{err}");
+    let keys: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let bound_to_the_address: Vec<_> =
+        keys.iter().filter(|k| k["ip_addresses"].to_string().contains("192.0.2.7")).collect();
+    assert_eq!(bound_to_the_address.len(), 1, "no twin was created for anyone else: {out}");
+    assert_eq!(bound_to_the_address[0]["id"].as_str(), Some(id.as_str()));
+    assert_eq!(bound_to_the_address[0]["owner"].as_str(), Some("shop"));
+    drop(server);
+    let _ = std::fs::remove_dir_all(&folder);
+}

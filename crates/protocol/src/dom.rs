@@ -106,10 +106,18 @@ pub enum XmlError {
     Malformed { line: usize, detail: String },
 }
 
-/// The first characters of a body, for error messages: one line, at most 80 characters.
+/// How much of a body is looked at for a snippet (key-shaped text is redacted in it first).
+const SNIPPET_WINDOW_CHARS: usize = 400;
+
+/// The first characters of a body, for error messages: one line, at most 80 characters, with
+/// anything key-shaped redacted (a truncated create answer ends in the new key's value).
 pub(crate) fn snippet(body: &str) -> String {
-    let flat: String =
-        body.trim_start().chars().map(|c| if c.is_control() { ' ' } else { c }).take(81).collect();
+    let window: String = body.trim_start().chars().take(SNIPPET_WINDOW_CHARS).collect();
+    let flat: String = crate::redact::redact_key_shapes(&window)
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(81)
+        .collect();
     if flat.chars().count() > 80 {
         let mut cut: String = flat.chars().take(80).collect();
         cut.push('…');
@@ -209,10 +217,15 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element<'_
     root.ok_or_else(|| XmlError::NotXml { snippet: snippet(body) })
 }
 
+/// The last 60 characters of a body, redacted as [`snippet`] (redacted before the cut, so a
+/// key cut in half is still recognised).
 fn tail_snippet(body: &str) -> String {
     let trimmed = body.trim_end();
-    let start = trimmed.char_indices().rev().nth(59).map(|(index, _)| index).unwrap_or(0);
-    format!("…{}", snippet(&trimmed[start..]))
+    let window_start =
+        trimmed.char_indices().rev().nth(SNIPPET_WINDOW_CHARS - 1).map(|(index, _)| index).unwrap_or(0);
+    let redacted = crate::redact::redact_key_shapes(&trimmed[window_start..]);
+    let start = redacted.char_indices().rev().nth(59).map(|(index, _)| index).unwrap_or(0);
+    format!("…{}", snippet(&redacted[start..]))
 }
 
 fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: bool) -> XmlError {

@@ -8,6 +8,7 @@
 //!
 //! Pure Rust: no I/O, no HTTP, no browser; compiles for native and wasm32 alike.
 
+pub mod client;
 mod credential;
 mod dom;
 mod error_code;

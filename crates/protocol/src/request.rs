@@ -58,15 +58,6 @@ impl CreateKey {
         Ok(CreateKey { ip_addresses, description, login })
     }
 
-    /// A twin of an existing key, for rotation or edit: the same addresses and description,
-    /// and the same owner when `keep_owner` (leave it out for the administrator's keys: `login`
-    /// must name a reseller or customer).
-    pub fn twin_of(info: &crate::response::KeyInfo, keep_owner: bool) -> Result<Self, CreateKeyError> {
-        let addresses = IpList::parse(&info.ip_addresses.join(","))?;
-        let owner = if keep_owner { info.owner.as_deref().unwrap_or("") } else { "" };
-        CreateKey::new(addresses, &info.description, owner)
-    }
-
     pub fn ip_addresses(&self) -> &IpList {
         &self.ip_addresses
     }
@@ -257,22 +248,6 @@ mod tests {
             "<secret_key><get_info><filter/></get_info><delete><filter><key>17</key></filter></delete></secret_key><secret_key><get_info><filter><key>17</key></filter></get_info></secret_key>"
         ));
         assert_eq!(packet.operations().count(), 3);
-    }
-
-    #[test]
-    fn twins_copy_addresses_description_and_optionally_the_owner() {
-        let info = crate::response::KeyInfo {
-            id: "17".into(),
-            ip_addresses: vec!["192.0.2.1".into(), "::1".into()],
-            description: "ci".into(),
-            owner: Some("jdoe".into()),
-        };
-        let twin = CreateKey::twin_of(&info, true).unwrap();
-        assert_eq!(
-            (twin.ip_addresses().to_string(), twin.description(), twin.login()),
-            ("192.0.2.1,::1".into(), Some("ci"), Some("jdoe"))
-        );
-        assert_eq!(CreateKey::twin_of(&info, false).unwrap().login(), None);
     }
 
     #[test]

@@ -163,3 +163,26 @@ fn redaction_hides_new_keys_in_responses() {
     let listed = redact_packet(&common::fixture("seed002-get-all.response.xml")).unwrap();
     assert!(listed.contains("<key>5</key>"), "{listed}");
 }
+
+/// Error messages quote unreadable answers; a quote never carries a key (a create answer cut
+/// off after its key, a proxy page echoing a header) to the status line or the inspector.
+#[test]
+fn quotes_of_unreadable_answers_never_carry_a_key() {
+    let key = "e4b01d73-7368-64a6-0515-9fa8fc1d3a78";
+    let create =
+        format!("<packet version=\"1.6.9.1\"><secret_key><create><result><status>ok</status><key>{key}");
+    let bodies = [
+        create.clone(),
+        format!("{create}</key></result>"),
+        create[..create.len() - 10].to_owned(),
+        format!("KEY: {key} was refused"),
+        format!("<html><body>Bad request, KEY {key}</body></html>"),
+        format!("<note><key>{key}</key></note>"),
+    ];
+    for body in bodies {
+        let error = parse_response(&body).expect_err("unreadable").to_string();
+        for fragment in [&key[..8], &key[9..13], &key[24..]] {
+            assert!(!error.contains(fragment), "{error} quotes {fragment}");
+        }
+    }
+}

@@ -6,6 +6,7 @@ use bytes::Bytes;
 use clap::Subcommand;
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::StatusCode;
+use plesk_xmlapi::client::{RotatePlan, TwinSettings};
 use plesk_xmlapi::{
     parse_response, redact_packet, CreateKey, ErrorCode, GetInfoResult, IpList, KeyFilter, KeyInfo, KeyList,
     KeyLookup, NewKey, Operation, OperationResponse, RequestPacket, ResponseBody, ResultError,
@@ -92,6 +93,7 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
 struct Connection {
     transport: AgentTransport,
     headers: Vec<(HeaderName, HeaderValue)>,
+    credential: Credential,
 }
 
 fn connect(options: &ClientOptions) -> Result<Connection, Failure> {
@@ -105,7 +107,7 @@ fn connect(options: &ClientOptions) -> Result<Connection, Failure> {
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
     let transport = AgentTransport::new(endpoint, &options.trust(), options.timeout())
         .map_err(|e| Failure::usage(format!("--endpoint: {e}")))?;
-    Ok(Connection { transport, headers })
+    Ok(Connection { transport, headers, credential })
 }
 
 impl Connection {
@@ -326,6 +328,16 @@ fn delete(options: &ClientOptions, response: OperationResponse) -> Result<(), Fa
     Ok(())
 }
 
+/// The login the connection's credential belongs to, as Plesk tells it: the login signed in
+/// with, or the owner of the key itself (a look-up of its own value). `None` when Plesk did not
+/// say; a rotate then keeps every owner explicitly.
+async fn caller_login(connection: &Connection) -> Option<String> {
+    match &connection.credential {
+        Credential::Login { login, .. } => Some(login.clone()),
+        Credential::Key(value) => look_up_value(connection, value).await.and_then(|info| info.owner),
+    }
+}
+
 async fn rotate(
     options: &ClientOptions,
     connection: &Connection,
@@ -335,18 +347,17 @@ async fn rotate(
         outcome: Outcome::PleskError,
         message: "the key to rotate was not found".into(),
     })?;
-    let twin = CreateKey::twin_of(&old, old.owner.is_some()).map_err(|e| Failure::usage(e.to_string()))?;
-    let mut created = created_key(connection.one(&RequestPacket::new(Operation::Create(twin))).await?);
-    if matches!(&created, Err(f) if f.outcome == Outcome::PleskError && f.message.contains("error 1015")) {
-        // The owner is the administrator: Plesk takes `login` for resellers and customers only.
-        let without_owner = CreateKey::twin_of(&old, false).map_err(|e| Failure::usage(e.to_string()))?;
-        created = created_key(connection.one(&RequestPacket::new(Operation::Create(without_owner))).await?);
-    }
-    let key = created?;
+    let caller = caller_login(connection).await;
+    let plan = RotatePlan::new(&old.id, &TwinSettings::of(&old), caller.as_deref())
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    // A refused create ends the rotate here: the old key stays, and no retry changes the owner.
+    let key = created_key(connection.one(&plan.create_packet()).await?).map_err(|failure| Failure {
+        message: format!("{}; the old key {} was kept", failure.message, old.id),
+        ..failure
+    })?;
     let info = look_up_value(connection, &key.0).await;
     print_new_key(options, &key, info.as_ref());
-    let old_id = KeyList::parse(&old.id).map_err(|e| Failure::usage(e.to_string()))?;
-    match connection.one(&RequestPacket::new(Operation::Delete(old_id))).await? {
+    match connection.one(&plan.delete_old_packet(&key)).await? {
         OperationResponse::Delete(results) if results.iter().all(Result::is_ok) => {
             if !options.json {
                 println!("deleted the old key {}", old.id);
