@@ -67,7 +67,7 @@ impl ErrorCode {
         match self {
             ErrorCode::AuthenticationFailed => "Plesk refused the login and password. Check both and try again.",
             ErrorCode::UnsupportedVersion => "Plesk does not support the XML API protocol version this request asked for.",
-            ErrorCode::PermissionDenied => "Plesk denied permission. Its documentation lists secret key management for the Plesk administrator only: use an administrator's key, or ask the administrator to manage this key.",
+            ErrorCode::PermissionDenied => "Plesk denied permission, for one of two reasons. Either the account may not manage secret keys (Plesk documents this for the administrator only; a reseller also needs \"Ability to use XML API\"): use an administrator's key. Or Plesk's API access restriction refuses the address it sees (the text then reads \"Access to API is disabled for\" that address; through a gateway, the gateway's address): ask the administrator to allow it.",
             ErrorCode::AccountDisabled => "The Plesk account is disabled. An administrator must enable it first.",
             ErrorCode::LoginLocked => "The Plesk login is locked after failed attempts. Wait, or ask the administrator to unlock it.",
             ErrorCode::NotFound => "Plesk has no such key (it may have been deleted already).",
@@ -101,5 +101,12 @@ mod tests {
         }
         assert_eq!(ErrorCode::from_number(4242), ErrorCode::Other(4242));
         assert_eq!(ErrorCode::InvalidSecretKey.to_string(), "11003");
+    }
+
+    #[test]
+    fn the_1006_explanation_names_both_causes() {
+        let text = ErrorCode::PermissionDenied.explanation();
+        assert!(text.contains("administrator only"), "the account's permission: {text}");
+        assert!(text.contains("Access to API is disabled for"), "the API access restriction: {text}");
     }
 }

@@ -79,6 +79,10 @@ pub struct AccountBook {
     /// Keys made at start-up unless the state already holds them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<SeedKey>,
+    /// Plesk's API access restriction (`panel.ini`: `[api] allowedIPs`): when given, requests
+    /// from other addresses get 1006 "Access to API is disabled for ADDRESS".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_allowed_ips: Option<Vec<IpAddr>>,
 }
 
 impl AccountBook {
@@ -100,6 +104,7 @@ impl AccountBook {
                 account("disabled1", "disabled1-demo", Role::Customer { owner: None }, false),
             ],
             keys: Vec::new(),
+            api_allowed_ips: None,
         }
     }
 
@@ -148,6 +153,14 @@ impl AccountBook {
             }
         }
         Ok(())
+    }
+
+    /// True when the API access restriction lets `client` use the API at all.
+    pub fn api_allows(&self, client: IpAddr) -> bool {
+        let client = client.to_canonical();
+        self.api_allowed_ips
+            .as_ref()
+            .is_none_or(|allowed| allowed.iter().any(|address| address.to_canonical() == client))
     }
 
     pub fn find(&self, login: &str) -> Option<&Account> {

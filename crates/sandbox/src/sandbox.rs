@@ -162,6 +162,11 @@ impl Sandbox {
     }
 
     fn answer(&self, request: &AgentRequest<'_>) -> ResponseBody {
+        // The API access restriction refuses an address before any credential is looked at.
+        if !self.book.api_allows(request.client) {
+            let address = request.client.to_canonical();
+            return system(ErrorCode::PermissionDenied, format!("Access to API is disabled for {address}"));
+        }
         let caller = {
             let store = self.read();
             match authenticate(&self.book, &store, &request.credentials, request.client) {

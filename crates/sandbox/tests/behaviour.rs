@@ -490,3 +490,20 @@ fn a_state_file_holds_a_key_bound_to_no_address() {
     assert!(answer.contains("<ip_address/>"), "{answer}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_api_access_restriction_answers_1006_with_plesks_text() {
+    // panel.ini [api] allowedIPs; the text as Patchman's Plesk integration notes quote it.
+    let data = r#"{"accounts": [{"login": "admin", "password": "admin-pass", "role": "administrator"}],
+        "api_allowed_ips": ["192.0.2.10", "::1"]}"#;
+    let h = Harness::with_data(false, Some(data));
+    let refused = h.send_as(LIST_ALL, key(ADMIN_KEY), LOOPBACK);
+    assert_eq!(system_code(&refused), Some(1006));
+    assert_eq!(system_text(refused), "Access to API is disabled for 127.0.0.1");
+    // Checked before the credentials: the address alone decides.
+    assert_eq!(system_code(&h.send_as(LIST_ALL, Credentials::default(), "198.51.100.7")), Some(1006));
+    for allowed in ["192.0.2.10", "::1"] {
+        let packet = h.send_as(LIST_ALL, login("admin", "admin-pass"), allowed);
+        assert!(system_code(&packet).is_none(), "{allowed}: {packet:?}");
+    }
+}
