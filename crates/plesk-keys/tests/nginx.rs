@@ -111,7 +111,8 @@ async fn create_list_delete_through_nginx_with_a_key_and_with_login_and_password
         ADMIN_KEY,
         "--sandbox-admin-password",
         "nginx-test-pw",
-        "--sandbox-trust-forwarded-for",
+        "--trusted-proxy",
+        "127.0.0.1",
     ]);
     let (_nginx, port) =
         start_nginx(&dir, &plesk.base(), &certificates.ca, &certificates.cert, &certificates.key, &dist);

@@ -141,7 +141,8 @@ async fn accounts_data_forwarded_for_and_owners_mode() {
         data.to_str().unwrap(),
         "--sandbox-admin-key",
         ADMIN_KEY,
-        "--sandbox-trust-forwarded-for",
+        "--trusted-proxy",
+        "127.0.0.1",
         "--sandbox-allow-owners",
         "--quiet",
     ]);

@@ -1,6 +1,5 @@
 //! The agent path: answered by the built-in sandbox or forwarded to one Plesk server.
 
-use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use bytes::Bytes;
@@ -17,6 +16,7 @@ use plesk_xmlapi::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADE
 
 use super::body::{read_capped, BodyError};
 use super::cors::{requested_headers_allowed, OriginCheck};
+use super::forwarded::RequestOrigin;
 use super::router::{text_response, HttpResponse, Shared};
 use crate::transport::{AgentTransport, TransportError};
 
@@ -27,7 +27,7 @@ pub const FORWARDED_HEADERS: [&str; 5] =
 
 /// Who answers the agent path.
 pub enum Backend {
-    Sandbox { sandbox: Arc<Sandbox>, trust_forwarded_for: bool, persistent: bool },
+    Sandbox { sandbox: Arc<Sandbox>, persistent: bool },
     Upstream(Box<AgentTransport>),
 }
 
@@ -44,35 +44,15 @@ pub fn credentials(headers: &HeaderMap) -> Credentials {
     }
 }
 
-/// The client address for the sandbox: the TCP peer, or the last X-Forwarded-For entry (the
-/// address the trusted proxy saw) when trusted.
-pub fn client_address(headers: &HeaderMap, peer: SocketAddr, trust_forwarded_for: bool) -> IpAddr {
-    if trust_forwarded_for {
-        if let Some(forwarded) = header(headers, "x-forwarded-for") {
-            if let Some(Ok(address)) =
-                forwarded.rsplit(',').next().map(|entry| entry.trim().parse::<IpAddr>())
-            {
-                return address;
-            }
-        }
-    }
-    peer.ip()
-}
-
-pub async fn handle(
-    shared: &Shared,
-    peer: SocketAddr,
-    scheme: &str,
-    request: Request<Incoming>,
-) -> HttpResponse {
-    let origin = shared.cors.check(request.headers(), scheme);
+pub async fn handle(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
+    let origin = shared.cors.check(request.headers(), seen);
     match *request.method() {
         Method::OPTIONS => preflight(&origin, request.headers()),
         Method::POST => {
             if origin == OriginCheck::Foreign {
                 return refuse_foreign();
             }
-            let response = forward(shared, peer, request).await;
+            let response = forward(shared, seen, request).await;
             with_grant(response, &origin)
         }
         _ => {
@@ -124,7 +104,7 @@ fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse 
     response
 }
 
-async fn forward(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) -> HttpResponse {
+async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
     let (parts, body) = request.into_parts();
     let declared = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
     let body = match read_capped(body, declared, shared.max_body, shared.request_timeout).await {
@@ -140,13 +120,13 @@ async fn forward(shared: &Shared, peer: SocketAddr, request: Request<Incoming>) 
         }
     };
     match &shared.backend {
-        Backend::Sandbox { sandbox, trust_forwarded_for, persistent } => {
+        Backend::Sandbox { sandbox, persistent } => {
             let request = AgentRequest {
                 body: &body,
                 credentials: credentials(&parts.headers),
                 pretty: header(&parts.headers, PRETTY_PRINT_HEADER)
                     .is_some_and(|v| v.eq_ignore_ascii_case("true")),
-                client: client_address(&parts.headers, peer, *trust_forwarded_for),
+                client: seen.client,
             };
             let answer = if *persistent {
                 // Writes fsync the state file: keep them off the async workers.
@@ -194,20 +174,4 @@ pub fn xml_response(status: StatusCode, content_type: Option<HeaderValue>, body:
     );
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn forwarded_for_is_used_only_when_trusted() {
-        let mut headers = HeaderMap::new();
-        headers.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9, 198.51.100.4"));
-        let peer: SocketAddr = "127.0.0.1:5000".parse().unwrap();
-        assert_eq!(client_address(&headers, peer, false), peer.ip());
-        assert_eq!(client_address(&headers, peer, true), "198.51.100.4".parse::<IpAddr>().unwrap());
-        headers.insert("x-forwarded-for", HeaderValue::from_static("garbage"));
-        assert_eq!(client_address(&headers, peer, true), peer.ip());
-    }
 }

@@ -1,17 +1,89 @@
 //! CORS for a portal on another origin: exact-match allow-list, never `*`. Same-origin use gets
 //! no CORS headers; foreign origins get no grant and are refused before anything is forwarded.
+//! "Same origin" is the origin the browser used: `--public-origin`, or scheme and host as the
+//! listener (or a trusted proxy, see `forwarded.rs`) saw them.
 
-use hyper::header::{HeaderValue, HOST, ORIGIN};
+use hyper::header::{HeaderValue, ORIGIN};
 use hyper::HeaderMap;
+
+use super::forwarded::RequestOrigin;
 
 /// The request headers a preflight may ask for (compared case-insensitively).
 pub const ALLOWED_REQUEST_HEADERS: [&str; 5] =
     ["key", "http_auth_login", "http_auth_passwd", "http_pretty_print", "content-type"];
 
-/// The allowed portal origins.
+/// An origin as browsers send it in `Origin`: `scheme://host[:port]`, lower case, without the
+/// scheme's default port.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebOrigin {
+    serialized: String,
+    host: String,
+}
+
+impl WebOrigin {
+    /// Parses `http(s)://host[:port]`; a path after the origin (a sub-path) is dropped.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let invalid = || {
+            format!(
+                "{text:?} is not a URL: give http(s)://host[:port][/path], e.g. https://portal.example.com"
+            )
+        };
+        let trimmed = text.trim();
+        let (scheme, rest) = trimmed.split_once("://").ok_or_else(invalid)?;
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return Err(invalid());
+        }
+        let authority = rest.split('/').next().unwrap_or_default();
+        let serialized = normalize_origin(&format!("{scheme}://{authority}")).ok_or_else(invalid)?;
+        let host =
+            serialized.split_once("://").map(|(_, authority)| host_of(authority)).ok_or_else(invalid)?;
+        Ok(WebOrigin { host: host.to_owned(), serialized })
+    }
+
+    /// The host name or IP literal (IPv6 in brackets), without the port.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.serialized
+    }
+}
+
+/// `host` of `host[:port]` (an IPv6 literal keeps its brackets).
+pub fn host_of(authority: &str) -> &str {
+    if authority.starts_with('[') {
+        return authority.split_inclusive(']').next().unwrap_or(authority);
+    }
+    match authority.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    }
+}
+
+/// `scheme://host[:port]` in the form to compare: lower case, no trailing `/`, no default port;
+/// None when it is not an origin.
+pub fn normalize_origin(text: &str) -> Option<String> {
+    let lower = text.trim().trim_end_matches('/').to_ascii_lowercase();
+    let (scheme, authority) = lower.split_once("://")?;
+    let valid = !authority.is_empty()
+        && authority.chars().all(|c| c.is_ascii_alphanumeric() || "-.:[]_".contains(c))
+        && !host_of(authority).is_empty();
+    let default_port = match scheme {
+        "https" => ":443",
+        "http" => ":80",
+        _ => return None,
+    };
+    let authority = authority.strip_suffix(default_port).unwrap_or(authority);
+    valid.then(|| format!("{scheme}://{authority}"))
+}
+
+/// The allowed portal origins and the panel's own public origins.
 #[derive(Debug, Clone, Default)]
 pub struct CorsPolicy {
     allowed: Vec<String>,
+    public: Vec<String>,
 }
 
 /// What a request's `Origin` means for us.
@@ -28,7 +100,7 @@ pub enum OriginCheck {
 }
 
 impl CorsPolicy {
-    pub fn new(origins: &[String]) -> Result<Self, String> {
+    pub fn new(origins: &[String], public: &[WebOrigin]) -> Result<Self, String> {
         let mut allowed = Vec::new();
         for origin in origins {
             let origin = origin.trim().trim_end_matches('/');
@@ -41,17 +113,20 @@ impl CorsPolicy {
                     "--allow-origin {origin:?} is not an origin: give scheme://host[:port], e.g. https://portal.example.com (never *)"
                 ));
             }
-            allowed.push(origin.to_ascii_lowercase());
+            allowed.push(normalize_origin(origin).unwrap_or_else(|| origin.to_ascii_lowercase()));
         }
-        Ok(CorsPolicy { allowed })
+        let public = public.iter().map(|origin| origin.as_str().to_owned()).collect();
+        Ok(CorsPolicy { allowed, public })
     }
 
-    pub fn check(&self, headers: &HeaderMap, scheme: &str) -> OriginCheck {
+    /// Classifies the request's `Origin` against the origin the browser used (`seen`).
+    pub fn check(&self, headers: &HeaderMap, seen: &RequestOrigin) -> OriginCheck {
         let Some(origin) = headers.get(ORIGIN) else { return OriginCheck::Absent };
-        let Ok(text) = origin.to_str() else { return OriginCheck::Foreign };
-        let text = text.to_ascii_lowercase();
-        let own = headers.get(HOST).and_then(|h| h.to_str().ok()).map(|host| format!("{scheme}://{host}"));
-        if own.is_some_and(|own| own.eq_ignore_ascii_case(&text)) {
+        let Some(text) = origin.to_str().ok().and_then(normalize_origin) else {
+            return OriginCheck::Foreign;
+        };
+        let own = seen.host.as_ref().and_then(|host| normalize_origin(&format!("{}://{host}", seen.scheme)));
+        if own.is_some_and(|own| own == text) || self.public.contains(&text) {
             OriginCheck::SameOrigin
         } else if self.allowed.contains(&text) {
             OriginCheck::Allowed(origin.clone())
@@ -75,32 +150,55 @@ pub fn requested_headers_allowed(requested: Option<&HeaderValue>) -> bool {
 mod tests {
     use super::*;
 
-    fn headers(origin: &str, host: &str) -> HeaderMap {
+    fn headers(origin: &str) -> HeaderMap {
         let mut map = HeaderMap::new();
         map.insert(ORIGIN, HeaderValue::from_str(origin).unwrap());
-        map.insert(HOST, HeaderValue::from_str(host).unwrap());
         map
+    }
+
+    fn seen(scheme: &'static str, host: &str) -> RequestOrigin {
+        RequestOrigin { client: [127, 0, 0, 1].into(), scheme, host: Some(host.to_owned()) }
     }
 
     #[test]
     fn exact_origins_only() {
-        let policy = CorsPolicy::new(&["https://portal.example.com".into()]).unwrap();
+        let policy = CorsPolicy::new(&["https://portal.example.com".into()], &[]).unwrap();
+        let gateway = seen("http", "gw:8080");
         assert!(matches!(
-            policy.check(&headers("https://portal.example.com", "gw:8080"), "http"),
+            policy.check(&headers("https://portal.example.com"), &gateway),
             OriginCheck::Allowed(_)
         ));
+        assert_eq!(policy.check(&headers("https://evil.example.com"), &gateway), OriginCheck::Foreign);
         assert_eq!(
-            policy.check(&headers("https://evil.example.com", "gw:8080"), "http"),
+            policy.check(&headers("https://portal.example.com.evil"), &seen("http", "gw")),
             OriginCheck::Foreign
         );
+        assert_eq!(policy.check(&headers("http://gw:8080"), &gateway), OriginCheck::SameOrigin);
+        assert_eq!(policy.check(&HeaderMap::new(), &gateway), OriginCheck::Absent);
+        assert!(CorsPolicy::new(&["*".into()], &[]).is_err());
+        assert!(CorsPolicy::new(&["https://portal.example.com/path".into()], &[]).is_err());
+    }
+
+    #[test]
+    fn public_origins_and_default_ports_are_the_same_origin() {
+        let public = WebOrigin::parse("https://Portal.example.com:443/tools/plesk-keys/").unwrap();
+        assert_eq!((public.as_str(), public.host()), ("https://portal.example.com", "portal.example.com"));
+        let policy = CorsPolicy::new(&[], &[public]).unwrap();
+        // Behind a TLS proxy the listener sees http and another Host: still the panel's origin.
+        let behind_proxy = seen("http", "127.0.0.1:8080");
         assert_eq!(
-            policy.check(&headers("https://portal.example.com.evil", "gw"), "http"),
-            OriginCheck::Foreign
+            policy.check(&headers("https://portal.example.com"), &behind_proxy),
+            OriginCheck::SameOrigin
         );
-        assert_eq!(policy.check(&headers("http://gw:8080", "gw:8080"), "http"), OriginCheck::SameOrigin);
-        assert_eq!(policy.check(&HeaderMap::new(), "http"), OriginCheck::Absent);
-        assert!(CorsPolicy::new(&["*".into()]).is_err());
-        assert!(CorsPolicy::new(&["https://portal.example.com/path".into()]).is_err());
+        assert_eq!(policy.check(&headers("http://portal.example.com"), &behind_proxy), OriginCheck::Foreign);
+        assert_eq!(
+            CorsPolicy::default().check(&headers("https://gw"), &seen("https", "gw:443")),
+            OriginCheck::SameOrigin
+        );
+        assert_eq!(WebOrigin::parse("https://[::1]:8443").unwrap().host(), "[::1]");
+        for bad in ["portal.example.com", "ftp://x", "https://", "https://a b"] {
+            assert!(WebOrigin::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

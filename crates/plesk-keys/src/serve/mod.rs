@@ -4,6 +4,8 @@ mod agent;
 mod body;
 mod cors;
 mod csp;
+mod forwarded;
+mod host;
 mod options;
 mod router;
 mod static_files;
@@ -79,19 +81,14 @@ fn backend(
     if let Some(state) = &args.sandbox_state {
         lines.push(format!("Sandbox state: {} ({} keys loaded)", state.display(), startup.keys_loaded));
     }
-    Ok((
-        Backend::Sandbox {
-            sandbox: Arc::new(sandbox),
-            trust_forwarded_for: args.sandbox_trust_forwarded_for,
-            persistent,
-        },
-        lines,
-    ))
+    Ok((Backend::Sandbox { sandbox: Arc::new(sandbox), persistent }, lines))
 }
 
 async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     args.check()?;
     let cors = args.cors()?;
+    let proxies = args.trusted_proxies();
+    let hosts = args.hosts();
     let csp = args.csp()?;
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(certificate), Some(key)) => Some(TlsAcceptor::from(Arc::new(server_config(certificate, key)?))),
@@ -119,6 +116,8 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         max_body: args.max_body,
         request_timeout: std::time::Duration::from_secs(args.request_timeout),
         cors,
+        proxies,
+        hosts,
         csp,
         quiet: args.quiet,
     });

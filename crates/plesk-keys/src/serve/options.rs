@@ -7,8 +7,10 @@ use std::time::Duration;
 use clap::Args;
 use plesk_sandbox::{AccountBook, SandboxConfig};
 
-use super::cors::CorsPolicy;
+use super::cors::{CorsPolicy, WebOrigin};
 use super::csp::{check_origin, CspSettings};
+use super::forwarded::{AddressRange, TrustedProxies};
+use super::host::{parse_host_name, HostPolicy};
 use super::ServeError;
 use crate::tls::TlsTrust;
 
@@ -40,6 +42,20 @@ pub struct ServeArgs {
     /// e.g. https://portal.example.com). Never `*`.
     #[arg(long = "allow-origin", value_name = "ORIGIN")]
     pub allow_origins: Vec<String>,
+    /// Where browsers load the panel from, when that is not this listener as they reach it,
+    /// e.g. https://portal.example.com/tools/plesk-keys/ behind a TLS proxy (repeatable; only
+    /// the origin counts): its requests are same-origin and its host name is expected.
+    #[arg(long = "public-origin", value_name = "URL", value_parser = WebOrigin::parse)]
+    pub public_origins: Vec<WebOrigin>,
+    /// A reverse proxy (address or CIDR range, repeatable) whose X-Forwarded-For, -Proto and
+    /// -Host headers are believed; from every other peer they are ignored.
+    #[arg(long = "trusted-proxy", value_name = "ADDR|CIDR")]
+    pub trusted_proxies: Vec<AddressRange>,
+    /// A DNS name browsers may reach this server by (repeatable). IP addresses, `localhost` and
+    /// the hosts of --public-origin are always answered; any other Host (or X-Forwarded-Host
+    /// from a trusted proxy) gets 421, so DNS rebinding cannot reach the agent path.
+    #[arg(long = "allowed-host", value_name = "NAME", value_parser = parse_host_name)]
+    pub allowed_hosts: Vec<String>,
 
     /// A portal origin allowed to embed the panel in an iframe (CSP frame-ancestors; repeatable).
     /// Without it the panel cannot be framed.
@@ -80,9 +96,8 @@ pub struct ServeArgs {
     /// trying reseller workflows; Plesk documents secret_key for the administrator only).
     #[arg(long, conflicts_with = "upstream")]
     pub sandbox_allow_owners: bool,
-    /// Sandbox: take the client address from X-Forwarded-For (last entry), for a sandbox behind
-    /// a trusted proxy. Off by default.
-    #[arg(long, conflicts_with = "upstream")]
+    /// Replaced by --trusted-proxy: now means `--trusted-proxy 127.0.0.0/8 --trusted-proxy ::1`.
+    #[arg(long, conflicts_with = "upstream", hide = true)]
     pub sandbox_trust_forwarded_for: bool,
 }
 
@@ -123,7 +138,21 @@ impl ServeArgs {
     }
 
     pub fn cors(&self) -> Result<CorsPolicy, ServeError> {
-        CorsPolicy::new(&self.allow_origins).map_err(ServeError::Options)
+        CorsPolicy::new(&self.allow_origins, &self.public_origins).map_err(ServeError::Options)
+    }
+
+    pub fn hosts(&self) -> HostPolicy {
+        HostPolicy::new(&self.allowed_hosts, &self.public_origins)
+    }
+
+    /// The trusted proxies; the old --sandbox-trust-forwarded-for trusts loopback only.
+    pub fn trusted_proxies(&self) -> TrustedProxies {
+        let mut ranges = self.trusted_proxies.clone();
+        if self.sandbox_trust_forwarded_for {
+            eprintln!("warning: --sandbox-trust-forwarded-for is replaced by --trusted-proxy ADDR|CIDR; trusting loopback proxies only");
+            ranges.extend(AddressRange::loopback());
+        }
+        TrustedProxies::new(ranges)
     }
 
     pub fn upstream_trust(&self) -> TlsTrust {

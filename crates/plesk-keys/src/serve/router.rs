@@ -17,6 +17,8 @@ use plesk_xmlapi::AGENT_PATH;
 use super::agent::{self, Backend};
 use super::cors::CorsPolicy;
 use super::csp::CspSettings;
+use super::forwarded::TrustedProxies;
+use super::host::HostPolicy;
 use super::static_files;
 
 pub type HttpResponse = Response<Full<Bytes>>;
@@ -29,6 +31,8 @@ pub struct Shared {
     /// How long a client may take to send its headers and its body.
     pub request_timeout: std::time::Duration,
     pub cors: CorsPolicy,
+    pub proxies: TrustedProxies,
+    pub hosts: HostPolicy,
     pub csp: CspSettings,
     pub quiet: bool,
 }
@@ -42,8 +46,11 @@ pub async fn route(
     let started = Instant::now();
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
-    let response = if path == AGENT_PATH {
-        agent::handle(&shared, peer, scheme, request).await
+    let seen = shared.proxies.resolve(request.headers(), peer.ip(), scheme);
+    let response = if !shared.hosts.accepts(seen.host.as_deref()) {
+        text_response(StatusCode::MISDIRECTED_REQUEST, "This server does not answer to that host name.\n")
+    } else if path == AGENT_PATH {
+        agent::handle(&shared, &seen, request).await
     } else {
         match method {
             Method::GET | Method::HEAD => {

@@ -19,6 +19,12 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 pub const BINARY: &str = env!("CARGO_BIN_EXE_plesk-keys");
 pub const ADMIN_KEY: &str = "0f0e0d0c-admin-key-for-tests";
 
+/// The binary under test: this build's, or `PLESK_KEYS_UNDER_TEST` (e.g. an older build, to see a
+/// regression test fail on the code before a fix).
+pub fn binary() -> String {
+    std::env::var("PLESK_KEYS_UNDER_TEST").unwrap_or_else(|_| BINARY.to_owned())
+}
+
 /// A running `plesk-keys serve`, killed on drop. Its stderr (the access log) is collected.
 pub struct Serve {
     pub url: String,
@@ -33,7 +39,7 @@ impl Serve {
     }
 
     pub fn start_with_dist(dist: &Path, args: &[&str]) -> Self {
-        let mut child = Command::new(BINARY)
+        let mut child = Command::new(binary())
             .arg("serve")
             .args(["--listen", "127.0.0.1:0", "--dist"])
             .arg(dist)
@@ -226,7 +232,7 @@ impl RecordingUpstream {
 /// Runs the CLI with only the given environment (plus PATH); returns (exit code, stdout, stderr).
 pub fn cli(args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> (i32, String, String) {
     use std::io::Write;
-    let mut command = Command::new(BINARY);
+    let mut command = Command::new(binary());
     command.args(args).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (name, value) in env {
         command.env(name, value);
