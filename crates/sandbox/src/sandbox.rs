@@ -186,7 +186,7 @@ impl Sandbox {
                     return system(
                         ErrorCode::UnsupportedFeature,
                         format!(
-                            "The operator '{name}' is not supported: this sandbox emulates only secret_key."
+                            "The operator '{name}' is not emulated: this Plesk sandbox emulates only the secret_key operator."
                         ),
                     )
                 }

@@ -507,3 +507,19 @@ fn the_api_access_restriction_answers_1006_with_plesks_text() {
         assert!(system_code(&packet).is_none(), "{allowed}: {packet:?}");
     }
 }
+
+#[test]
+fn unknown_operators_are_schema_invalid_and_real_ones_are_not_emulated() {
+    let h = Harness::new(false);
+    // plesk/api-php-lib's testUnknownOperator: 1014.
+    let unknown = h.send_as("<packet><unknown/></packet>", key(ADMIN_KEY), LOOPBACK);
+    assert_eq!(system_code(&unknown), Some(1014));
+    assert!(system_text(unknown).starts_with("Parser error: Request is invalid."));
+    // A real operator of agent_input.xsd: 1017, saying what the sandbox emulates.
+    let real = h.send_as("<packet><server><get_protos/></server></packet>", key(ADMIN_KEY), LOOPBACK);
+    assert_eq!(system_code(&real), Some(1017));
+    assert_eq!(
+        system_text(real),
+        "The operator 'server' is not emulated: this Plesk sandbox emulates only the secret_key operator."
+    );
+}
