@@ -69,7 +69,7 @@ async fn a_wrong_key_is_explained_with_its_plesk_code() {
         page.type_into("API key", "not-a-real-key").await?;
         page.click("button", "Connect").await?;
         page.wait_for_text("the 11003 explanation", |text| {
-            text.contains("11003") && text.contains("bound to other IP addresses")
+            text.contains("11003") && text.contains("does not know this secret key")
         })
         .await
         .map(|_| ())

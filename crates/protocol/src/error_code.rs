@@ -77,7 +77,7 @@ impl ErrorCode {
             ErrorCode::InvalidValue => "Plesk refused a value in the request as invalid.",
             ErrorCode::OperationFailed => "Plesk could not complete the operation.",
             ErrorCode::AuthenticationMissing => "The request carried no credentials: connect with an API key, or a login and password.",
-            ErrorCode::InvalidSecretKey => "Plesk refused the secret key: either it does not exist, or it is bound to other IP addresses than the one Plesk sees (through a gateway, the gateway's address). Plesk does not say which.",
+            ErrorCode::InvalidSecretKey => "Plesk refused the secret key: most likely it is bound to other IP addresses than the one Plesk sees (through a gateway, the gateway's address). Plesk versions before 18.0.33 also say this for a key that does not exist.",
             ErrorCode::Other(_) => "Plesk reported an error this panel does not know.",
         }
     }

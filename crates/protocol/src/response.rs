@@ -27,9 +27,28 @@ pub struct SystemError {
     pub text: String,
 }
 
+/// What Plesk 18.0.33 and later say, after the exception name, for a key they do not know.
+const UNKNOWN_KEY_TEXT: &str = "key is not found";
+
+impl SystemError {
+    /// The error in plain words: the code's explanation, refined where Plesk's text says more.
+    /// Only 11003 needs this: since Plesk 18.0.33 its text names an unknown key ("key is not
+    /// found") apart from a key used from an address it is not bound to ("Invalid secret key
+    /// usage"); the one place the text, not the code, decides.
+    pub fn explanation(&self) -> &'static str {
+        if self.code == ErrorCode::InvalidSecretKey
+            && self.text.to_ascii_lowercase().contains(UNKNOWN_KEY_TEXT)
+        {
+            "Plesk does not know this secret key: it may have been deleted, or be mistyped."
+        } else {
+            self.code.explanation()
+        }
+    }
+}
+
 impl fmt::Display for SystemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
+        write!(f, "{} (Plesk error {}: {})", self.explanation(), self.code, self.text)
     }
 }
 

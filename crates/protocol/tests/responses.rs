@@ -80,6 +80,23 @@ fn system_errors_are_packet_level() {
 }
 
 #[test]
+fn an_11003_for_an_unknown_key_is_told_apart_from_a_refused_use() {
+    let refusal = |text: &str| SystemError { code: ErrorCode::InvalidSecretKey, text: text.into() };
+    // Plesk 18.0.33 and later, as Patchman's Plesk integration notes quote it.
+    let unknown = refusal("PleskAPIInvalidSecretKeyException : key is not found");
+    assert!(unknown.explanation().contains("does not know this secret key"), "{unknown}");
+    // plesk/letsencrypt-plesk#151: a key used from another address (or, before 18.0.33, unknown).
+    let refused = refusal(
+        "PleskAPIInvalidSecretKeyException : Invalid secret key usage. Please check logs for details.",
+    );
+    assert!(refused.explanation().contains("bound to other IP addresses"), "{refused}");
+    assert!(refused.to_string().contains("Plesk error 11003"), "{refused}");
+    // Other codes keep their code's explanation, whatever the text says.
+    let other = SystemError { code: ErrorCode::AuthenticationFailed, text: "key is not found".into() };
+    assert_eq!(other.explanation(), ErrorCode::AuthenticationFailed.explanation());
+}
+
+#[test]
 fn a_key_bound_to_no_address_reads_as_any_address() {
     let empty = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>7</key><ip_address/><description/></key_info></result></get_info></secret_key></packet>";
     let absent = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>8</key><description/></key_info></result></get_info></secret_key></packet>";
