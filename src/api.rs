@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use plesk_xmlapi::client::{pair_deletions, pair_lookups, AnswerShapeError};
 use plesk_xmlapi::{
     parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey, Operation,
     OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
@@ -91,36 +92,32 @@ pub fn key_list_from(operation: OperationResponse) -> Result<Vec<KeyInfo>, ApiEr
         .collect()
 }
 
-/// Pairs each looked-up reference with Plesk's answer, in order. Plesk answers one result per
-/// filter key; a count mismatch is an error rather than a guess.
+/// Pairs each looked-up reference with Plesk's answer, in order (the protocol crate's rule).
 pub fn lookups_for(
     references: &KeyList,
     operation: OperationResponse,
 ) -> Result<Vec<(String, KeyLookup)>, ApiError> {
-    let lookups = operation.into_key_lookups();
-    if lookups.len() != references.len() {
-        return Err(ApiError::UnexpectedShape { expected: references.len(), received: lookups.len() });
-    }
-    Ok(references.keys().iter().map(|k| k.as_str().to_owned()).zip(lookups).collect())
+    Ok(pair_lookups(references, operation)?
+        .into_iter()
+        .map(|(reference, lookup)| (reference.as_str().to_owned(), lookup))
+        .collect())
 }
 
 /// A deleted reference with its outcome.
 pub type Deletion = (String, Result<(), ResultError>);
 
-/// Pairs each deleted reference with its result.
+/// Pairs each deleted reference with its result, in order (the protocol crate's rule).
 pub fn deletions_for(references: &KeyList, operation: OperationResponse) -> Result<Vec<Deletion>, ApiError> {
-    let OperationResponse::Delete(results) = operation else {
-        return Err(ApiError::UnexpectedShape { expected: references.len(), received: 0 });
-    };
-    if results.len() != references.len() {
-        return Err(ApiError::UnexpectedShape { expected: references.len(), received: results.len() });
-    }
-    Ok(references
-        .keys()
-        .iter()
-        .map(|k| k.as_str().to_owned())
-        .zip(results.into_iter().map(|r| r.map(|_| ())))
+    Ok(pair_deletions(references, operation)?
+        .into_iter()
+        .map(|(reference, outcome)| (reference.as_str().to_owned(), outcome))
         .collect())
+}
+
+impl From<AnswerShapeError> for ApiError {
+    fn from(error: AnswerShapeError) -> Self {
+        ApiError::UnexpectedShape { expected: error.expected, received: error.received }
+    }
 }
 
 /// Sends packets to one agent endpoint and records them for the inspector.
@@ -147,6 +144,11 @@ impl AgentClient {
         )
         .map(|url| url.href())
         .unwrap_or_else(|_| self.endpoint.to_string())
+    }
+
+    /// The host (and port) of the endpoint: the gateway or Plesk the panel talks to.
+    pub fn host(&self) -> String {
+        web_sys::Url::new(&self.absolute_endpoint()).map(|url| url.host()).unwrap_or_default()
     }
 
     /// POSTs `packet` with the credential's headers and reads the answer.

@@ -6,7 +6,7 @@ use crate::api::AgentClient;
 use crate::components::idle_guard::IdleGuard;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
-use crate::endpoint::configured_endpoint;
+use crate::endpoint::{configured_endpoint, where_and_who};
 use crate::packet_log::PacketLog;
 use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
     let log = PacketLog::new();
     let announcer = Announcer::new();
     let client = AgentClient::new(&configured_endpoint(), log);
-    let keys = KeysStore::new(session, client.clone(), announcer);
+    let keys = KeysStore::new(session, client.clone());
     let new_key = NewKeyStore::new();
     provide_context(session);
     provide_context(log);
@@ -35,9 +35,9 @@ pub fn App() -> impl IntoView {
     // True while a modal dialog is open: everything else becomes inert.
     let modal_open = ModalOpen(RwSignal::new(false));
     provide_context(modal_open);
-    provide_context(client);
+    provide_context(client.clone());
     crate::embedding::apply_layout();
-    crate::embedding::start_key_handoff(session, announcer);
+    crate::embedding::start_key_handoff(session, announcer, client.clone());
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
     // everything it showed goes with it; answers still in flight are dropped.
     Effect::new(move |_| {
@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
             keys.reset();
         }
     });
+    let host = client.host();
     let log_out = move |reason: &'static str| {
         session.log_out();
         announcer.info(reason);
@@ -57,6 +58,14 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>"Plesk Key Panel"</h1>
+            <Show when=move || session.is_connected()>
+                <p class="pkp-where" role="note" aria-label="Connected to">
+                    {
+                        let host = host.clone();
+                        move || where_and_who(&host, session.caller_login().as_deref())
+                    }
+                </p>
+            </Show>
             <div class="pkp-header-actions">
                 <ThemeSwitch />
                 <Show when=move || session.is_connected()>

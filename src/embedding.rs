@@ -1,12 +1,15 @@
 //! Living in a portal's iframe: the key hand-off by `postMessage` and the compact layout.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::api::AgentClient;
 use crate::logic::handoff::{accept_key, allowed_origins, ACK, HANDOFF_META, READY};
-use crate::session::{Session, StorageMode};
+use crate::session::{Credential, Session, StorageMode};
 use crate::state::announcer::Announcer;
+use crate::state::connect::{check_credential, enter};
 
 fn meta(name: &str) -> Option<String> {
     document()
@@ -44,7 +47,9 @@ pub fn apply_layout() {
 }
 
 /// Listens for a key from the embedding portal (allowed origins only) and announces readiness.
-pub fn start_key_handoff(session: Session, announcer: Announcer) {
+/// A handed-over key is checked with Plesk like a typed one: only an accepted key connects
+/// (and is acknowledged); a refused one is reported in the panel and not kept.
+pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentClient) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
     let Ok(Some(parent)) = window().parent() else { return };
     if allowed.is_empty() || parent == window() {
@@ -65,9 +70,18 @@ pub fn start_key_handoff(session: Session, announcer: Announcer) {
                 text_field(&data, "key").as_deref(),
             );
             if let Ok(key) = accepted {
-                let _ = session.connect_with_key(key, StorageMode::Memory);
-                announcer.info("Connected with the key handed over by the portal (kept in memory only).");
-                let _ = parent.post_message(&message(ACK), &event.origin());
+                let (client, parent, origin) = (client.clone(), parent.clone(), event.origin());
+                spawn_local(async move {
+                    let credential = Credential::Key(key);
+                    let check = check_credential(&client, &credential).await;
+                    if let Some(problem) = check.problem() {
+                        announcer.error(format!("The key handed over by the portal was not used. {problem}"));
+                        return;
+                    }
+                    let _ = enter(session, credential, StorageMode::Memory, check);
+                    announcer.info("Connected with the key handed over by the portal (kept in memory only).");
+                    let _ = parent.post_message(&message(ACK), &origin);
+                });
             }
         })
     };

@@ -26,9 +26,27 @@ pub fn configured_endpoint() -> String {
     endpoint_from_meta(content.as_deref())
 }
 
+/// The header's "where and who": the host the panel talks to and, once Plesk told it, the
+/// login the credential belongs to.
+pub fn where_and_who(host: &str, login: Option<&str>) -> String {
+    match (host.is_empty(), login) {
+        (false, Some(login)) => format!("{host} — {login}"),
+        (false, None) => host.to_owned(),
+        (true, Some(login)) => login.to_owned(),
+        (true, None) => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_header_names_the_host_and_once_known_the_login() {
+        assert_eq!(where_and_who("plesk.example.com:8443", Some("admin")), "plesk.example.com:8443 — admin");
+        assert_eq!(where_and_who("plesk.example.com", None), "plesk.example.com");
+        assert_eq!(where_and_who("", Some("admin")), "admin");
+    }
 
     #[test]
     fn meta_content_wins_and_blank_falls_back_to_the_relative_default() {

@@ -201,6 +201,11 @@ impl Session {
         }
     }
 
+    /// The login the credential belongs to, when Plesk told it; tracked.
+    pub fn caller_login(&self) -> Option<String> {
+        self.caller_login.get()
+    }
+
     /// The login the credential belongs to, when Plesk told it; not tracked.
     pub fn caller_login_untracked(&self) -> Option<String> {
         self.caller_login.get_untracked()

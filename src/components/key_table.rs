@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plesk_xmlapi::KeyInfo;
 
-use crate::logic::list_view::{count_line, page_count, page_of, Column, PAGE_SIZE};
+use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, Column, PAGE_SIZE};
 use crate::state::keys::use_keys;
 
 /// What a row's buttons ask for.
@@ -174,7 +174,9 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                 />
             </td>
             <td class="pkp-id">{id}</td>
-            <td>{field(|k| k.ip_addresses.join(", "))}</td>
+            <td class:pkp-risk=move || info.with(|i| i.as_ref().is_some_and(KeyInfo::binds_any_address))>
+                {field(addresses_shown)}
+            </td>
             <td class="pkp-description">
                 {field(|k| k.description.clone())}
                 <span class="pkp-failed-note">

@@ -6,6 +6,7 @@ use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::key_refs::shown_reference;
+use crate::logic::list_view::addresses_shown;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::request::send_request;
@@ -30,11 +31,7 @@ fn describe(reference: &str, lookup: KeyLookup) -> LookupLine {
             text: format!(
                 "{shown}: found — ID {}, {}, {}, owner {}",
                 info.id,
-                if info.ip_addresses.is_empty() {
-                    "no address".to_owned()
-                } else {
-                    info.ip_addresses.join(", ")
-                },
+                addresses_shown(&info),
                 if info.description.is_empty() {
                     "no description".to_owned()
                 } else {

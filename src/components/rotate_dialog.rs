@@ -8,6 +8,7 @@ use plesk_xmlapi::KeyInfo;
 
 use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::list_view::addresses_shown;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -165,7 +166,7 @@ pub fn RotateDialog(
                         <p>
                             {format!(
                                 "A new key is created with the same addresses ({}), description and owner. The old key {} is deleted only after that succeeded and you confirm.",
-                                info.ip_addresses.join(", "),
+                                addresses_shown(&info),
                                 info.id
                             )}
                         </p>
@@ -185,6 +186,11 @@ pub fn RotateDialog(
                         <TextField id="pkp-edit-owner" label="Owner login" value=owner />
                     }.into_any(),
                 }}
+                {info.binds_any_address().then(|| view! {
+                    <p class="pkp-warning">
+                        "This key works from any address. Plesk's XML API cannot create such a key: the new key is bound to the addresses given, or with none to the address Plesk sees (this panel's gateway)."
+                    </p>
+                })}
                 <InlineError message=problem />
                 <div class="pkp-actions">
                     <button type="button" class="pkp-button pkp-primary" disabled=move || busy.get() on:click=create.clone()>

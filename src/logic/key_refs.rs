@@ -1,18 +1,12 @@
-//! Showing key references safely: IDs as they are, key values never in full.
+//! Showing key references safely: IDs as they are, key values never in full. The rule is the
+//! protocol crate's ([`KeyRef::shown`]), shared with the command line.
 
-/// True for a numeric key ID.
-pub fn is_key_id(reference: &str) -> bool {
-    !reference.is_empty() && reference.bytes().all(|b| b.is_ascii_digit())
-}
+use plesk_xmlapi::KeyRef;
 
-/// A reference for display: an ID, or the first 8 characters of a value.
+/// A reference for display: "key 17", or "key value e4b01d73…" for a value. References come
+/// from a parsed [`plesk_xmlapi::KeyList`]; anything else is shown as "a key".
 pub fn shown_reference(reference: &str) -> String {
-    if is_key_id(reference) {
-        format!("key {reference}")
-    } else {
-        let start: String = reference.chars().take(8).collect();
-        format!("key value {start}…")
-    }
+    KeyRef::new(reference).map(|key| key.shown()).unwrap_or_else(|_| "a key".to_owned())
 }
 
 #[cfg(test)]

@@ -215,6 +215,19 @@ impl IndexedKeys {
 }
 
 /// "12 keys", "1 key", "3 of 12 shown".
+/// What a key with no address means, in the list and in look-ups: a risk, said plainly.
+pub const ANY_ADDRESS: &str = "Any address (no IP restriction)";
+
+/// A key's addresses as shown to people: the list, or [`ANY_ADDRESS`] for a key Plesk accepts
+/// from anywhere (made by `plesk bin secret_key --create` without `-ip-address`).
+pub fn addresses_shown(info: &KeyInfo) -> String {
+    if info.binds_any_address() {
+        ANY_ADDRESS.to_owned()
+    } else {
+        info.ip_addresses.join(", ")
+    }
+}
+
 pub fn count_line(shown: usize, total: usize) -> String {
     let noun = |n: usize| if n == 1 { "key" } else { "keys" };
     if shown == total {
@@ -242,6 +255,14 @@ pub fn page_of<T>(rows: &[T], page: usize) -> &[T] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_without_addresses_is_shown_as_any_address() {
+        let mut info = KeyInfo { id: "1".into(), ..KeyInfo::default() };
+        assert_eq!(addresses_shown(&info), ANY_ADDRESS);
+        info.ip_addresses = vec!["192.0.2.1".into(), "::1".into()];
+        assert_eq!(addresses_shown(&info), "192.0.2.1, ::1");
+    }
 
     fn key(id: &str, ip: &str, description: &str, owner: &str) -> KeyInfo {
         KeyInfo {

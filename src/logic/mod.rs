@@ -1,9 +1,11 @@
 //! Pure logic behind the views: plain Rust, tested natively, no browser.
 
 pub mod address_field;
+pub mod connect;
 pub mod curl;
 pub mod export;
 pub mod handoff;
 pub mod idle;
 pub mod key_refs;
+pub mod list_status;
 pub mod list_view;

@@ -13,8 +13,10 @@ use crate::components::lookup::LookupForm;
 use crate::components::new_key::NewKeyPanel;
 use crate::components::packet_inspector::PacketInspector;
 use crate::components::rotate_dialog::{ChangeMode, RotateDialog};
+use crate::components::status::InlineError;
 use crate::download::download;
 use crate::logic::export::{keys_csv, keys_json};
+use crate::logic::list_status::ListPhase;
 use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -68,6 +70,9 @@ pub fn KeysPage() -> impl IntoView {
         }
     };
     let close = Callback::new(move |()| dialog.set(None));
+    let phase = Memo::new(move |_| {
+        ListPhase::of(store.loading.get(), store.loaded.get(), store.error.with(Option::is_some))
+    });
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(dialog.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -137,19 +142,15 @@ pub fn KeysPage() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <p class="pkp-hint pkp-refreshed">
-                {move || match (store.loading.get(), store.refreshed_at.get()) {
-                    (true, _) => "Loading keys…".to_owned(),
-                    (false, Some(at)) => format!("Last refreshed at {at}."),
-                    (false, None) => String::new(),
-                }}
+            <p class="pkp-hint pkp-refreshed" aria-live="polite">
+                {move || phase.get().status_line(store.refreshed_at.get().as_deref())}
             </p>
-            <Show when=move || store.error.with(Option::is_some)>
-                <p class="pkp-inline-error">{move || store.error.get().unwrap_or_default()}</p>
-            </Show>
-            <p class="pkp-loading" hidden=move || store.loaded.get()>"Loading keys…"</p>
+            // The list's error, once, here: not copied to the page's status line.
+            <InlineError message=store.error />
             // Built (hidden) while the list loads, so the answer only fills in text.
-            <KeyTable on_action=on_action />
+            <div class="pkp-list" class:pkp-refreshing=move || phase.get() == ListPhase::Refreshing aria-busy=move || phase.get().is_busy().to_string()>
+                <KeyTable on_action=on_action />
+            </div>
         </section>
         <div class="pkp-columns">
             <CreateForm />

@@ -26,11 +26,14 @@ impl Announcer {
         self.message.set(Some((Tone::Error, text.into())));
     }
 
-    /// Shows an error next to the form it belongs to and announces it.
+    /// Shows an error once, next to the form it belongs to (an [`InlineError`], which screen
+    /// readers announce as an alert), and clears the page's status line so that no older
+    /// message stands beside it.
+    ///
+    /// [`InlineError`]: crate::components::status::InlineError
     pub fn report(&self, inline: RwSignal<Option<String>>, text: impl Into<String>) {
-        let text = text.into();
-        inline.set(Some(text.clone()));
-        self.error(text);
+        inline.set(Some(text.into()));
+        self.clear();
     }
 
     pub fn clear(&self) {

@@ -10,7 +10,6 @@ use plesk_xmlapi::{KeyList, KeyLookup};
 use crate::api::AgentClient;
 use crate::logic::list_view::{Filters, IndexedKeys, SortOrder};
 use crate::session::Session;
-use crate::state::announcer::Announcer;
 use crate::timing;
 
 #[derive(Clone, Copy)]
@@ -33,16 +32,14 @@ pub struct KeysStore {
     // What a refresh needs, held here: refreshes run after awaits, outside any reactive owner.
     session: Session,
     client: StoredValue<AgentClient>,
-    announcer: Announcer,
 }
 
 impl KeysStore {
-    pub fn new(session: Session, client: AgentClient, announcer: Announcer) -> Self {
+    pub fn new(session: Session, client: AgentClient) -> Self {
         KeysStore {
             generation: RwSignal::new(0),
             session,
             client: StoredValue::new(client),
-            announcer,
             keys: RwSignal::new(IndexedKeys::default()),
             loaded: RwSignal::new(false),
             loading: RwSignal::new(false),
@@ -79,12 +76,13 @@ impl KeysStore {
     /// Reloads the list from Plesk (the previous list stays visible meanwhile).
     pub fn refresh(&self) {
         let store = *self;
-        let (session, announcer) = (self.session, self.announcer);
+        let session = self.session;
         let client = self.client.get_value();
         let Some(credential) = session.credential_untracked() else { return };
         let generation = store.generation.get_untracked() + 1;
         store.generation.set(generation);
         store.loading.set(true);
+        store.error.set(None);
         let ticket = session.ticket();
         let list_client = client.clone();
         spawn_local(async move {
@@ -112,11 +110,8 @@ impl KeysStore {
                     store.error.set(None);
                     store.refreshed_at.set(Some(now_hms()));
                 }
-                Err(error) => {
-                    let text = error.to_string();
-                    store.error.set(Some(text.clone()));
-                    announcer.error(text);
-                }
+                // Shown once, in the list (an alert there); not copied to the status line.
+                Err(error) => store.error.set(Some(error.to_string())),
             }
         });
         if let Some(value) = session.credential_untracked().and_then(|c| c.key_value().map(str::to_owned)) {

@@ -133,6 +133,7 @@ fn candidates(role: &str) -> &'static str {
         "DisclosureTriangle" => "summary",
         "columnheader" => "th, [role=columnheader]",
         "link" => "a[href], [role=link]",
+        "note" => "[role=note]",
         _ => "*",
     }
 }

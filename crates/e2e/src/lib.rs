@@ -8,11 +8,13 @@
 mod agent;
 mod browser;
 mod commands;
+mod connect;
 mod processes;
 mod server;
 
 pub use agent::post_packet;
 pub use browser::{Browser, Page};
+pub use connect::{stays_on_the_connect_form, STORAGE_ENTRY};
 pub use server::{PanelServer, ServerAddress, ADMIN_KEY};
 
 /// Runs `test` with a fresh server and browser; the browser session is closed and every

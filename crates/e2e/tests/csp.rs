@@ -15,6 +15,16 @@ async fn the_harness_reports_csp_violations_and_nonces_change() {
         if !clean.is_empty() {
             return Err(format!("the panel itself violates the CSP: {clean:?}"));
         }
+        // The panel has an icon of its own, from 'self': no 404 for /favicon.ico in the console.
+        let icon = page
+            .execute(
+                "return fetch(document.querySelector('link[rel=icon]').href).then(r => r.status + ' ' + r.headers.get('content-type'));",
+                vec![],
+            )
+            .await?;
+        if icon.as_str() != Some("200 image/svg+xml") {
+            return Err(format!("the panel's icon is not served: {icon}"));
+        }
         let first = page.execute("return document.querySelector('script[nonce]').nonce;", vec![]).await?;
         page.execute(
             "const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); return window.injected === undefined;",

@@ -1,6 +1,6 @@
 //! The walking skeleton: browser → panel → packet → serve → sandbox → answer → table.
 
-use e2e::{post_packet, with_panel, ADMIN_KEY};
+use e2e::{post_packet, stays_on_the_connect_form, with_panel, ADMIN_KEY};
 use plesk_xmlapi::{CreateKey, IpList, Operation, RequestPacket};
 
 const STORAGE_ENTRY: &str = "plesk-key-panel.key";
@@ -20,6 +20,20 @@ async fn connect_list_refresh_reload_and_log_out() {
         let rows = page.table_rows("Secret keys").await?;
         if rows.len() != 1 {
             return Err(format!("expected the administrator key alone, got {rows:?}"));
+        }
+        // Where and who: the host the panel talks to, and the login its key belongs to.
+        let host = server.url.trim_start_matches("http://").trim_end_matches('/').to_owned();
+        let expected = format!("{host} — admin");
+        let mut shown = String::new();
+        for _ in 0..50 {
+            shown = page.text_of("note", "Connected to").await?;
+            if shown == expected {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        if shown != expected {
+            return Err(format!("the header says {shown:?}, not {expected:?}"));
         }
 
         for description in ["e2e first key", "e2e second key"] {
@@ -68,11 +82,18 @@ async fn a_wrong_key_is_explained_with_its_plesk_code() {
         page.goto(&server.url).await?;
         page.type_into("API key", "not-a-real-key").await?;
         page.click("button", "Connect").await?;
-        page.wait_for_text("the 11003 explanation", |text| {
-            text.contains("11003") && text.contains("does not know this secret key")
-        })
-        .await
-        .map(|_| ())
+        let text = page
+            .wait_for_text("the 11003 explanation", |text| {
+                text.contains("11003") && text.contains("does not know this secret key")
+            })
+            .await?;
+        let sentence = text
+            .lines()
+            .find(|line| line.contains("11003"))
+            .ok_or("the 11003 sentence is on one line")?
+            .trim()
+            .to_owned();
+        stays_on_the_connect_form(&page, "not-a-real-key", &sentence).await
     })
     .await;
 }

@@ -22,8 +22,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Plesk XML API secret keys: panel server, sandbox and client"
 )]
 struct Cli {
-    #[command(flatten)]
-    client: client::ClientOptions,
     #[command(subcommand)]
     command: Command,
 }
@@ -52,6 +50,6 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Client(command) => ExitCode::from(client::run(cli.client, command) as u8),
+        Command::Client(command) => ExitCode::from(client::run(command) as u8),
     }
 }

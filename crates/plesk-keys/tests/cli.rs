@@ -44,13 +44,13 @@ fn list_create_info_rotate_delete_with_exit_codes() {
     assert_eq!(code, 0, "{err}");
     let rotated: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!((rotated["owner"].as_str(), rotated["description"].as_str()), (Some("jdoe"), Some("ci bot")));
-    let (_, out, _) = cli(&["--json", "info", &id], &env, None);
+    let (_, out, _) = cli(&["info", &id, "--json"], &env, None);
     assert_eq!(out.trim(), "[]", "the old key is gone");
 
     let new_id = rotated["id"].as_str().unwrap().to_owned();
     let (code, out, _) = cli(&["delete", &new_id, "999999"], &env, None);
     assert_eq!(code, 3);
-    assert!(out.contains(&format!("deleted {new_id}")), "{out}");
+    assert!(out.contains(&format!("deleted key {new_id}")), "{out}");
 }
 
 #[test]
@@ -157,4 +157,31 @@ fn a_refused_rotate_keeps_the_old_key_and_never_changes_its_owner() {
     assert_eq!(bound_to_the_address[0]["owner"].as_str(), Some("shop"));
     drop(server);
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// `--help` shows each command with exactly its own options: `serve` none of the client's
+/// connection options, each client command all of them.
+#[test]
+fn each_command_shows_and_accepts_only_its_own_options() {
+    let (code, serve_help, _) = cli(&["serve", "--help"], &[], None);
+    assert_eq!(code, 0);
+    for client_option in
+        ["--endpoint", "--key-file", "--json", "--dry-run", "--ca", "--insecure", "--timeout"]
+    {
+        assert!(!serve_help.contains(client_option), "serve --help lists {client_option}:\n{serve_help}");
+    }
+    for command in ["list", "info", "create", "delete", "rotate"] {
+        let (code, help, _) = cli(&[command, "--help"], &[], None);
+        assert_eq!(code, 0);
+        for client_option in ["--endpoint", "--key-file", "--json", "--dry-run", "--ca", "--timeout"] {
+            assert!(help.contains(client_option), "{command} --help lacks {client_option}:\n{help}");
+        }
+        assert!(
+            !help.contains("--listen") && !help.contains("--sandbox"),
+            "{command} --help lists serve options"
+        );
+    }
+    let (code, _, err) = cli(&["serve", "--json"], &[], None);
+    assert_eq!(code, 2, "serve refuses a client option: {err}");
+    assert!(err.contains("--json"), "{err}");
 }

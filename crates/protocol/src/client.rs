@@ -1,11 +1,52 @@
-//! Client decisions shared by the panel and the CLI, free of I/O: what a rotate or edit sends,
-//! and in which order. The transports (gloo-net in the panel, hyper in the CLI) only carry the
-//! packets this module builds.
+//! Client decisions shared by the panel and the CLI, free of I/O: which answer belongs to which
+//! key asked for, and what a rotate or edit sends, in which order. The transports (gloo-net in
+//! the panel, hyper in the CLI) only carry the packets this module builds.
 
 use crate::ip::IpList;
-use crate::key::{KeyList, KeyListError};
+use crate::key::{KeyList, KeyListError, KeyRef};
 use crate::request::{CreateKey, CreateKeyError, Operation, RequestPacket};
-use crate::response::{KeyInfo, NewKey};
+use crate::response::{KeyInfo, KeyLookup, NewKey, OperationResponse, ResultError};
+
+/// An answer whose shape does not fit the request: nothing is assumed from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("Plesk answered {received} results where {expected} were expected; nothing was assumed.")]
+pub struct AnswerShapeError {
+    pub expected: usize,
+    pub received: usize,
+}
+
+/// Pairs each key asked for with Plesk's answer about it, by position (Plesk answers one
+/// result per filter key, in order). A count mismatch is an error rather than a guess.
+pub fn pair_lookups(
+    asked: &KeyList,
+    answer: OperationResponse,
+) -> Result<Vec<(KeyRef, KeyLookup)>, AnswerShapeError> {
+    let expected = asked.len();
+    if !matches!(answer, OperationResponse::GetInfo(_)) {
+        return Err(AnswerShapeError { expected, received: 0 });
+    }
+    let lookups = answer.into_key_lookups();
+    if lookups.len() != expected {
+        return Err(AnswerShapeError { expected, received: lookups.len() });
+    }
+    Ok(asked.keys().iter().cloned().zip(lookups).collect())
+}
+
+/// A deleted key as asked for, with its outcome.
+pub type Deletion = (KeyRef, Result<(), ResultError>);
+
+/// Pairs each key asked to delete with its result, by position. What Plesk names in a result
+/// (an ID) is not shown in place of what was asked: a report names the key as the user did.
+pub fn pair_deletions(asked: &KeyList, answer: OperationResponse) -> Result<Vec<Deletion>, AnswerShapeError> {
+    let expected = asked.len();
+    let OperationResponse::Delete(results) = answer else {
+        return Err(AnswerShapeError { expected, received: 0 });
+    };
+    if results.len() != expected {
+        return Err(AnswerShapeError { expected, received: results.len() });
+    }
+    Ok(asked.keys().iter().cloned().zip(results.into_iter().map(|result| result.map(|_| ()))).collect())
+}
 
 /// The settings of a key's twin, as text (a rotate copies them, an edit lets the user change
 /// them first).
@@ -100,6 +141,42 @@ mod tests {
             description: "ci".into(),
             owner: Some(owner.into()),
         }
+    }
+
+    #[test]
+    fn answers_pair_with_the_keys_asked_for_by_position() {
+        let asked = KeyList::parse("17 e4b01d73-7368-64a6-0515-9fa8fc1d3a78").unwrap();
+        let refused = ResultError {
+            code: crate::ErrorCode::from_number(1013),
+            text: "no".into(),
+            key: Some("99".into()),
+        };
+        let deleted = pair_deletions(
+            &asked,
+            OperationResponse::Delete(vec![Ok(Some("17".into())), Err(refused.clone())]),
+        )
+        .unwrap();
+        assert_eq!(deleted[0], (KeyRef::new("17").unwrap(), Ok(())));
+        assert_eq!(
+            deleted[1].0.as_str(),
+            "e4b01d73-7368-64a6-0515-9fa8fc1d3a78",
+            "the key asked for, not Plesk's 99"
+        );
+        assert_eq!(
+            pair_deletions(&asked, OperationResponse::Delete(vec![Ok(None)])),
+            Err(AnswerShapeError { expected: 2, received: 1 })
+        );
+        let found = pair_lookups(
+            &asked,
+            OperationResponse::GetInfo(vec![
+                crate::GetInfoResult::Found(vec![key("jdoe")]),
+                crate::GetInfoResult::Failed(refused),
+            ]),
+        )
+        .unwrap();
+        assert!(matches!(&found[0], (k, KeyLookup::Found(info)) if k.as_str() == "17" && info.id == "5"));
+        assert!(matches!(&found[1], (_, KeyLookup::Failed(_))));
+        assert!(pair_lookups(&asked, OperationResponse::Delete(vec![])).is_err());
     }
 
     #[test]

@@ -27,6 +27,17 @@ impl KeyRef {
     pub fn is_id(&self) -> bool {
         self.as_str().bytes().all(|b| b.is_ascii_digit())
     }
+
+    /// The reference for people (messages, reports): an ID as it is, a key value never in
+    /// full: "key 17", "key value e4b01d73…".
+    pub fn shown(&self) -> String {
+        if self.is_id() {
+            format!("key {}", self.as_str())
+        } else {
+            let start: String = self.as_str().chars().take(8).collect();
+            format!("key value {start}…")
+        }
+    }
 }
 
 /// Key values are secrets: debug output shows IDs only.
@@ -120,6 +131,15 @@ mod tests {
     fn cannot_be_empty() {
         assert_eq!(KeyList::parse(" ,\n "), Err(KeyListError::Empty));
         assert_eq!(KeyList::new(Vec::new()), Err(KeyListError::Empty));
+    }
+
+    #[test]
+    fn shown_references_keep_ids_and_shorten_values() {
+        assert_eq!(KeyRef::new("17").unwrap().shown(), "key 17");
+        assert_eq!(
+            KeyRef::new("e4b01d73-7368-64a6-0515-9fa8fc1d3a78").unwrap().shown(),
+            "key value e4b01d73…"
+        );
     }
 
     #[test]

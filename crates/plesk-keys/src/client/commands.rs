@@ -6,7 +6,7 @@ use bytes::Bytes;
 use clap::Subcommand;
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::StatusCode;
-use plesk_xmlapi::client::{RotatePlan, TwinSettings};
+use plesk_xmlapi::client::{pair_deletions, pair_lookups, RotatePlan, TwinSettings};
 use plesk_xmlapi::{
     parse_response, redact_packet, CreateKey, ErrorCode, GetInfoResult, IpList, KeyFilter, KeyInfo, KeyList,
     KeyLookup, NewKey, Operation, OperationResponse, RequestPacket, ResponseBody, ResultError,
@@ -14,18 +14,25 @@ use plesk_xmlapi::{
 use serde_json::{json, Value};
 
 use super::credentials::{credential_headers, resolve, Credential};
-use super::output::{key_json, key_table, printable, shown_key};
+use super::output::{key_json, key_table, printable};
 use super::{ClientOptions, Outcome};
 use crate::transport::AgentTransport;
 
+/// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
+/// `serve` takes none of them: `--help` shows every command with exactly its own options.
 #[derive(Subcommand, Debug, Clone)]
 pub enum ClientCommand {
     /// List every key: IDs, addresses, descriptions, owners (never key values).
-    List,
+    List {
+        #[command(flatten)]
+        options: ClientOptions,
+    },
     /// Show keys by value or ID; `-` reads them from standard input.
     Info {
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
+        #[command(flatten)]
+        options: ClientOptions,
     },
     /// Create a key; its value is printed once and cannot be shown again.
     Create {
@@ -37,17 +44,36 @@ pub enum ClientCommand {
         /// Assign the key to this reseller or customer.
         #[arg(long, value_name = "LOGIN")]
         login: Option<String>,
+        #[command(flatten)]
+        options: ClientOptions,
     },
     /// Delete keys by value or ID; `-` reads them from standard input. Never all keys.
     Delete {
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
+        #[command(flatten)]
+        options: ClientOptions,
     },
     /// Replace a key by a twin (same addresses, description, owner), then delete the old one.
     Rotate {
         #[arg(value_name = "KEY")]
         key: String,
+        #[command(flatten)]
+        options: ClientOptions,
     },
+}
+
+impl ClientCommand {
+    /// The connection options given to this command.
+    pub fn options(&self) -> &ClientOptions {
+        match self {
+            ClientCommand::List { options }
+            | ClientCommand::Info { options, .. }
+            | ClientCommand::Create { options, .. }
+            | ClientCommand::Delete { options, .. }
+            | ClientCommand::Rotate { options, .. } => options,
+        }
+    }
 }
 
 /// A failed step, with the exit code it maps to.
@@ -147,11 +173,11 @@ impl Connection {
 /// The request a command sends first (the one `--dry-run` prints).
 fn first_packet(command: &ClientCommand) -> Result<RequestPacket, Failure> {
     Ok(match command {
-        ClientCommand::List => RequestPacket::new(Operation::GetInfo(KeyFilter::All)),
-        ClientCommand::Info { keys } => {
+        ClientCommand::List { .. } => RequestPacket::new(Operation::GetInfo(KeyFilter::All)),
+        ClientCommand::Info { keys, .. } => {
             RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(key_arguments(keys)?)))
         }
-        ClientCommand::Create { ip, description, login } => {
+        ClientCommand::Create { ip, description, login, .. } => {
             let addresses = IpList::parse(ip.as_deref().unwrap_or(""))
                 .map_err(|e| Failure::usage(format!("--ip: {e}")))?;
             let create = CreateKey::new(
@@ -162,8 +188,8 @@ fn first_packet(command: &ClientCommand) -> Result<RequestPacket, Failure> {
             .map_err(|e| Failure::usage(e.to_string()))?;
             RequestPacket::new(Operation::Create(create))
         }
-        ClientCommand::Delete { keys } => RequestPacket::new(Operation::Delete(key_arguments(keys)?)),
-        ClientCommand::Rotate { key } => {
+        ClientCommand::Delete { keys, .. } => RequestPacket::new(Operation::Delete(key_arguments(keys)?)),
+        ClientCommand::Rotate { key, .. } => {
             RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(key_arguments(std::slice::from_ref(key))?)))
         }
     })
@@ -196,19 +222,19 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     }
     let connection = connect(options)?;
     match command {
-        ClientCommand::List => {
+        ClientCommand::List { .. } => {
             let keys = found_keys(connection.one(&packet).await?)?;
             print_keys(options, &keys);
             Ok(())
         }
-        ClientCommand::Info { .. } => info(options, connection.one(&packet).await?),
+        ClientCommand::Info { .. } => info(options, asked_keys(&packet)?, connection.one(&packet).await?),
         ClientCommand::Create { .. } => {
             let key = created_key(connection.one(&packet).await?)?;
             let info = look_up_value(&connection, &key.0).await;
             print_new_key(options, &key, info.as_ref());
             Ok(())
         }
-        ClientCommand::Delete { .. } => delete(options, connection.one(&packet).await?),
+        ClientCommand::Delete { .. } => delete(options, asked_keys(&packet)?, connection.one(&packet).await?),
         ClientCommand::Rotate { .. } => rotate(options, &connection, connection.one(&packet).await?).await,
     }
 }
@@ -238,16 +264,23 @@ fn describe_error(error: &ResultError) -> String {
     format!("Plesk error {}: {}", error.code, printable(&error.text))
 }
 
-fn info(options: &ClientOptions, response: OperationResponse) -> Result<(), Failure> {
+/// The keys a get_info or delete packet asks about.
+fn asked_keys(packet: &RequestPacket) -> Result<&KeyList, Failure> {
+    match packet.operations().next() {
+        Some(Operation::Delete(keys) | Operation::GetInfo(KeyFilter::Keys(keys))) => Ok(keys),
+        _ => Err(Failure::usage("no keys were asked for")),
+    }
+}
+
+fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -> Result<(), Failure> {
     let mut found = Vec::new();
     let mut failed = 0;
-    for lookup in response.key_lookups() {
+    for (reference, lookup) in pair_lookups(asked, response).map_err(|e| Failure::transport(e.to_string()))? {
         match lookup {
             KeyLookup::Found(info) => found.push(info),
             KeyLookup::Failed(error) => {
                 failed += 1;
-                let which = error.key.as_deref().map(shown_key).unwrap_or_else(|| "?".into());
-                eprintln!("key {which}: {}", describe_error(&error));
+                eprintln!("{}: {}", reference.shown(), describe_error(&error));
             }
         }
     }
@@ -293,16 +326,16 @@ fn print_new_key(options: &ClientOptions, key: &NewKey, info: Option<&KeyInfo>) 
     }
 }
 
-fn delete(options: &ClientOptions, response: OperationResponse) -> Result<(), Failure> {
-    let OperationResponse::Delete(results) = response else {
-        return Err(Failure::transport("expected delete results"));
-    };
+/// Reports each key asked for with its result, paired by position: a key is named as the
+/// user named it (shortened when a value), never by what Plesk echoed.
+fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -> Result<(), Failure> {
+    let deletions = pair_deletions(asked, response).map_err(|e| Failure::transport(e.to_string()))?;
     let mut report = Vec::new();
     let mut failed = 0;
-    for result in &results {
-        match result {
-            Ok(key) => {
-                let which = key.as_deref().map(shown_key).unwrap_or_default();
+    for (reference, outcome) in &deletions {
+        let which = reference.shown();
+        match outcome {
+            Ok(()) => {
                 report.push(json!({ "key": which, "deleted": true }));
                 if !options.json {
                     println!("deleted {which}");
@@ -310,9 +343,8 @@ fn delete(options: &ClientOptions, response: OperationResponse) -> Result<(), Fa
             }
             Err(error) => {
                 failed += 1;
-                let which = error.key.as_deref().map(shown_key).unwrap_or_default();
                 report.push(json!({ "key": which, "deleted": false, "error": { "code": error.code.number(), "text": error.text } }));
-                eprintln!("key {which}: {}", describe_error(error));
+                eprintln!("{which}: {}", describe_error(error));
             }
         }
     }

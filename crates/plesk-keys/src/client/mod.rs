@@ -19,26 +19,26 @@ use crate::tls::TlsTrust;
 #[derive(Args, Debug, Clone)]
 pub struct ClientOptions {
     /// Plesk base URL or a gateway (e.g. https://plesk.example.com:8443).
-    #[arg(long, env = "PLESK_ENDPOINT", global = true)]
+    #[arg(long, env = "PLESK_ENDPOINT")]
     pub endpoint: Option<String>,
     /// Read the API key from this file (first line). Otherwise PLESK_KEY, or PLESK_LOGIN and
     /// PLESK_PASSWORD, from the environment — never from an argument.
-    #[arg(long, value_name = "FILE", global = true)]
+    #[arg(long, value_name = "FILE")]
     pub key_file: Option<PathBuf>,
     /// Print JSON for scripts.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub json: bool,
     /// Print the (redacted) packet and send nothing.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub dry_run: bool,
     /// Trust this CA certificate (PEM) for the endpoint, e.g. Plesk's self-signed certificate.
-    #[arg(long, value_name = "FILE", global = true, conflicts_with = "insecure")]
+    #[arg(long, value_name = "FILE", conflicts_with = "insecure")]
     pub ca: Option<PathBuf>,
     /// Do not verify the endpoint's TLS certificate. Development only.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub insecure: bool,
     /// Seconds to wait for an answer.
-    #[arg(long, default_value_t = 30, value_name = "SECS", global = true)]
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub timeout: u64,
 }
 
@@ -66,7 +66,7 @@ pub enum Outcome {
 }
 
 /// Runs one client command and returns its exit code.
-pub fn run(options: ClientOptions, command: ClientCommand) -> Outcome {
+pub fn run(command: ClientCommand) -> Outcome {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -74,5 +74,6 @@ pub fn run(options: ClientOptions, command: ClientCommand) -> Outcome {
             return Outcome::TransportError;
         }
     };
+    let options = command.options().clone();
     runtime.block_on(commands::execute(&options, command))
 }
