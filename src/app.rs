@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::AgentClient;
+use crate::components::dialog::ModalOpen;
 use crate::components::idle_guard::IdleGuard;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
@@ -14,10 +15,6 @@ use crate::session::Session;
 use crate::state::announcer::Announcer;
 use crate::state::keys::KeysStore;
 use crate::state::new_key::NewKeyStore;
-
-/// Whether a modal dialog is open (the rest of the page is then `inert`).
-#[derive(Clone, Copy)]
-pub struct ModalOpen(pub RwSignal<bool>);
 
 #[component]
 pub fn App() -> impl IntoView {

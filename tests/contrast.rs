@@ -59,6 +59,7 @@ fn text_and_controls_meet_wcag_aa_in_both_themes() {
         ("muted", "surface", 4.5),
         ("accent-text", "accent", 4.5),
         ("danger-text", "danger", 4.5),
+        ("danger", "surface", 4.5),
         ("error", "surface", 4.5),
         ("error", "error-bg", 4.5),
         ("text", "error-bg", 4.5),

@@ -8,6 +8,11 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Whether a modal dialog is open (the rest of the page is then `inert`): provided once by the
+/// app, set by the page that opens dialogs.
+#[derive(Clone, Copy)]
+pub struct ModalOpen(pub RwSignal<bool>);
+
 const FOCUSABLE: &str =
     "button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex='-1'])";
 

@@ -185,14 +185,23 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
             </td>
             <td>{field(|k| k.owner.clone().unwrap_or_default())}</td>
             <td class="pkp-row-actions">
-                <button type="button" class="pkp-button pkp-small" on:click=act(RowAction::Rotate)>
-                    "Rotate"<span class="pkp-sr-only">{hidden_name}</span>
+                <button type="button" class="pkp-button pkp-icon-button" title="Rotate" on:click=act(RowAction::Rotate)>
+                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <path d="M13 8a5 5 0 1 1-1.5-3.6M13 2.5v3h-3" />
+                    </svg>
+                    <span class="pkp-sr-only">"Rotate"{hidden_name}</span>
                 </button>
-                <button type="button" class="pkp-button pkp-small" on:click=act(RowAction::Edit)>
-                    "Edit"<span class="pkp-sr-only">{hidden_name}</span>
+                <button type="button" class="pkp-button pkp-icon-button" title="Edit" on:click=act(RowAction::Edit)>
+                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <path d="M10.5 2.5l3 3L6 13H3v-3z M9 4l3 3" />
+                    </svg>
+                    <span class="pkp-sr-only">"Edit"{hidden_name}</span>
                 </button>
-                <button type="button" class="pkp-button pkp-small pkp-danger" on:click=act(RowAction::Delete)>
-                    "Delete"<span class="pkp-sr-only">{hidden_name}</span>
+                <button type="button" class="pkp-button pkp-icon-button pkp-danger-quiet" title="Delete" on:click=act(RowAction::Delete)>
+                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v4.5M9.2 6.5v4.5" />
+                    </svg>
+                    <span class="pkp-sr-only">"Delete"{hidden_name}</span>
                 </button>
             </td>
         </tr>

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use plesk_xmlapi::{CreateKey, IpList, KeyInfo};
 
 use crate::api::AgentClient;
-use crate::app::ModalOpen;
 use crate::components::create_form::CreateForm;
 use crate::components::delete_dialog::DeleteDialog;
+use crate::components::dialog::ModalOpen;
 use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::lookup::LookupForm;
 use crate::components::new_key::NewKeyPanel;
@@ -89,7 +89,7 @@ pub fn KeysPage() -> impl IntoView {
                 <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
                 <button
                     type="button"
-                    class="pkp-button pkp-danger"
+                    class="pkp-button pkp-danger-quiet"
                     disabled=move || store.selected.with(|s| s.is_empty())
                     on:click=delete_selected
                 >

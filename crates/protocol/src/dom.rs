@@ -166,7 +166,7 @@ pub(crate) fn parse_document(input: &str, max_depth: usize) -> Result<Element<'_
         let start = reader.buffer_position() as usize;
         let event = reader.read_event().map_err(|error| {
             let line = lines.line_at(start);
-            classify_reader_error(body, line, &error.to_string(), !stack.is_empty())
+            classify_reader_error(body, line, &error, !stack.is_empty())
         })?;
         match event {
             Event::Start(tag) | Event::Empty(tag) if root.is_some() => {
@@ -228,18 +228,36 @@ fn tail_snippet(body: &str) -> String {
     format!("…{}", snippet(&redacted[start..]))
 }
 
-fn classify_reader_error(body: &str, line: usize, detail: &str, inside_root: bool) -> XmlError {
-    let lowered = detail.to_ascii_lowercase();
-    if lowered.contains("doctype") {
-        return XmlError::Doctype;
-    }
-    if lowered.contains("unexpected end") || lowered.contains("eof") {
+/// Classifies quick-xml's error by its variant (never by its message, which may change with any
+/// upgrade): a DOCTYPE, input that ended inside markup (truncated within the root, not XML
+/// before it), or anything else as malformed at `line`.
+fn classify_reader_error(body: &str, line: usize, error: &quick_xml::Error, inside_root: bool) -> XmlError {
+    use quick_xml::errors::{IllFormedError, SyntaxError};
+    let ended_early = || {
         if inside_root {
-            return XmlError::Truncated { snippet: tail_snippet(body) };
+            XmlError::Truncated { snippet: tail_snippet(body) }
+        } else {
+            XmlError::NotXml { snippet: snippet(body) }
         }
-        return XmlError::NotXml { snippet: snippet(body) };
+    };
+    match error {
+        quick_xml::Error::Syntax(SyntaxError::UnclosedDoctype)
+        | quick_xml::Error::IllFormed(IllFormedError::MissingDoctypeName) => XmlError::Doctype,
+        quick_xml::Error::Syntax(
+            SyntaxError::UnclosedTag
+            | SyntaxError::UnclosedSingleQuotedAttributeValue
+            | SyntaxError::UnclosedDoubleQuotedAttributeValue
+            | SyntaxError::UnclosedComment
+            | SyntaxError::UnclosedCData
+            | SyntaxError::UnclosedPI
+            | SyntaxError::UnclosedXmlDecl
+            | SyntaxError::InvalidBangMarkup,
+        )
+        | quick_xml::Error::IllFormed(IllFormedError::MissingEndTag(_) | IllFormedError::UnclosedReference) => {
+            ended_early()
+        }
+        other => XmlError::Malformed { line, detail: other.to_string() },
     }
-    XmlError::Malformed { line, detail: detail.to_owned() }
 }
 
 fn open_element<'a>(tag: &BytesStart<'_>, line: usize) -> Result<Element<'a>, XmlError> {
@@ -361,6 +379,16 @@ mod tests {
         assert!(matches!(parse_document("<a><b>", 8), Err(XmlError::Truncated { .. })));
         assert!(matches!(parse_document("Bad Gateway", 8), Err(XmlError::NotXml { .. })));
         assert_eq!(parse_document("  ", 8), Err(XmlError::Empty));
+    }
+
+    #[test]
+    fn input_that_ends_inside_markup_is_classified_by_variant() {
+        for cut in ["<a><b>t</b", "<a><b x=\"1", "<a><!-- note", "<a><![CDATA[x", "<a>&amp"] {
+            assert!(matches!(parse_document(cut, 8), Err(XmlError::Truncated { .. })), "{cut}");
+        }
+        assert!(matches!(parse_document("<a", 8), Err(XmlError::NotXml { .. })));
+        assert_eq!(parse_document("<!DOCTYPE a", 8), Err(XmlError::Doctype));
+        assert!(matches!(parse_document("<a></b>", 8), Err(XmlError::Malformed { line: 1, .. })));
     }
 
     #[test]
