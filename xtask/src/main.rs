@@ -4,12 +4,15 @@
 //!   build and the end-to-end suite.
 //! - `dist [--out DIR]`: the release build of the panel (trunk + wasm-opt).
 //! - `run [serve options…]`: build the panel and start `plesk-keys serve` with the sandbox.
+//! - `package`: the release binary with the panel inside, as a `.deb` and a `.tar.gz` with
+//!   `SHA256SUMS`, in `target/package/`.
 //! - `setup`: only install what is missing.
 
 mod bench;
 mod command;
 mod fuzz;
 mod minify;
+mod package;
 mod tasks;
 mod tools;
 
@@ -21,12 +24,13 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist_command(&args[1..]),
         Some("run") => tasks::serve(&args[1..]),
+        Some("package") => package::package_command(),
         Some("setup") => tools::ensure_all().map(|_| ()),
         Some("screenshots") => tools::ensure_all().and_then(|_| tasks::screenshots()),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("bench") => tools::ensure_all().and_then(|_| bench::bench(&args[1..])),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | bench [gateway] | fuzz [--seconds N] | screenshots | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | package | bench [gateway] | fuzz [--seconds N] | screenshots | setup>");
             return ExitCode::from(2);
         }
     };

@@ -32,6 +32,11 @@ enum Command {
     Serve(Box<serve::ServeArgs>),
     #[command(flatten)]
     Client(client::ClientCommand),
+    /// Write the man pages (plesk-keys.1, plesk-keys-serve.1, …) into DIR; used by `cargo xtask
+    /// package`, present only in builds with `--features man`.
+    #[cfg(feature = "man")]
+    #[command(hide = true)]
+    Man { dir: std::path::PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -51,5 +56,13 @@ fn main() -> ExitCode {
             }
         },
         Command::Client(command) => ExitCode::from(client::run(command) as u8),
+        #[cfg(feature = "man")]
+        Command::Man { dir } => match clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), &dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("plesk-keys man: cannot write into {}: {error}", dir.display());
+                ExitCode::FAILURE
+            }
+        },
     }
 }
