@@ -57,12 +57,14 @@ fn main() -> ExitCode {
         },
         Command::Client(command) => ExitCode::from(client::run(command) as u8),
         #[cfg(feature = "man")]
-        Command::Man { dir } => match clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), &dir) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("plesk-keys man: cannot write into {}: {error}", dir.display());
-                ExitCode::FAILURE
+        Command::Man { dir } => {
+            match clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), &dir) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("plesk-keys man: cannot write into {}: {error}", dir.display());
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
     }
 }
