@@ -106,7 +106,17 @@ fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse 
 
 async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
     let (parts, body) = request.into_parts();
-    let declared = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
+    let declared: Option<u64> = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
+    // Room for the body among all bodies in memory, reserved before reading it.
+    let room = declared.unwrap_or(shared.max_body as u64).min(shared.max_body as u64);
+    let room = u32::try_from(room).unwrap_or(u32::MAX).max(1);
+    let reserved = tokio::time::timeout(shared.request_timeout, shared.body_memory.acquire_many(room)).await;
+    let Ok(Ok(_room_held_until_answered)) = reserved else {
+        return text_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The server is busy: try again in a moment.\n",
+        );
+    };
     let body = match read_capped(body, declared, shared.max_body, shared.request_timeout).await {
         Ok(body) => body,
         Err(BodyError::TooSlow(_)) => {

@@ -2,6 +2,7 @@
 
 mod agent;
 mod body;
+mod connections;
 mod cors;
 mod csp;
 mod forwarded;
@@ -9,6 +10,7 @@ mod host;
 mod options;
 mod router;
 mod static_files;
+mod write_timeout;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -18,13 +20,15 @@ use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use plesk_sandbox::{Sandbox, SandboxError};
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 
 pub use options::ServeArgs;
 
 use agent::Backend;
+use connections::{Accepted, Acceptor};
 use router::{route, Shared};
+use write_timeout::WriteTimeout;
 
 use crate::tls::{server_config, TlsError, TlsTrust};
 use crate::transport::{agent_url, AgentTransport, EndpointError};
@@ -95,8 +99,7 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         _ => None,
     };
     let scheme: &'static str = if tls.is_some() { "https" } else { "http" };
-    let listener = TcpListener::bind(args.listen)
-        .await
+    let listener = connections::listen(args.listen)
         .map_err(|source| ServeError::Listen { address: args.listen, source })?;
     let address =
         listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
@@ -114,6 +117,9 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         backend,
         dist: args.dist,
         max_body: args.max_body,
+        body_memory: Semaphore::new(
+            args.max_body_memory.max(u32::try_from(args.max_body).unwrap_or(u32::MAX)) as usize,
+        ),
         request_timeout: std::time::Duration::from_secs(args.request_timeout),
         cors,
         proxies,
@@ -123,38 +129,40 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     });
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
+    let mut acceptor = Acceptor::new(listener, args.max_connections as usize);
     loop {
         tokio::select! {
-            accepted = listener.accept() => {
-                let (stream, peer) = match accepted {
-                    Ok(connection) => connection,
-                    Err(error) => {
-                        eprintln!("accept failed: {error}");
-                        continue;
-                    }
-                };
-                let _ = stream.set_nodelay(true);
+            accepted = acceptor.next() => {
                 let shared = Arc::clone(&shared);
-                let tls = tls.clone();
-                tokio::spawn(async move {
-                    match tls {
-                        Some(acceptor) => match tokio::time::timeout(shared.request_timeout, acceptor.accept(stream)).await.unwrap_or_else(|_| Err(std::io::Error::other("handshake timed out"))) {
-                            Ok(stream) => serve_connection(stream, shared, peer, scheme).await,
-                            Err(error) => {
-                                if !shared.quiet {
-                                    eprintln!("{} TLS handshake failed: {error}", peer.ip());
-                                }
-                            }
-                        },
-                        None => serve_connection(stream, shared, peer, scheme).await,
-                    }
-                });
+                tokio::spawn(connection(accepted, shared, tls.clone(), scheme));
             }
             _ = &mut shutdown => {
                 announce(&["Stopping.".to_owned()]);
                 return Ok(());
             }
         }
+    }
+}
+
+/// One connection: TLS handshake (within the request timeout) if configured, then HTTP/1.1.
+/// Its place among --max-connections is held until it ends.
+async fn connection(accepted: Accepted, shared: Arc<Shared>, tls: Option<TlsAcceptor>, scheme: &'static str) {
+    let Accepted { stream, peer, permit: _held_until_the_end } = accepted;
+    let _ = stream.set_nodelay(true);
+    let stream = WriteTimeout::new(stream, shared.request_timeout);
+    match tls {
+        Some(acceptor) => {
+            let handshake = tokio::time::timeout(shared.request_timeout, acceptor.accept(stream)).await;
+            match handshake.unwrap_or_else(|_| Err(std::io::Error::other("handshake timed out"))) {
+                Ok(stream) => serve_connection(stream, shared, peer, scheme).await,
+                Err(error) => {
+                    if !shared.quiet {
+                        eprintln!("{} TLS handshake failed: {error}", peer.ip());
+                    }
+                }
+            }
+        }
+        None => serve_connection(stream, shared, peer, scheme).await,
     }
 }
 

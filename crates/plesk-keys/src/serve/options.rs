@@ -25,10 +25,17 @@ pub struct ServeArgs {
     /// Largest accepted agent request body, in bytes (larger → 413).
     #[arg(long, default_value_t = 1024 * 1024)]
     pub max_body: usize,
-    /// Seconds a client may take to send a request's headers, and again its body (then 408):
-    /// slow clients cannot hold connections open.
+    /// Seconds a client may take to send a request's headers, and again its body (then 408),
+    /// and to read any part of an answer: slow clients cannot hold connections open.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub request_timeout: u64,
+    /// Connections served at once; more wait in the kernel's queue until one closes.
+    #[arg(long, default_value_t = 1024, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// Bytes of agent request bodies held in memory at once, over all connections (a request
+    /// that finds no room within --request-timeout gets 503).
+    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_body_memory: u32,
     /// Serve HTTPS with this certificate chain (PEM); needs --tls-key.
     #[arg(long, requires = "tls_key")]
     pub tls_cert: Option<PathBuf>,

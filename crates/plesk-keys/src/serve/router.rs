@@ -28,6 +28,8 @@ pub struct Shared {
     pub backend: Backend,
     pub dist: PathBuf,
     pub max_body: usize,
+    /// Room for agent request bodies over all connections, in bytes (one permit per byte).
+    pub body_memory: tokio::sync::Semaphore,
     /// How long a client may take to send its headers and its body.
     pub request_timeout: std::time::Duration,
     pub cors: CorsPolicy,

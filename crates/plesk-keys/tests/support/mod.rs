@@ -39,15 +39,27 @@ impl Serve {
     }
 
     pub fn start_with_dist(dist: &Path, args: &[&str]) -> Self {
-        let mut child = Command::new(binary())
-            .arg("serve")
-            .args(["--listen", "127.0.0.1:0", "--dist"])
+        let mut command = Command::new(binary());
+        command.arg("serve").args(["--listen", "127.0.0.1:0", "--dist"]).arg(dist).args(args);
+        Self::spawn(command)
+    }
+
+    /// As `start_with_dist`, with at most `descriptors` open files (`ulimit -n`). The process is
+    /// the server itself (`exec`), so `pid()` names it.
+    pub fn start_with_file_limit(descriptors: u32, dist: &Path, args: &[&str]) -> Self {
+        let mut command = Command::new("sh");
+        command
+            .args(["-c", &format!("ulimit -n {descriptors} && exec \"$0\" \"$@\"")])
+            .arg(binary())
+            .args(["serve", "--listen", "127.0.0.1:0", "--dist"])
             .arg(dist)
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("plesk-keys starts");
+            .args(args);
+        Self::spawn(command)
+    }
+
+    fn spawn(mut command: Command) -> Self {
+        let mut child =
+            command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("plesk-keys starts");
         let log = Arc::new(Mutex::new(String::new()));
         let mut stderr = child.stderr.take().expect("stderr");
         let sink = Arc::clone(&log);
