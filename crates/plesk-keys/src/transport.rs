@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
-use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+use hyper::header::{HeaderName, HeaderValue};
 use hyper::{Request, StatusCode, Uri};
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -48,7 +48,6 @@ pub enum TransportError {
 #[derive(Debug, Clone)]
 pub struct AgentAnswer {
     pub status: StatusCode,
-    pub content_type: Option<HeaderValue>,
     pub body: Bytes,
 }
 
@@ -121,7 +120,6 @@ impl AgentTransport {
             if status.is_redirection() {
                 return Err(TransportError::Redirect(status.as_u16()));
             }
-            let content_type = response.headers().get(CONTENT_TYPE).cloned();
             let body = Limited::new(response.into_body(), MAX_RESPONSE_BYTES)
                 .collect()
                 .await
@@ -133,7 +131,7 @@ impl AgentTransport {
                     }
                 })?
                 .to_bytes();
-            Ok(AgentAnswer { status, content_type, body })
+            Ok(AgentAnswer { status, body })
         };
         tokio::time::timeout(self.timeout, exchange)
             .await

@@ -11,7 +11,7 @@ const LIST: &str = "<packet><secret_key><get_info><filter/></get_info></secret_k
 const PORTAL: &str = "https://portal.example.com";
 
 fn ok_reply() -> Reply {
-    Reply { status: 200, body: LIST_REPLY, delay: Duration::ZERO, location: None }
+    Reply { status: 200, body: LIST_REPLY, delay: Duration::ZERO, location: None, content_type: "text/xml" }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -141,6 +141,7 @@ async fn timeout_unreachable_and_redirect() {
         body: "",
         delay: Duration::ZERO,
         location: Some("https://elsewhere.example/"),
+        content_type: "text/xml",
     })
     .await;
     let gateway = Serve::start(&["--upstream", &redirecting.url()]);

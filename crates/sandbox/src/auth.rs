@@ -26,6 +26,16 @@ pub(crate) const INVALID_SECRET_KEY_TEXT: &str =
 /// 1029, Plesk's sentence alone.
 pub(crate) const NO_AUTHENTICATION_TEXT: &str = "Authentication method is not specified";
 
+/// Compares two secrets in time that depends on neither: their SHA-256 digests (fixed length,
+/// so the length of the stored password does not show either), compared without an early exit.
+/// Keys need no such comparison: they are found by the SHA-256 of the value sent, so a timing
+/// difference would reveal only something about a hash the sender cannot steer.
+pub(crate) fn same_secret(stored: &str, given: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    let (stored, given) = (Sha256::digest(stored.as_bytes()), Sha256::digest(given.as_bytes()));
+    stored.iter().zip(given.iter()).fold(0u8, |difference, (a, b)| difference | (a ^ b)) == 0
+}
+
 fn refused(code: ErrorCode, text: &str) -> Refusal {
     (code, text.to_owned())
 }
@@ -51,7 +61,7 @@ pub(crate) fn authenticate<'b>(
                 .ok_or_else(|| refused(ErrorCode::InvalidSecretKey, INVALID_SECRET_KEY_TEXT))?
         }
         (_, Some(login), Some(password)) => match book.find(login) {
-            Some(account) if account.password == *password => account,
+            Some(account) if same_secret(&account.password, password) => account,
             _ => {
                 return Err((
                     ErrorCode::AuthenticationFailed,
@@ -72,4 +82,17 @@ pub(crate) fn authenticate<'b>(
         ));
     }
     Ok(account)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_secret;
+
+    #[test]
+    fn secrets_match_exactly() {
+        assert!(same_secret("reseller1-demo", "reseller1-demo"));
+        for other in ["reseller1-dem", "reseller1-demo ", "Reseller1-demo", "", "reseller1-demoo"] {
+            assert!(!same_secret("reseller1-demo", other), "{other:?}");
+        }
+    }
 }

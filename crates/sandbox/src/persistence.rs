@@ -30,12 +30,28 @@ pub fn load(path: &Path) -> Result<KeyStore, StateError> {
     Ok(store)
 }
 
+/// A new file readable by this user only, never through a symlink or into an existing file
+/// (O_CREAT|O_EXCL does not follow symlinks). A leftover from a crash of a process with the same
+/// ID is removed first (the link itself, not what it points to); should something put a new one
+/// there in between, the write fails instead of following it.
+fn create_exclusively(temporary: &Path) -> std::io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let open = || fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(temporary);
+    match open() {
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            fs::remove_file(temporary)?;
+            open()
+        }
+        result => result,
+    }
+}
+
 /// Replaces the file with `store`, atomically.
 pub fn save(path: &Path, store: &KeyStore) -> Result<(), StateError> {
     let failed = |source| StateError::Write { path: path.to_owned(), source };
     let json = serde_json::to_vec_pretty(store).map_err(|e| failed(std::io::Error::other(e)))?;
     let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-    let mut file = File::create(&temporary).map_err(failed)?;
+    let mut file = create_exclusively(&temporary).map_err(failed)?;
     file.write_all(&json).map_err(failed)?;
     file.sync_all().map_err(failed)?;
     drop(file);
@@ -44,4 +60,28 @@ pub fn save(path: &Path, store: &KeyStore) -> Result<(), StateError> {
         File::open(folder).and_then(|dir| dir.sync_all()).map_err(failed)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_temporary_file_is_new_private_and_never_a_symlink_target() {
+        let dir = std::env::temp_dir().join(format!("sandbox-state-symlink-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let state = dir.join("state.json");
+        let victim = dir.join("victim.txt");
+        fs::write(&victim, "precious").unwrap();
+        // Another local user plants a link where the temporary file will be written.
+        let temporary = state.with_extension(format!("tmp-{}", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &temporary).unwrap();
+        save(&state, &KeyStore::default()).unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "precious", "the link was followed");
+        assert!(load(&state).is_ok());
+        let mode = fs::metadata(&state).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the state file is readable by its owner only: {mode:o}");
+        fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -44,7 +44,15 @@ pub fn credentials(headers: &HeaderMap) -> Credentials {
     }
 }
 
+/// Every answer of the agent path: nothing in it may run or load anything, whatever a
+/// browser makes of it.
 pub async fn handle(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
+    let mut response = answer(shared, seen, request).await;
+    response.headers_mut().insert("content-security-policy", HeaderValue::from_static("default-src 'none'"));
+    response
+}
+
+async fn answer(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
     let origin = shared.cors.check(request.headers(), seen);
     match *request.method() {
         Method::OPTIONS => preflight(&origin, request.headers()),
@@ -144,7 +152,7 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
             } else {
                 sandbox.handle(&request)
             };
-            xml_response(StatusCode::OK, None, Bytes::from(answer))
+            xml_response(StatusCode::OK, Bytes::from(answer))
         }
         Backend::Upstream(transport) => {
             let forwarded: Vec<(HeaderName, HeaderValue)> = FORWARDED_HEADERS
@@ -160,7 +168,8 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
                 })
                 .collect();
             match transport.post(body, &forwarded).await {
-                Ok(answer) => xml_response(answer.status, answer.content_type, answer.body),
+                // Plesk's own Content-Type is not passed on: the answer is XML, never HTML.
+                Ok(answer) => xml_response(answer.status, answer.body),
                 Err(TransportError::Timeout(_)) => {
                     text_response(StatusCode::GATEWAY_TIMEOUT, "The Plesk server did not answer in time.\n")
                 }
@@ -174,14 +183,11 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
 }
 
 /// An agent answer: XML, never cached.
-pub fn xml_response(status: StatusCode, content_type: Option<HeaderValue>, body: Bytes) -> HttpResponse {
+pub fn xml_response(status: StatusCode, body: Bytes) -> HttpResponse {
     let mut response = Response::new(Full::new(body));
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.insert(
-        CONTENT_TYPE,
-        content_type.unwrap_or_else(|| HeaderValue::from_static("text/xml; charset=UTF-8")),
-    );
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

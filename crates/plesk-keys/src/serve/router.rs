@@ -10,7 +10,10 @@ use std::time::Instant;
 use bytes::Bytes;
 use http_body_util::Full;
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CACHE_CONTROL, CONTENT_TYPE, X_CONTENT_TYPE_OPTIONS};
+use hyper::header::{
+    HeaderValue, CACHE_CONTROL, CONNECTION, CONTENT_TYPE, STRICT_TRANSPORT_SECURITY, TRANSFER_ENCODING,
+    X_CONTENT_TYPE_OPTIONS,
+};
 use hyper::{Method, Request, Response, StatusCode};
 use plesk_xmlapi::AGENT_PATH;
 
@@ -49,7 +52,17 @@ pub async fn route(
     let path = request.uri().path().to_owned();
     let method = request.method().clone();
     let seen = shared.proxies.resolve(request.headers(), peer.ip(), scheme);
-    let response = if !shared.hosts.accepts(seen.host.as_deref()) {
+    let response = if request.headers().contains_key(TRANSFER_ENCODING) {
+        // Bodies come with Content-Length only: a request with Transfer-Encoding (with or
+        // without Content-Length) is how requests are smuggled past a proxy that reads the
+        // other header. hyper drops Content-Length when both come, so refuse on the former.
+        let mut refused = text_response(
+            StatusCode::BAD_REQUEST,
+            "Transfer-Encoding is not accepted: send the body with Content-Length.\n",
+        );
+        refused.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
+        refused
+    } else if !shared.hosts.accepts(seen.host.as_deref()) {
         text_response(StatusCode::MISDIRECTED_REQUEST, "This server does not answer to that host name.\n")
     } else if path == AGENT_PATH {
         agent::handle(&shared, &seen, request).await
@@ -77,7 +90,7 @@ pub async fn route(
             started.elapsed().as_secs_f64() * 1000.0
         );
     }
-    Ok(with_common_headers(response))
+    Ok(with_common_headers(response, scheme))
 }
 
 /// A short plain-text response.
@@ -89,8 +102,13 @@ pub fn text_response(status: StatusCode, text: &'static str) -> HttpResponse {
     response
 }
 
-fn with_common_headers(mut response: HttpResponse) -> HttpResponse {
+/// Headers on every answer; HSTS when this listener serves TLS itself (behind a TLS proxy
+/// that is the proxy's job).
+fn with_common_headers(mut response: HttpResponse, listener_scheme: &str) -> HttpResponse {
     let headers = response.headers_mut();
+    if listener_scheme == "https" {
+        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     response

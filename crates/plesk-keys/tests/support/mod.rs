@@ -179,6 +179,8 @@ pub struct Reply {
     pub body: &'static str,
     pub delay: Duration,
     pub location: Option<&'static str>,
+    /// The Content-Type the stand-in Plesk answers with.
+    pub content_type: &'static str,
 }
 
 pub const LIST_REPLY: &str = "<?xml version=\"1.0\"?><packet version=\"1.6.9.1\"><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
@@ -216,7 +218,9 @@ impl RecordingUpstream {
                             let mut response =
                                 hyper::Response::new(Full::new(Bytes::from_static(reply.body.as_bytes())));
                             *response.status_mut() = hyper::StatusCode::from_u16(reply.status).unwrap();
-                            response.headers_mut().insert("content-type", "text/xml".parse().unwrap());
+                            response
+                                .headers_mut()
+                                .insert("content-type", reply.content_type.parse().unwrap());
                             if let Some(location) = reply.location {
                                 response.headers_mut().insert("location", location.parse().unwrap());
                             }
