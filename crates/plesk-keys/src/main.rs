@@ -6,9 +6,11 @@ mod serve;
 mod tls;
 mod transport;
 
+use std::ffi::OsString;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// mimalloc: the sandbox and gateway allocate many small strings per request; glibc's malloc
 /// cost ~35% of a get_info in profiles.
@@ -39,12 +41,50 @@ enum Command {
     Man { dir: std::path::PathBuf },
 }
 
+/// Why the command line could not be read.
+enum ParseFailure {
+    Usage(clap::Error),
+    Config(serve::ConfigError),
+}
+
+impl From<clap::Error> for ParseFailure {
+    fn from(error: clap::Error) -> Self {
+        ParseFailure::Usage(error)
+    }
+}
+
+/// The command line; for `serve --config FILE`, with the file's options added where the
+/// command line and the environment give none, then parsed as one command line.
+fn parse() -> Result<Cli, ParseFailure> {
+    let matches = Cli::command().try_get_matches()?;
+    let config = matches
+        .subcommand_matches("serve")
+        .and_then(|given| given.get_one::<PathBuf>("config").map(|file| (given, file)));
+    let Some((given, file)) = config else {
+        return Ok(Cli::from_arg_matches(&matches)?);
+    };
+    let mut command = Cli::command();
+    command.build();
+    let Some(serve) = command.find_subcommand("serve") else {
+        return Ok(Cli::from_arg_matches(&matches)?);
+    };
+    let words = serve::file_arguments(file, serve, given).map_err(ParseFailure::Config)?;
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    let after_serve = args.iter().skip(1).position(|arg| arg == "serve").map_or(args.len(), |at| at + 2);
+    args.splice(after_serve..after_serve, words.into_iter().map(OsString::from));
+    Ok(Cli::try_parse_from(args)?)
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
-        Err(error) => {
+        Err(ParseFailure::Usage(error)) => {
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+        Err(ParseFailure::Config(error)) => {
+            eprintln!("plesk-keys serve: {error}");
+            return ExitCode::from(2);
         }
     };
     match cli.command {
@@ -57,14 +97,36 @@ fn main() -> ExitCode {
         },
         Command::Client(command) => ExitCode::from(client::run(command) as u8),
         #[cfg(feature = "man")]
-        Command::Man { dir } => {
-            match clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), &dir) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    eprintln!("plesk-keys man: cannot write into {}: {error}", dir.display());
-                    ExitCode::FAILURE
-                }
+        Command::Man { dir } => match clap_mangen::generate_to(Cli::command(), &dir) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("plesk-keys man: cannot write into {}: {error}", dir.display());
+                ExitCode::FAILURE
             }
-        }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example config the Debian package installs is read by the real `serve` options.
+    #[test]
+    fn the_packaged_example_config_is_valid() {
+        let mut command = Cli::command();
+        command.build();
+        let serve_command = command.find_subcommand("serve").cloned().expect("a serve command");
+        let given = serve_command.clone().try_get_matches_from(["serve"]).expect("serve without options");
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/plesk-keys.toml");
+        let words = serve::file_arguments(&file, &serve_command, &given).expect("a valid config");
+        let line = ["plesk-keys", "serve"].into_iter().map(String::from).chain(words);
+        let Command::Serve(args) = Cli::try_parse_from(line).expect("options serve accepts").command else {
+            panic!("not serve");
+        };
+        assert_eq!(args.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(args.idle_timeout, Some(900));
+        assert!(args.upstream.is_none() && args.sandbox_state.is_some());
+        assert!(args.panel().is_ok() && args.csp().is_ok());
     }
 }

@@ -2,12 +2,14 @@
 
 mod agent;
 mod body;
+mod config_file;
 mod connections;
 mod cors;
 mod csp;
 mod forwarded;
 mod host;
 mod options;
+mod page_settings;
 mod router;
 mod static_files;
 mod write_timeout;
@@ -23,6 +25,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 
+pub use config_file::{file_arguments, ConfigError};
 pub use options::ServeArgs;
 
 use agent::Backend;
@@ -104,18 +107,16 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let address =
         listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
     let (backend, details) = backend(&args, address, scheme)?;
-    if !args.dist.join("index.html").is_file() {
-        eprintln!(
-            "warning: {} has no index.html: build the panel with `cargo xtask dist` (the agent path works regardless)",
-            args.dist.display()
-        );
+    let panel = args.panel()?;
+    if let Some(warning) = panel.source.warning() {
+        eprintln!("warning: {warning}");
     }
     let mut banner = vec![format!("Plesk Key Panel: {scheme}://{address}/")];
     banner.extend(details);
     announce(&banner);
     let shared = Arc::new(Shared {
         backend,
-        dist: args.dist,
+        panel,
         max_body: args.max_body,
         body_memory: Semaphore::new(
             args.max_body_memory.max(u32::try_from(args.max_body).unwrap_or(u32::MAX)) as usize,

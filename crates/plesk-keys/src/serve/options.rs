@@ -11,6 +11,8 @@ use super::cors::{CorsPolicy, WebOrigin};
 use super::csp::{check_origin, CspSettings};
 use super::forwarded::{AddressRange, TrustedProxies};
 use super::host::{parse_host_name, HostPolicy};
+use super::page_settings::PageSettings;
+use super::static_files::{Panel, PanelSource};
 use super::ServeError;
 use crate::tls::TlsTrust;
 
@@ -19,9 +21,15 @@ pub struct ServeArgs {
     /// Address and port to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
-    /// The built panel (`cargo xtask dist`).
-    #[arg(long, default_value = "dist")]
-    pub dist: PathBuf,
+    /// Read the options from this TOML file: keys are the long options without `--`
+    /// (`listen = "127.0.0.1:8080"`, `allow-origin = ["https://…"]`, `quiet = true`); the command
+    /// line and the environment override it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Serve the panel from this folder (`cargo xtask dist`) instead of the one built into the
+    /// binary (`cargo xtask package`).
+    #[arg(long, value_name = "DIR")]
+    pub dist: Option<PathBuf>,
     /// Largest accepted agent request body, in bytes (larger → 413).
     #[arg(long, default_value_t = 1024 * 1024)]
     pub max_body: usize,
@@ -72,6 +80,23 @@ pub struct ServeArgs {
     /// that points to another origin (repeatable).
     #[arg(long = "connect-src", value_name = "ORIGIN")]
     pub connect_sources: Vec<String>,
+
+    /// Written into the served page: where the panel sends packets, a path relative to the
+    /// panel (default enterprise/control/agent.php) or an http(s) URL (its origin is added to the
+    /// CSP's connect-src).
+    #[arg(long, value_name = "PATH|URL")]
+    pub agent_endpoint: Option<String>,
+    /// Written into the served page: a portal origin allowed to hand a key to the panel by
+    /// postMessage (exact match, repeatable).
+    #[arg(long = "key-handoff-origin", value_name = "ORIGIN")]
+    pub key_handoff_origins: Vec<String>,
+    /// Written into the served page: seconds without input before the panel logs out (a
+    /// warning comes first; the panel's default is 900).
+    #[arg(long, value_name = "SECS")]
+    pub idle_timeout: Option<u64>,
+    /// Written into the served page: `compact` for narrow frames, or `default`.
+    #[arg(long, value_name = "LAYOUT", value_parser = ["compact", "default"])]
+    pub layout: Option<String>,
 
     /// Forward the agent path to this Plesk server (base URL, e.g. https://plesk.example.com:8443)
     /// instead of answering from the sandbox.
@@ -130,6 +155,21 @@ impl ServeArgs {
         })
     }
 
+    /// The panel to serve: `--dist DIR`, else the one built in; with the page settings.
+    pub fn panel(&self) -> Result<Panel, ServeError> {
+        Ok(Panel { source: PanelSource::choose(self.dist.clone()), settings: self.page_settings()? })
+    }
+
+    pub fn page_settings(&self) -> Result<PageSettings, ServeError> {
+        PageSettings::new(
+            self.agent_endpoint.as_deref(),
+            &self.key_handoff_origins,
+            self.idle_timeout,
+            self.layout.as_deref(),
+        )
+        .map_err(ServeError::Options)
+    }
+
     pub fn csp(&self) -> Result<CspSettings, ServeError> {
         let check = |option: &str, origins: &[String]| {
             origins
@@ -138,8 +178,15 @@ impl ServeArgs {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(ServeError::Options)
         };
+        let mut connect_origins = check("--connect-src", &self.connect_sources)?;
+        // The panel must be allowed to reach an agent endpoint on another origin.
+        if let Some(origin) = self.page_settings()?.endpoint_origin() {
+            if !connect_origins.contains(&origin) {
+                connect_origins.push(origin);
+            }
+        }
         Ok(CspSettings {
-            connect_origins: check("--connect-src", &self.connect_sources)?,
+            connect_origins,
             frame_ancestors: check("--frame-ancestors", &self.frame_ancestors)?,
         })
     }

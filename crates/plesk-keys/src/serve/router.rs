@@ -3,7 +3,6 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -22,14 +21,15 @@ use super::cors::CorsPolicy;
 use super::csp::CspSettings;
 use super::forwarded::TrustedProxies;
 use super::host::HostPolicy;
-use super::static_files;
+use super::static_files::{self, Panel};
 
 pub type HttpResponse = Response<Full<Bytes>>;
 
 /// What every request handler can see.
 pub struct Shared {
     pub backend: Backend,
-    pub dist: PathBuf,
+    /// The panel: its files (a folder or built in) and the settings written into its pages.
+    pub panel: Panel,
     pub max_body: usize,
     /// Room for agent request bodies over all connections, in bytes (one permit per byte).
     pub body_memory: tokio::sync::Semaphore,
@@ -70,7 +70,7 @@ pub async fn route(
         match method {
             Method::GET | Method::HEAD => {
                 static_files::serve(
-                    &shared.dist,
+                    &shared.panel,
                     &path,
                     method == Method::HEAD,
                     request.headers(),

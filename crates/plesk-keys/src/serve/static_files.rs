@@ -1,6 +1,8 @@
-//! The built panel: `index.html` (never cached), hashed assets (cached for a year).
+//! The built panel: `index.html` (never cached), hashed assets (cached for a year), from a folder
+//! (`--dist DIR`) or from the binary itself (built in by `build.rs` when `cargo xtask package` sets
+//! `PLESK_KEYS_PANEL_DIR`). Both are served by the same code: same headers, CSP nonce and SRI.
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use bytes::Bytes;
 use http_body_util::Full;
@@ -10,7 +12,76 @@ use hyper::header::{
 use hyper::{HeaderMap, Response, StatusCode};
 
 use super::csp::{fresh_nonce, CspSettings, NONCE_PLACEHOLDER};
+use super::page_settings::PageSettings;
 use super::router::{text_response, HttpResponse};
+
+/// The panel built into this binary: (file name, contents), sorted by name (see `build.rs`).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/panel.rs"));
+}
+
+/// What `index.html` answers when there is no panel to serve.
+const NO_PANEL: &str = "Not found: this plesk-keys has no panel built in. Run `cargo xtask dist` and pass \
+    `--dist dist`, or build the binary with the panel inside: `cargo xtask package`.\n";
+
+/// The panel `serve` answers: its files and the settings written into its pages.
+#[derive(Debug, Clone)]
+pub struct Panel {
+    pub source: PanelSource,
+    pub settings: PageSettings,
+}
+
+/// Where the panel's files come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PanelSource {
+    /// A built panel on disk (`--dist DIR`), read on every request: a rebuilt panel is served
+    /// at once.
+    Directory(PathBuf),
+    /// The panel built into this binary.
+    Embedded,
+    /// Neither: the agent path works, every page says how to get the panel.
+    Missing,
+}
+
+impl PanelSource {
+    /// `--dist DIR` if given, else the built-in panel if this binary has one.
+    pub fn choose(dist: Option<PathBuf>) -> Self {
+        match dist {
+            Some(dir) => PanelSource::Directory(dir),
+            None if embedded::FILES.is_empty() => PanelSource::Missing,
+            None => PanelSource::Embedded,
+        }
+    }
+
+    /// What the operator should know at start-up, if anything is amiss.
+    pub fn warning(&self) -> Option<String> {
+        match self {
+            PanelSource::Directory(dir) if !dir.join("index.html").is_file() => Some(format!(
+                "{} has no index.html: build the panel with `cargo xtask dist` (the agent path works regardless)",
+                dir.display()
+            )),
+            PanelSource::Missing => Some(
+                "this plesk-keys has no panel built in: run `cargo xtask dist` and pass --dist dist, or build it \
+                 with the panel inside with `cargo xtask package` (the agent path works regardless)"
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// One file's contents, if the panel has it.
+    async fn read(&self, name: &str) -> Option<Bytes> {
+        match self {
+            PanelSource::Directory(dir) => tokio::fs::read(dir.join(name)).await.ok().map(Bytes::from),
+            PanelSource::Embedded => embedded::FILES
+                .binary_search_by(|(file, _)| (*file).cmp(name))
+                .ok()
+                .and_then(|index| embedded::FILES.get(index))
+                .map(|(_, contents)| Bytes::from_static(contents)),
+            PanelSource::Missing => None,
+        }
+    }
+}
 
 /// The content type for a file name.
 pub fn content_type(name: &str) -> &'static str {
@@ -67,18 +138,21 @@ fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> 
 
 /// An HTML page (`index.html` or any other page in the dist folder) with a fresh nonce for its
 /// scripts and the matching CSP: no page is ever served without the policy.
-async fn serve_page(dist: &Path, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
-    let Ok(page) = tokio::fs::read_to_string(dist.join(name)).await else {
-        return if name == "index.html" {
-            text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n")
-        } else {
-            text_response(StatusCode::NOT_FOUND, "Not found.\n")
+async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
+    let page = panel.source.read(name).await.and_then(|bytes| String::from_utf8(bytes.to_vec()).ok());
+    let Some(page) = page else {
+        return match (name, &panel.source) {
+            ("index.html", PanelSource::Missing) => text_response(StatusCode::NOT_FOUND, NO_PANEL),
+            ("index.html", _) => {
+                text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n")
+            }
+            _ => text_response(StatusCode::NOT_FOUND, "Not found.\n"),
         };
     };
     let Ok(nonce) = fresh_nonce() else {
         return text_response(StatusCode::INTERNAL_SERVER_ERROR, "No randomness for a CSP nonce.\n");
     };
-    let page = page.replace(NONCE_PLACEHOLDER, &nonce);
+    let page = panel.settings.apply(&page).replace(NONCE_PLACEHOLDER, &nonce);
     let length = page.len();
     let mut response = Response::new(Full::new(if head_only { Bytes::new() } else { Bytes::from(page) }));
     let headers = response.headers_mut();
@@ -98,7 +172,7 @@ async fn serve_page(dist: &Path, name: &str, head_only: bool, csp: &CspSettings)
 }
 
 pub async fn serve(
-    dist: &Path,
+    panel: &Panel,
     url_path: &str,
     head_only: bool,
     request_headers: &HeaderMap,
@@ -108,12 +182,12 @@ pub async fn serve(
         return text_response(StatusCode::NOT_FOUND, "Not found.\n");
     };
     if name.ends_with(".html") {
-        return serve_page(dist, &name, head_only, csp).await;
+        return serve_page(panel, &name, head_only, csp).await;
     }
     let mut encoding = None;
     let mut contents = None;
     for (coding, suffix) in accepted_encodings(request_headers) {
-        if let Ok(compressed) = tokio::fs::read(dist.join(format!("{name}.{suffix}"))).await {
+        if let Some(compressed) = panel.source.read(&format!("{name}.{suffix}")).await {
             encoding = Some(coding);
             contents = Some(compressed);
             break;
@@ -121,13 +195,13 @@ pub async fn serve(
     }
     let contents = match contents {
         Some(contents) => contents,
-        None => match tokio::fs::read(dist.join(&name)).await {
-            Ok(contents) => contents,
-            Err(_) => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
+        None => match panel.source.read(&name).await {
+            Some(contents) => contents,
+            None => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
         },
     };
     let length = contents.len();
-    let body = if head_only { Bytes::new() } else { Bytes::from(contents) };
+    let body = if head_only { Bytes::new() } else { contents };
     let mut response = Response::new(Full::new(body));
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(&name)));
@@ -162,6 +236,62 @@ mod tests {
         assert!(!is_hashed_asset("release-notes-2.txt"));
         assert!(!is_hashed_asset("index.html"));
         assert_eq!(content_type("x_bg.wasm"), "application/wasm");
+    }
+
+    async fn body(response: HttpResponse) -> String {
+        use http_body_util::BodyExt;
+        let bytes = response.into_body().collect().await.map(|body| body.to_bytes()).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    #[tokio::test]
+    async fn pages_get_the_settings_and_a_fresh_nonce() {
+        let dir = std::env::temp_dir().join(format!("pkp-static-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            format!(
+                "<head><meta name=\"plesk-idle-timeout\" content=\"900\"><script nonce=\"{NONCE_PLACEHOLDER}\"></script></head>"
+            ),
+        )
+        .unwrap();
+        std::fs::write(dir.join("app-0123456789abcdef.js"), "x").unwrap();
+        std::fs::write(dir.join("app-0123456789abcdef.js.br"), "compressed").unwrap();
+        let panel = Panel {
+            source: PanelSource::choose(Some(dir.clone())),
+            settings: PageSettings::new(None, &[], Some(120), Some("compact")).unwrap(),
+        };
+        let csp = CspSettings::default();
+        let page = serve(&panel, "/", false, &HeaderMap::new(), &csp).await;
+        let policy = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
+        let text = body(page).await;
+        assert!(
+            text.contains("content=\"120\"") && text.contains("name=\"plesk-layout\" content=\"compact\"")
+        );
+        let nonce = text.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        assert_eq!(nonce.len(), 32);
+        assert!(policy.contains(&format!("'nonce-{nonce}'")));
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br"));
+        let asset = serve(&panel, "/app-0123456789abcdef.js", false, &headers, &csp).await;
+        assert_eq!(asset.headers()[CONTENT_ENCODING], "br");
+        assert_eq!(asset.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn without_a_panel_the_page_says_how_to_get_one() {
+        let panel = Panel { source: PanelSource::Missing, settings: PageSettings::default() };
+        assert!(panel.source.warning().is_some_and(|w| w.contains("cargo xtask dist")));
+        let page = serve(&panel, "/", false, &HeaderMap::new(), &CspSettings::default()).await;
+        assert_eq!(page.status(), StatusCode::NOT_FOUND);
+        assert!(body(page).await.contains("--dist"));
+        if embedded::FILES.is_empty() {
+            assert_eq!(PanelSource::choose(None), PanelSource::Missing);
+        } else {
+            assert_eq!(PanelSource::choose(None), PanelSource::Embedded);
+            assert!(embedded::FILES.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
+        }
     }
 
     #[test]
