@@ -3,37 +3,12 @@
 
 mod support;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const LIST: &str = "<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
-
-/// The head of the answer to a raw request sent over TLS, trusting `ca` only.
-async fn tls_head(base: &str, ca: &std::path::Path, request: &str) -> String {
-    use rustls_pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    for certificate in rustls_pki_types::CertificateDer::pem_file_iter(ca).unwrap() {
-        roots.add(certificate.unwrap()).unwrap();
-    }
-    let config =
-        rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-    let address = base.trim_start_matches("https://");
-    let tcp = tokio::net::TcpStream::connect(address).await.unwrap();
-    let name = rustls_pki_types::ServerName::try_from("127.0.0.1").unwrap();
-    let mut tls = tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp).await.unwrap();
-    tls.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = Vec::new();
-    let _ = tokio::time::timeout(Duration::from_secs(10), tls.read_to_end(&mut answer)).await;
-    let text = String::from_utf8_lossy(&answer).into_owned();
-    text.split("\r\n\r\n").next().unwrap_or_default().to_ascii_lowercase()
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn hsts_only_when_serving_tls() {
@@ -46,12 +21,8 @@ async fn hsts_only_when_serving_tls() {
         "--sandbox-admin-key",
         ADMIN_KEY,
     ]);
-    let head = tls_head(
-        &tls.base(),
-        &certificates.ca,
-        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-    )
-    .await;
+    let port: u16 = tls.base().rsplit(':').next().unwrap().parse().unwrap();
+    let head = tls_request(port, &certificates.ca, "GET", "/", &[("Host", "127.0.0.1")], "").await.head;
     assert!(head.contains("\r\nstrict-transport-security: max-age=31536000"), "{head}");
     let plain = Serve::start(&["--sandbox-admin-key", ADMIN_KEY]);
     let answer = request("GET", &format!("{}/", plain.base()), &[], "").await;

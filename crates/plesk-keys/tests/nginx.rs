@@ -56,6 +56,12 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path, d
         .filter(|line| !line.trim_start().starts_with('#'))
         .any(|line| line.contains("${PKP_"));
     assert!(!unfilled, "every placeholder is filled");
+    (run_nginx(dir, port, &server_block), port)
+}
+
+/// Runs nginx with `server_block` (listening on `port`) in its http context, in the folder `dir`,
+/// until dropped.
+fn run_nginx(dir: &Path, port: u16, server_block: &str) -> Nginx {
     let as_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
     let main = format!(
         "{user}daemon off;\nmaster_process off;\nworker_processes 1;\npid {dir}/nginx.pid;\nerror_log {dir}/error.log;\n\
@@ -86,7 +92,7 @@ fn start_nginx(dir: &Path, upstream: &str, ca: &Path, cert: &Path, key: &Path, d
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    (Nginx { child }, port)
+    Nginx { child }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -193,4 +199,115 @@ async fn create_list_delete_through_nginx_with_a_key_and_with_login_and_password
     )
     .await;
     assert_eq!(refused.status, 502, "TLS to Plesk is verified");
+}
+
+/// The `n`-th ```nginx block of the README's portal recipe, without the list indentation.
+fn readme_nginx_block(n: usize) -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md")).unwrap();
+    let recipe = readme.split("- **Sub-path**").nth(1).expect("the README's portal recipe");
+    let block =
+        recipe.split("```nginx\n").nth(n + 1).and_then(|rest| rest.split("```").next()).expect("a block");
+    block.lines().map(|line| line.strip_prefix("  ").unwrap_or(line)).collect::<Vec<_>>().join("\n")
+}
+
+/// The README's portal recipe, run as written: a TLS nginx with the panel on a sub-path in front
+/// of `serve`; the browser's requests (Origin, Host as it sends them) create, list and delete —
+/// with `--public-origin`, with `--trusted-proxy` and the X-Forwarded-* lines, refused without.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_readme_portal_recipe_works_over_tls_on_a_sub_path() {
+    let certificates = TestCertificates::make("portal");
+    let dist = certificates.dir.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>panel</title>").unwrap();
+    let recipe = readme_nginx_block(0);
+    let forwarded_lines = readme_nginx_block(1);
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md")).unwrap();
+    for promised in [
+        "plesk-keys serve --public-origin https://portal.example.com`",
+        "plesk-keys serve --trusted-proxy 127.0.0.1 --allowed-host portal.example.com`",
+    ] {
+        assert!(readme.contains(promised), "the README names the flags this test uses: {promised}");
+    }
+    let portal = |name: &str, port: u16, serve: &Serve, with_forwarded: bool| {
+        let mut block = recipe
+            .replace("listen 443 ssl;", &format!("listen 127.0.0.1:{port} ssl;"))
+            .replace("/etc/ssl/portal.pem", certificates.cert.to_str().unwrap())
+            .replace("/etc/ssl/portal.key", certificates.key.to_str().unwrap())
+            .replace("http://127.0.0.1:8080/", &format!("{}/", serve.base()));
+        if with_forwarded {
+            let host_line = "proxy_set_header Host $http_host;";
+            block = block.replace(host_line, &format!("{host_line}\n{forwarded_lines}"));
+        }
+        let dir = certificates.dir.join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        run_nginx(&dir, port, &block)
+    };
+    let sandbox = |extra: &[&str]| {
+        let mut args = vec!["--sandbox-admin-key", ADMIN_KEY, "--quiet"];
+        args.extend_from_slice(extra);
+        Serve::start_with_dist(&dist, &args)
+    };
+
+    // The origin as the browser has it: the portal's name and nginx's (test) port.
+    let (public_port, trusting_port, bare_port) = (free_port(), free_port(), free_port());
+    let public = sandbox(&["--public-origin", &format!("https://portal.example.com:{public_port}")]);
+    let trusting = sandbox(&["--trusted-proxy", "127.0.0.1", "--allowed-host", "portal.example.com"]);
+    let bare = sandbox(&["--allowed-host", "portal.example.com"]);
+    let _a = portal("public", public_port, &public, false);
+    let _b = portal("trusting", trusting_port, &trusting, true);
+    let _c = portal("bare", bare_port, &bare, false);
+
+    let agent = "/tools/plesk-keys/enterprise/control/agent.php";
+    let create = "<packet><secret_key><create><ip_address>192.0.2.80</ip_address><description>portal</description></create></secret_key></packet>";
+    for (label, nginx_port) in [("--public-origin", public_port), ("--trusted-proxy", trusting_port)] {
+        let origin = format!("https://portal.example.com:{nginx_port}");
+        let host = format!("portal.example.com:{nginx_port}");
+        let browser = [("Host", host.as_str()), ("Origin", origin.as_str()), ("KEY", ADMIN_KEY)];
+        let page =
+            tls_request(nginx_port, &certificates.ca, "GET", "/tools/plesk-keys/", &browser[..1], "").await;
+        assert_eq!(page.status, 200, "{label}: the panel on its sub-path: {}", page.head);
+        let created = tls_request(nginx_port, &certificates.ca, "POST", agent, &browser, create).await;
+        assert_eq!(created.status, 200, "{label}: {} {}", created.head, created.body);
+        assert!(created.body.contains("<status>ok</status>"), "{label}: {}", created.body);
+        let listed = tls_request(nginx_port, &certificates.ca, "POST", agent, &browser, LIST).await;
+        let id = listed
+            .body
+            .split("<key_info>")
+            .find(|entry| entry.contains("<description>portal</description>"))
+            .and_then(|entry| entry.split("<key>").nth(1))
+            .and_then(|rest| rest.split("</key>").next())
+            .unwrap_or_else(|| panic!("{label}: the new key is listed: {}", listed.body))
+            .to_owned();
+        let delete = format!(
+            "<packet><secret_key><delete><filter><key>{id}</key></filter></delete></secret_key></packet>"
+        );
+        let deleted = tls_request(nginx_port, &certificates.ca, "POST", agent, &browser, &delete).await;
+        assert!(deleted.body.contains("<status>ok</status>"), "{label}: {}", deleted.body);
+        let login = [
+            ("Host", host.as_str()),
+            ("Origin", origin.as_str()),
+            ("HTTP_AUTH_LOGIN", "admin"),
+            ("HTTP_AUTH_PASSWD", "wrong"),
+        ];
+        let by_password = tls_request(nginx_port, &certificates.ca, "POST", agent, &login, LIST).await;
+        assert!(
+            by_password.body.contains("<errcode>1001</errcode>"),
+            "{label}: underscore headers pass: {}",
+            by_password.body
+        );
+    }
+    let bare_origin = format!("https://portal.example.com:{bare_port}");
+    let bare_host = format!("portal.example.com:{bare_port}");
+    let refused = tls_request(
+        bare_port,
+        &certificates.ca,
+        "POST",
+        agent,
+        &[("Host", &bare_host), ("Origin", &bare_origin), ("KEY", ADMIN_KEY)],
+        LIST,
+    )
+    .await;
+    assert_eq!(refused.status, 403, "without either option the portal's own requests are foreign");
 }
