@@ -50,7 +50,7 @@ pub fn stored_key() -> Option<String> {
 fn store_key(key: &str) -> Result<(), SessionError> {
     let storage = session_storage().ok_or(SessionError::StorageUnavailable)?;
     storage
-        .set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string())
+        .set_item(ACTIVITY_ENTRY, &now_epoch_ms().to_string())
         .and_then(|()| storage.set_item(STORAGE_ENTRY, key))
         .map_err(|_| SessionError::StorageUnavailable)
 }
@@ -62,11 +62,17 @@ fn forget_stored_key() {
     }
 }
 
+/// Milliseconds since the epoch, as an integer: stored and read as decimal digits (formatting
+/// and parsing floats would add ~25 kB of code to the wasm).
+fn now_epoch_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 /// Notes activity beside a stored key (nothing when no key is stored).
 pub fn record_activity() {
     if let Some(storage) = session_storage() {
         if matches!(storage.get_item(STORAGE_ENTRY), Ok(Some(_))) {
-            let _ = storage.set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string());
+            let _ = storage.set_item(ACTIVITY_ENTRY, &now_epoch_ms().to_string());
         }
     }
 }
@@ -76,8 +82,8 @@ pub fn record_activity() {
 fn restorable_key(idle_timeout: Duration) -> Option<String> {
     let storage = session_storage()?;
     let last_activity =
-        storage.get_item(ACTIVITY_ENTRY).ok().flatten().and_then(|text| text.parse::<f64>().ok());
-    if restorable(last_activity, js_sys::Date::now(), idle_timeout) {
+        storage.get_item(ACTIVITY_ENTRY).ok().flatten().and_then(|text| text.parse::<u64>().ok());
+    if restorable(last_activity, now_epoch_ms(), idle_timeout) {
         stored_key()
     } else {
         forget_stored_key();

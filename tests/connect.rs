@@ -116,7 +116,7 @@ async fn an_empty_key_is_refused_with_a_message() {
 async fn the_address_field_explains_itself_as_you_type() {
     storage().clear().unwrap();
     storage().set_item(STORAGE_ENTRY, "restored-key").unwrap();
-    storage().set_item(ACTIVITY_ENTRY, &js_sys::Date::now().to_string()).unwrap();
+    storage().set_item(ACTIVITY_ENTRY, &(js_sys::Date::now() as u64).to_string()).unwrap();
     let app = mount_app();
     tick().await;
     let field = control_labelled(&app, "IP addresses");
@@ -276,7 +276,8 @@ async fn an_answer_belongs_to_the_session_that_asked() {
 async fn a_tab_restored_after_the_idle_timeout_starts_logged_out() {
     storage().clear().unwrap();
     let key = "e4b01d73-7368-64a6-0515-9fa8fc1d3a78";
-    let long_ago = js_sys::Date::now() - DEFAULT_TIMEOUT.as_millis() as f64 - 1_000.0;
+    let now = js_sys::Date::now() as u64;
+    let long_ago = now - DEFAULT_TIMEOUT.as_millis() as u64 - 1_000;
     storage().set_item(STORAGE_ENTRY, key).unwrap();
     storage().set_item(ACTIVITY_ENTRY, &long_ago.to_string()).unwrap();
     let app = mount_app();
@@ -287,7 +288,7 @@ async fn a_tab_restored_after_the_idle_timeout_starts_logged_out() {
     app.remove();
 
     storage().set_item(STORAGE_ENTRY, key).unwrap();
-    storage().set_item(ACTIVITY_ENTRY, &(js_sys::Date::now() - 5_000.0).to_string()).unwrap();
+    storage().set_item(ACTIVITY_ENTRY, &(now - 5_000).to_string()).unwrap();
     let app = mount_app();
     tick().await;
     assert!(

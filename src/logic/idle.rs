@@ -45,12 +45,10 @@ pub fn idle_state(timeout: Duration, idle: Duration) -> IdleState {
 
 /// Whether a key stored by an earlier page of this tab (a reload, a restored or duplicated tab)
 /// may be used again: only if its last activity, in milliseconds since the epoch, is known and
-/// within `timeout` of `now`. A clock that went backwards counts as no time passed.
-pub fn restorable(last_activity_ms: Option<f64>, now_ms: f64, timeout: Duration) -> bool {
-    match last_activity_ms {
-        Some(last) if last.is_finite() => (now_ms - last).max(0.0) < timeout.as_millis() as f64,
-        _ => false,
-    }
+/// within `timeout` of `now` (both in milliseconds since the epoch). A clock that went backwards
+/// counts as no time passed.
+pub fn restorable(last_activity_ms: Option<u64>, now_ms: u64, timeout: Duration) -> bool {
+    last_activity_ms.is_some_and(|last| u128::from(now_ms.saturating_sub(last)) < timeout.as_millis())
 }
 
 /// The warning sentence.
@@ -76,12 +74,11 @@ mod tests {
     #[test]
     fn a_stored_key_survives_only_within_the_timeout() {
         let timeout = Duration::from_secs(900);
-        let now = 1_800_000_000_000.0;
-        assert!(restorable(Some(now - 1_000.0), now, timeout), "a reload a second later");
-        assert!(restorable(Some(now + 5_000.0), now, timeout), "a clock set back");
-        assert!(!restorable(Some(now - 900_000.0), now, timeout), "restored after the timeout");
-        assert!(!restorable(None, now, timeout), "no recorded activity: not trusted");
-        assert!(!restorable(Some(f64::NAN), now, timeout));
+        let now = 1_800_000_000_000;
+        assert!(restorable(Some(now - 1_000), now, timeout), "a reload a second later");
+        assert!(restorable(Some(now + 5_000), now, timeout), "a clock set back");
+        assert!(!restorable(Some(now - 900_000), now, timeout), "restored after the timeout");
+        assert!(!restorable(None, now, timeout), "no recorded activity (or unreadable): not trusted");
     }
 
     #[test]
