@@ -4,8 +4,8 @@
 //!   build and the end-to-end suite.
 //! - `dist [--out DIR]`: the release build of the panel (trunk + wasm-opt).
 //! - `run [serve options…]`: build the panel and start `plesk-keys serve` with the sandbox.
-//! - `package`: the release binary with the panel inside, as a `.deb` and a `.tar.gz` with
-//!   `SHA256SUMS`, in `target/package/`.
+//! - `package [--check]`: the release binary with the panel inside, as a `.deb` and a `.tar.gz` with
+//!   `SHA256SUMS`, in `target/package/`; `--check` then tries it as `cargo xtask test` does.
 //! - `setup`: only install what is missing.
 
 mod bench;
@@ -13,6 +13,7 @@ mod command;
 mod fuzz;
 mod minify;
 mod package;
+mod package_check;
 mod tasks;
 mod tools;
 
@@ -24,13 +25,13 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist_command(&args[1..]),
         Some("run") => tasks::serve(&args[1..]),
-        Some("package") => package::package_command(),
+        Some("package") => package::package_command(&args[1..]),
         Some("setup") => tools::ensure_all().map(|_| ()),
         Some("screenshots") => tools::ensure_all().and_then(|_| tasks::screenshots()),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("bench") => tools::ensure_all().and_then(|_| bench::bench(&args[1..])),
         _ => {
-            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | package | bench [gateway] | fuzz [--seconds N] | screenshots | setup>");
+            eprintln!("usage: cargo xtask <test | dist [--out DIR] | run [serve options…] | package [--check] | bench [gateway] | fuzz [--seconds N] | screenshots | setup>");
             return ExitCode::from(2);
         }
     };

@@ -17,13 +17,22 @@ pub struct Package {
     pub tarball: PathBuf,
 }
 
-/// `cargo xtask package`: the panel, the release binary, the `.deb` and the `.tar.gz`.
-pub fn package_command() -> Result {
+/// `cargo xtask package [--check]`: the panel, the release binary, the `.deb` and the
+/// `.tar.gz`; with `--check`, the operator's checks of `cargo xtask test` on the `.deb`.
+pub fn package_command(args: &[String]) -> Result {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => return Err("usage: cargo xtask package [--check]".into()),
+    };
     crate::tools::ensure_all()?;
     let dist = crate::tasks::default_dist();
     crate::tasks::dist(&dist)?;
     let made = package(&dist)?;
     eprintln!("xtask: {}\nxtask: {}", made.deb.display(), made.tarball.display());
+    if check {
+        crate::package_check::check(&made.deb)?;
+    }
     Ok(())
 }
 

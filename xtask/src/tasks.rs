@@ -39,6 +39,11 @@ pub fn test() -> Result {
     let dist_dir = default_dist();
     dist(&dist_dir)?;
     end_to_end(&dist_dir)?;
+    // The package as an operator installs it: release build with the panel inside, .deb, checks.
+    let packaging = Instant::now();
+    let made = crate::package::package(&dist_dir)?;
+    crate::package_check::check(&made.deb)?;
+    eprintln!("xtask: package built and checked in {:.0?}", packaging.elapsed());
     eprintln!("xtask: all tests passed in {:.0?}", started.elapsed());
     Ok(())
 }

@@ -15,6 +15,7 @@ mod server;
 pub use agent::post_packet;
 pub use browser::{Browser, Page};
 pub use connect::{stays_on_the_connect_form, STORAGE_ENTRY};
+pub use processes::free_port;
 pub use server::{PanelServer, ServerAddress, ADMIN_KEY};
 
 /// Runs `test` with a fresh server and browser; the browser session is closed and every
@@ -47,6 +48,15 @@ pub async fn with_panel_using<F, Fut>(
     Fut: std::future::Future<Output = Result<(), String>>,
 {
     let server = PanelServer::start_with_dist(dist, server_args).await;
+    with_server(server, browser_args, test).await
+}
+
+/// As [`with_panel`], with a server already started (see [`PanelServer::start_command`]).
+pub async fn with_server<F, Fut>(server: PanelServer, browser_args: &[&str], test: F)
+where
+    F: FnOnce(ServerAddress, Page) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
     let browser = Browser::start_with(browser_args).await;
     let page = browser.page();
     // The server stays owned here, alive until the browser is closed.

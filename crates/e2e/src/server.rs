@@ -42,7 +42,14 @@ impl PanelServer {
         if !extra_args.contains(&"--upstream") {
             command.args(["--sandbox-admin-key", ADMIN_KEY]);
         }
-        command.args(extra_args).stdout(Stdio::piped()).stderr(Stdio::inherit());
+        command.args(extra_args);
+        Self::start_command(command).await
+    }
+
+    /// Starts `command`, a `plesk-keys serve` with all its options (e.g. an installed binary
+    /// with its config file), and waits for the URL it prints.
+    pub async fn start_command(mut command: Command) -> Self {
+        command.stdout(Stdio::piped()).stderr(Stdio::inherit());
         let mut process = ChildGroup::spawn("plesk-keys serve", &mut command);
         let stdout = process.child_mut().stdout.take().expect("piped stdout");
         let (first_line_tx, first_line_rx) = tokio::sync::oneshot::channel();

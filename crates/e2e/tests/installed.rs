@@ -1,0 +1,61 @@
+//! The package as an operator runs it: the installed `/usr/bin/plesk-keys serve` with the
+//! packaged example config and no `--dist`, so the panel can only come from inside the binary.
+//! `cargo xtask test` builds the package and sets `PKP_INSTALLED_ROOT`: `/` after `dpkg -i`
+//! (CI, as root), or the folder `dpkg-deb -x` unpacked it into. Without it the test is skipped.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use e2e::{free_port, with_server, PanelServer, ADMIN_KEY};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_installed_binary_serves_its_own_panel_with_the_example_config() {
+    let Some(root) = std::env::var_os("PKP_INSTALLED_ROOT").map(PathBuf::from) else {
+        eprintln!(
+            "skipped: PKP_INSTALLED_ROOT is not set (`cargo xtask test` sets it after building the package)"
+        );
+        return;
+    };
+    // A working directory without a dist/ folder, and the state out of /var/lib (which only
+    // systemd's StateDirectory= creates): the command line overrides the config file.
+    let scratch = std::env::temp_dir().join(format!("pkp-installed-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("a scratch folder");
+    let mut command = Command::new(root.join("usr/bin/plesk-keys"));
+    command
+        .current_dir(&scratch)
+        .arg("serve")
+        .arg("--config")
+        .arg(root.join("etc/plesk-keys/plesk-keys.toml"))
+        .args(["--quiet", "--listen", &format!("127.0.0.1:{}", free_port())])
+        .args(["--sandbox-admin-key", ADMIN_KEY, "--sandbox-state"])
+        .arg(scratch.join("sandbox-keys.json"))
+        .args(["--key-handoff-origin", "https://portal.example.com"]);
+    let server = PanelServer::start_command(command).await;
+    with_server(server, &[], |server, page| async move {
+        page.goto(&server.url).await?;
+        page.type_into("API key", ADMIN_KEY).await?;
+        page.click("button", "Connect").await?;
+        let rows = page.table_rows("Secret keys").await?;
+        if rows.is_empty() {
+            return Err("the key list is empty: the administrator's key is missing".into());
+        }
+        let handoff = page
+            .execute(
+                "return document.querySelector('meta[name=\"plesk-key-handoff-origins\"]').content;",
+                vec![],
+            )
+            .await?;
+        if handoff.as_str() != Some("https://portal.example.com") {
+            return Err(format!("the page's hand-off origins are {handoff}, not the configured ones"));
+        }
+        let idle = page
+            .execute("return document.querySelector('meta[name=\"plesk-idle-timeout\"]').content;", vec![])
+            .await?;
+        if idle.as_str() != Some("900") {
+            return Err(format!("the page's idle timeout is {idle}, not 900"));
+        }
+        Ok(())
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&scratch);
+}
