@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use plesk_xmlapi::{KeyInfo, KeyList, KeyRef};
 
 use crate::api::AgentClient;
+use crate::logic::deletions::DeletionReport;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -62,37 +63,19 @@ pub fn DeleteDialog(
             move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };
         send_request(session, &client, busy, request, move |result| match result {
             Ok(results) => {
-                let mut deleted = Vec::new();
-                let mut failures = Vec::new();
-                store.failed.update(|failed| {
-                    for (id, outcome) in &results {
-                        match outcome {
-                            Ok(()) => {
-                                failed.remove(id);
-                                deleted.push(id.clone());
-                            }
-                            Err(error) => {
-                                failed.insert(id.clone(), error.to_string());
-                                failures.push(format!("key {id}: {error}"));
-                            }
-                        }
-                    }
-                });
-                store.remove(&deleted);
-                let summary = match (deleted.len(), failures.len()) {
-                    (d, 0) => format!("{d} key(s) deleted."),
-                    (d, _) => format!("{d} key(s) deleted; not deleted: {}", failures.join("; ")),
-                };
+                let report = DeletionReport::of(&results);
+                store.apply_deletions(&report);
                 on_close.run(());
-                if own_id.is_some_and(|own| deleted.contains(&own)) {
+                if report.deleted_own(own_id.as_deref()) {
                     session.log_out();
-                    announcer.info(format!("{summary} The panel's own key was deleted: you are logged out."));
-                    return;
-                }
-                if failures.is_empty() {
-                    announcer.info(summary);
+                    announcer.info(format!(
+                        "{} The panel's own key was deleted: you are logged out.",
+                        report.summary()
+                    ));
+                } else if report.all_deleted() {
+                    announcer.info(report.summary());
                 } else {
-                    announcer.error(summary);
+                    announcer.error(report.summary());
                 }
             }
             Err(error) => announcer.report(problem, error.to_string()),

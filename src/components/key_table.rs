@@ -63,8 +63,7 @@ pub fn KeyTable(
                     type="button"
                     class="pkp-sort"
                     on:click=move |_| {
-                        store.order.update(|order| *order = order.toggled(column));
-                        store.page.set(0);
+                        store.toggle_sort(column);
                     }
                 >
                     {column.title()}

@@ -3,6 +3,7 @@
 pub mod address_field;
 pub mod connect;
 pub mod curl;
+pub mod deletions;
 pub mod export;
 pub mod handoff;
 pub mod idle;

@@ -107,9 +107,7 @@ pub fn KeysPage() -> impl IntoView {
                         placeholder="ID, address, description or owner"
                         prop:value=move || store.filters.with(|f| f.text.clone())
                         on:input=move |event| {
-                            let text = event_target_value(&event);
-                            store.filters.update(|f| f.text = text);
-                            store.page.set(0);
+                            store.set_filter_text(event_target_value(&event));
                         }
                     />
                 </div>
@@ -119,8 +117,7 @@ pub fn KeysPage() -> impl IntoView {
                         id="pkp-owner-filter"
                         on:change=move |event| {
                             let value = event_target_value(&event);
-                            store.filters.update(|f| f.owner = (!value.is_empty()).then_some(value));
-                            store.page.set(0);
+                            store.set_owner_filter((!value.is_empty()).then_some(value));
                         }
                     >
                         <option value="">"All owners"</option>

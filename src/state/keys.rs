@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::{KeyList, KeyLookup};
 
 use crate::api::AgentClient;
-use crate::logic::list_view::{Filters, IndexedKeys, SortOrder};
+use crate::logic::deletions::DeletionReport;
+use crate::logic::list_view::{Column, Filters, IndexedKeys, SortOrder};
 use crate::session::Session;
 use crate::timing;
 
@@ -63,6 +64,38 @@ impl KeysStore {
         self.refreshed_at.set(None);
         self.selected.set(BTreeSet::new());
         self.failed.set(BTreeMap::new());
+    }
+
+    /// Applies a delete answer: deleted keys leave the list (and their marks), failed ones stay,
+    /// marked with Plesk's reason.
+    pub fn apply_deletions(&self, report: &DeletionReport) {
+        self.failed.update(|failed| {
+            for id in &report.deleted {
+                failed.remove(id);
+            }
+            for (id, reason) in &report.failed {
+                failed.insert(id.clone(), reason.clone());
+            }
+        });
+        self.remove(&report.deleted);
+    }
+
+    /// Filters the list by text; back to the first page.
+    pub fn set_filter_text(&self, text: String) {
+        self.filters.update(|filters| filters.text = text);
+        self.page.set(0);
+    }
+
+    /// Filters the list by owner (`None`: all owners); back to the first page.
+    pub fn set_owner_filter(&self, owner: Option<String>) {
+        self.filters.update(|filters| filters.owner = owner);
+        self.page.set(0);
+    }
+
+    /// Sorts by `column` (again: the other direction); back to the first page.
+    pub fn toggle_sort(&self, column: Column) {
+        self.order.update(|order| *order = order.toggled(column));
+        self.page.set(0);
     }
 
     /// Drops deleted keys from the list without a reload (failed ones stay, marked).

@@ -1,0 +1,68 @@
+//! What a delete answer means for the list: which keys went, which stayed and why, and the one
+//! sentence that reports it.
+
+use crate::api::Deletion;
+
+/// The outcome of one delete packet, per key asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DeletionReport {
+    /// IDs (or references) that Plesk deleted.
+    pub deleted: Vec<String>,
+    /// IDs (or references) that stayed, each with Plesk's reason.
+    pub failed: Vec<(String, String)>,
+}
+
+impl DeletionReport {
+    pub fn of(results: &[Deletion]) -> Self {
+        let mut report = DeletionReport::default();
+        for (id, outcome) in results {
+            match outcome {
+                Ok(()) => report.deleted.push(id.clone()),
+                Err(error) => report.failed.push((id.clone(), error.to_string())),
+            }
+        }
+        report
+    }
+
+    /// The sentence for the status line.
+    pub fn summary(&self) -> String {
+        if self.failed.is_empty() {
+            return format!("{} key(s) deleted.", self.deleted.len());
+        }
+        let failures: Vec<String> =
+            self.failed.iter().map(|(id, reason)| format!("key {id}: {reason}")).collect();
+        format!("{} key(s) deleted; not deleted: {}", self.deleted.len(), failures.join("; "))
+    }
+
+    /// Whether the panel's own key (`own_id`) was among the deleted: the session ends.
+    pub fn deleted_own(&self, own_id: Option<&str>) -> bool {
+        own_id.is_some_and(|own| self.deleted.iter().any(|id| id == own))
+    }
+
+    pub fn all_deleted(&self) -> bool {
+        self.failed.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plesk_xmlapi::{ErrorCode, ResultError};
+
+    #[test]
+    fn a_partial_delete_reports_both_sides() {
+        let refused =
+            ResultError { code: ErrorCode::from_number(1013), text: "Key is not found".into(), key: None };
+        let report = DeletionReport::of(&[("3".into(), Ok(())), ("4".into(), Err(refused))]);
+        assert_eq!(report.deleted, ["3"]);
+        assert_eq!(report.failed.len(), 1);
+        assert!(!report.all_deleted());
+        assert!(
+            report.summary().starts_with("1 key(s) deleted; not deleted: key 4: "),
+            "{}",
+            report.summary()
+        );
+        assert!(report.deleted_own(Some("3")) && !report.deleted_own(Some("4")) && !report.deleted_own(None));
+        assert_eq!(DeletionReport::of(&[("5".into(), Ok(()))]).summary(), "1 key(s) deleted.");
+    }
+}
