@@ -2,6 +2,10 @@
 //! (memory only) for an administrator who has no key yet. Either is checked with Plesk first:
 //! a refused or unverifiable credential keeps the user here, with what was typed, and stores
 //! nothing.
+//!
+//! `index.html` paints the same connect form before the wasm has loaded (the static shell); the
+//! first connect page takes it over: what was typed, the storage choice, the focus and caret, and a
+//! Connect pressed before the panel was ready (carried out once).
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -20,6 +24,100 @@ fn focus(id: &str) {
     if let Some(element) = document().get_element_by_id(id) {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
             let _ = element.focus();
+        }
+    }
+}
+
+/// The static shell of `index.html` (see there); the panel mounts into `#pkp-app` beside it.
+const STATIC_SHELL: &str = "pkp-shell";
+
+/// Which static form was submitted before the panel was ready (its `<dialog>` was closed by
+/// `method="dialog"`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pressed {
+    Connect,
+    SignIn,
+}
+
+/// What a person did in the static forms before the panel took them over.
+struct StaticForm {
+    key: String,
+    mode: StorageMode,
+    sign_in_open: bool,
+    login: String,
+    password: String,
+    pressed: Option<Pressed>,
+    /// The ID of the focused control, and the selection when it is a text field.
+    focus: Option<(String, Option<(u32, u32)>)>,
+}
+
+impl StaticForm {
+    /// Reads and removes the static shell. Only the panel's first mount takes its forms over: a
+    /// connect page shown later (after Log out, when a restored session skipped the form) only
+    /// removes it, so nothing typed long ago is ever sent.
+    fn take() -> Option<StaticForm> {
+        let shell = document().get_element_by_id(STATIC_SHELL)?;
+        // src/lib.rs marks "interactive" right after the first mount.
+        let first_mount = window().performance().is_none_or(|performance| {
+            performance.get_entries_by_name(crate::timing::INTERACTIVE).length() == 0
+        });
+        let taken = if first_mount { Self::read(&shell) } else { None };
+        shell.remove();
+        taken
+    }
+
+    fn read(shell: &web_sys::Element) -> Option<StaticForm> {
+        use wasm_bindgen::JsCast;
+        let find = |selector: &str| shell.query_selector(selector).ok().flatten();
+        let input = |id: &str| find(&format!("#{id}"))?.dyn_into::<web_sys::HtmlInputElement>().ok();
+        let value = |id: &str| input(id).map(|field| field.value()).unwrap_or_default();
+        let closed = |id: &str| find(&format!("#{id}")).is_some_and(|dialog| !dialog.has_attribute("open"));
+        let pressed = if closed("pkp-shell-connect") {
+            Some(Pressed::Connect)
+        } else if closed("pkp-shell-sign-in") {
+            Some(Pressed::SignIn)
+        } else {
+            None
+        };
+        let focus = document().active_element().filter(|active| shell.contains(Some(active))).map(|active| {
+            let selection = active
+                .dyn_ref::<web_sys::HtmlInputElement>()
+                .filter(|field| field.type_() != "radio")
+                .and_then(|field| Some((field.selection_start().ok()??, field.selection_end().ok()??)));
+            (active.id(), selection)
+        });
+        Some(StaticForm {
+            key: input("pkp-api-key")?.value(),
+            mode: if input("pkp-keep-memory").is_some_and(|radio| radio.checked()) {
+                StorageMode::Memory
+            } else {
+                StorageMode::Tab
+            },
+            sign_in_open: find("#pkp-sign-in").is_some_and(|details| details.has_attribute("open")),
+            login: value("pkp-login"),
+            password: value("pkp-password"),
+            pressed,
+            focus,
+        })
+    }
+
+    /// Once the panel's forms are in the document: the focus and selection where they were, then
+    /// the Connect or Sign in pressed before the panel was ready, once.
+    fn resume(self, connect: impl FnOnce(), sign_in: impl FnOnce()) {
+        use wasm_bindgen::JsCast;
+        if let Some((id, selection)) = self.focus.filter(|(id, _)| !id.is_empty()) {
+            focus(&id);
+            let field = document()
+                .get_element_by_id(&id)
+                .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let (Some(field), Some((start, end))) = (field, selection) {
+                let _ = field.set_selection_range(start, end);
+            }
+        }
+        match self.pressed {
+            Some(Pressed::Connect) => connect(),
+            Some(Pressed::SignIn) => sign_in(),
+            None => {}
         }
     }
 }
@@ -96,11 +194,13 @@ impl Attempt {
 
 #[component]
 pub fn ConnectPage() -> impl IntoView {
-    let key = RwSignal::new(String::new());
-    let mode = RwSignal::new(StorageMode::Tab);
+    let typed = StaticForm::take();
+    let key = RwSignal::new(typed.as_ref().map(|form| form.key.clone()).unwrap_or_default());
+    let mode = RwSignal::new(typed.as_ref().map_or(StorageMode::Tab, |form| form.mode));
     let key_attempt = Attempt::new();
-    let login = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
+    let login = RwSignal::new(typed.as_ref().map(|form| form.login.clone()).unwrap_or_default());
+    let password = RwSignal::new(typed.as_ref().map(|form| form.password.clone()).unwrap_or_default());
+    let sign_in_open = typed.as_ref().is_some_and(|form| form.sign_in_open);
     let login_attempt = Attempt::new();
 
     let connect = move || {
@@ -124,6 +224,15 @@ pub fn ConnectPage() -> impl IntoView {
             password.try_set(String::new());
         });
     };
+    if let Some(typed) = typed {
+        // Effects run once the view is in the document (before the next paint).
+        let mut typed = Some(typed);
+        Effect::new(move |_| {
+            if let Some(form) = typed.take() {
+                untrack(|| form.resume(connect, sign_in));
+            }
+        });
+    }
     let mode_choice = move |value: StorageMode, id: &'static str, text: &'static str| {
         view! {
             <div class="pkp-check">
@@ -155,7 +264,11 @@ pub fn ConnectPage() -> impl IntoView {
                 {mode_choice(StorageMode::Tab, "pkp-keep-tab", "In this tab (survives a reload of this tab)")}
                 {mode_choice(StorageMode::Memory, "pkp-keep-memory", "In memory only (gone on reload)")}
             </fieldset>
-            <button type="submit" class="pkp-button pkp-primary" disabled=move || key_attempt.checking.get()>
+            <button
+                type="submit"
+                id="pkp-connect"
+                class="pkp-button pkp-primary"
+                disabled=move || key_attempt.checking.get()>
                 {move || if key_attempt.checking.get() { "Checking the key…" } else { "Connect" }}
             </button>
             <InlineError message=key_attempt.problem />
@@ -163,8 +276,8 @@ pub fn ConnectPage() -> impl IntoView {
                 <button type="button" class="pkp-button" on:click=move |_| connect()>"Retry"</button>
             </Show>
         </form>
-        <details class="pkp-card pkp-sign-in">
-            <summary>"Sign in with login and password"</summary>
+        <details class="pkp-card pkp-sign-in" id="pkp-sign-in" open=sign_in_open>
+            <summary id="pkp-sign-in-summary">"Sign in with login and password"</summary>
             <form
                 on:submit=move |event: SubmitEvent| {
                     event.prevent_default();
@@ -177,7 +290,12 @@ pub fn ConnectPage() -> impl IntoView {
                 </p>
                 <TextField id="pkp-login" label="Login" value=login entry=Entry::Username />
                 <TextField id="pkp-password" label="Password" value=password entry=Entry::CurrentPassword />
-                <button type="submit" class="pkp-button" disabled=move || login_attempt.checking.get()>
+                <button
+                    type="submit"
+                    id="pkp-sign-in-button"
+                    class="pkp-button"
+                    disabled=move || login_attempt.checking.get()
+                >
                     {move || if login_attempt.checking.get() { "Checking…" } else { "Sign in" }}
                 </button>
                 <InlineError message=login_attempt.problem />

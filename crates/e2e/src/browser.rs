@@ -15,6 +15,11 @@ use crate::processes::{free_port, ChildGroup};
 /// How long a wait for an element or a state lasts before the test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
 
+/// How often a command is repeated on an element found again after the page replaced it: the
+/// panel takes over index.html's static connect form when its wasm has loaded, and a test may
+/// have found the static field just before.
+const STALE_RETRIES: usize = 3;
+
 pub struct Browser {
     client: Client,
     _driver: ChildGroup,
@@ -29,6 +34,12 @@ impl Browser {
 
     /// Starts Chromium with `extra_arguments` after the usual ones (benchmarks: memory flags).
     pub async fn start_with(extra_arguments: &[&str]) -> Self {
+        Self::start_configured(extra_arguments, "normal").await
+    }
+
+    /// As [`Browser::start_with`], with WebDriver's page load strategy: "eager" lets `goto` (and
+    /// every later command) go on once the document is parsed, while the wasm may still be loading.
+    pub async fn start_configured(extra_arguments: &[&str], page_load_strategy: &str) -> Self {
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let driver = ChildGroup::spawn(
@@ -58,6 +69,7 @@ impl Browser {
         .collect();
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("chrome"));
+        capabilities.insert("pageLoadStrategy".into(), json!(page_load_strategy));
         capabilities
             .insert("goog:chromeOptions".into(), json!({ "binary": "/usr/bin/chromium", "args": arguments }));
         capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
@@ -178,8 +190,14 @@ impl Page {
 
     /// Presses a key in the focused element (WebDriver key codes, e.g. "\u{E00C}" for Escape).
     pub async fn press(&self, key: &str) -> Result<(), String> {
-        let active = self.client.active_element().await.map_err(|e| e.to_string())?;
-        active.send_keys(key).await.map_err(|e| format!("cannot press a key: {e}"))
+        for _ in 0..STALE_RETRIES {
+            let active = self.client.active_element().await.map_err(|e| e.to_string())?;
+            match active.send_keys(key).await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                result => return result.map_err(|e| format!("cannot press a key: {e}")),
+            }
+        }
+        Err("cannot press a key: the focused element kept being replaced".into())
     }
 
     /// Presses Tab until the focused element has this role and accessible name (at most 80 times).
@@ -206,12 +224,21 @@ impl Page {
 
     /// Sets the checkbox/radio with this accessible name to `on` (clicking it if needed).
     pub async fn set_checked(&self, role: &str, name: &str, on: bool) -> Result<(), String> {
-        let element = self.role(role, name).await?;
-        let checked = element.prop("checked").await.map_err(|e| e.to_string())?.as_deref() == Some("true");
-        if checked != on {
-            element.click().await.map_err(|e| format!("cannot click {name:?}: {e}"))?;
+        for _ in 0..STALE_RETRIES {
+            let element = self.role(role, name).await?;
+            let checked = match element.prop("checked").await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                checked => checked.map_err(|e| e.to_string())?.as_deref() == Some("true"),
+            };
+            if checked == on {
+                return Ok(());
+            }
+            match element.click().await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                result => return result.map_err(|e| format!("cannot click {name:?}: {e}")),
+            }
         }
-        Ok(())
+        Err(format!("cannot set {role} {name:?}: it kept being replaced"))
     }
 
     /// Chooses an option by its visible text in the select with this accessible name.
@@ -290,19 +317,32 @@ impl Page {
     }
 
     pub async fn click(&self, role: &str, name: &str) -> Result<(), String> {
-        self.role(role, name).await?.click().await.map_err(|e| format!("cannot click {role} {name:?}: {e}"))
+        for _ in 0..STALE_RETRIES {
+            match self.role(role, name).await?.click().await {
+                Err(error) if error.is_stale_element_reference() => continue,
+                result => return result.map_err(|e| format!("cannot click {role} {name:?}: {e}")),
+            }
+        }
+        Err(format!("cannot click {role} {name:?}: it kept being replaced"))
     }
 
     /// Replaces the text of a field the way a person does (select all, type), so the page sees
     /// input events even when the new text is empty.
     pub async fn type_into(&self, name: &str, text: &str) -> Result<(), String> {
-        let field = self.role("textbox", name).await?;
         let select_all_and_erase = "\u{E009}a\u{E000}\u{E003}";
-        field.send_keys(select_all_and_erase).await.map_err(|e| format!("cannot clear {name:?}: {e}"))?;
-        if text.is_empty() {
-            return Ok(());
+        for _ in 0..STALE_RETRIES {
+            let field = self.role("textbox", name).await?;
+            let mut typed = field.send_keys(select_all_and_erase).await;
+            if typed.is_ok() && !text.is_empty() {
+                typed = field.send_keys(text).await;
+            }
+            match typed {
+                // Replaced midway: the new field holds part of the text; erase it and type again.
+                Err(error) if error.is_stale_element_reference() => continue,
+                result => return result.map_err(|e| format!("cannot type into {name:?}: {e}")),
+            }
         }
-        field.send_keys(text).await.map_err(|e| format!("cannot type into {name:?}: {e}"))
+        Err(format!("cannot type into {name:?}: it kept being replaced"))
     }
 
     /// Opens the disclosure (`<details>`) whose summary reads `name`.
