@@ -20,14 +20,15 @@ pub struct WebOrigin {
     host: String,
 }
 
+/// A `--public-origin` that is not an http(s) URL.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a URL: give http(s)://host[:port][/path], e.g. https://portal.example.com")]
+pub struct NotAUrl(String);
+
 impl WebOrigin {
     /// Parses `http(s)://host[:port]`; a path after the origin (a sub-path) is dropped.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let invalid = || {
-            format!(
-                "{text:?} is not a URL: give http(s)://host[:port][/path], e.g. https://portal.example.com"
-            )
-        };
+    pub fn parse(text: &str) -> Result<Self, NotAUrl> {
+        let invalid = || NotAUrl(text.to_owned());
         let trimmed = text.trim();
         let (scheme, rest) = trimmed.split_once("://").ok_or_else(invalid)?;
         let scheme = scheme.to_ascii_lowercase();

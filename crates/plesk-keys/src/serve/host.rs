@@ -12,8 +12,13 @@ pub struct HostPolicy {
     names: Vec<String>,
 }
 
+/// An `--allowed-host` that is not a DNS name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0:?} is not a host name: give a DNS name such as keys.example.com (no scheme, no port)")]
+pub struct NotAHostName(String);
+
 /// A `--allowed-host` value: a DNS name (letters, digits, `-`, `.`), without port or scheme.
-pub fn parse_host_name(text: &str) -> Result<String, String> {
+pub fn parse_host_name(text: &str) -> Result<String, NotAHostName> {
     let name = canonical_name(text);
     let valid = !name.is_empty()
         && name.len() <= 253
@@ -25,9 +30,7 @@ pub fn parse_host_name(text: &str) -> Result<String, String> {
     if valid {
         Ok(name)
     } else {
-        Err(format!(
-            "{text:?} is not a host name: give a DNS name such as keys.example.com (no scheme, no port)"
-        ))
+        Err(NotAHostName(text.to_owned()))
     }
 }
 
