@@ -24,6 +24,7 @@ mod response_parse;
 mod response_write;
 mod schema_check;
 mod text;
+mod xml_out;
 
 pub use credential::{Credential, KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 pub use dom::XmlError;

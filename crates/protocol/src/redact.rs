@@ -2,7 +2,8 @@
 
 use crate::dom::{parse_document, Element, XmlError};
 use crate::limits::MAX_DEPTH;
-use crate::response_write::{ResponseStyle, XmlOut};
+use crate::response_write::ResponseStyle;
+use crate::xml_out::XmlOut;
 
 /// What stands in for a key value.
 pub const REDACTED: &str = "[redacted key]";

@@ -2,11 +2,12 @@
 
 use std::fmt;
 
-use crate::escape::escape_text;
 use crate::ip::{IpList, IpListError};
 use crate::key::KeyList;
 use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_LOGIN_CHARS};
+use crate::response_write::ResponseStyle;
 use crate::text::{SafeText, TextError, TextField};
+use crate::xml_out::XmlOut;
 
 /// The packet `version` attribute, e.g. `1.6.9.1`: dot-separated numbers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,23 +136,23 @@ impl RequestPacket {
 
     /// The packet as XML text, ready to POST.
     pub fn to_xml(&self) -> String {
-        let mut out = String::with_capacity(256);
-        out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<packet");
-        if let Some(version) = &self.version {
-            out.push_str(" version=\"");
-            out.push_str(version.as_str());
-            out.push('"');
-        }
-        out.push('>');
-        for operator in &self.operators {
-            out.push_str("<secret_key>");
-            for operation in operator {
-                write_operation(&mut out, operation);
+        let mut writer = XmlOut::new(ResponseStyle::Compact);
+        writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        match &self.version {
+            Some(version) => {
+                writer.open_with_attributes("packet", &[("version".to_owned(), version.as_str().to_owned())])
             }
-            out.push_str("</secret_key>");
+            None => writer.open("packet"),
         }
-        out.push_str("</packet>");
-        out
+        for operator in &self.operators {
+            writer.open("secret_key");
+            for operation in operator {
+                write_operation(&mut writer, operation);
+            }
+            writer.close("secret_key");
+        }
+        writer.close("packet");
+        writer.out
     }
 }
 
@@ -161,53 +162,43 @@ impl fmt::Display for RequestPacket {
     }
 }
 
-fn write_operation(out: &mut String, operation: &Operation) {
+fn write_operation(writer: &mut XmlOut, operation: &Operation) {
     match operation {
         Operation::Create(create) => {
-            out.push_str("<create>");
+            writer.open("create");
             if !create.ip_addresses.is_empty() {
-                write_text_element(out, "ip_address", &create.ip_addresses.to_string());
+                writer.text_element("ip_address", &create.ip_addresses.to_string());
             }
             if let Some(description) = &create.description {
-                write_text_element(out, "description", description.as_str());
+                writer.text_element("description", description.as_str());
             }
             if let Some(login) = &create.login {
-                write_text_element(out, "login", login.as_str());
+                writer.text_element("login", login.as_str());
             }
-            out.push_str("</create>");
+            writer.close("create");
         }
         Operation::GetInfo(filter) => {
-            out.push_str("<get_info>");
+            writer.open("get_info");
             match filter {
-                KeyFilter::All => out.push_str("<filter/>"),
-                KeyFilter::Keys(keys) => write_key_filter(out, keys),
+                KeyFilter::All => writer.text_element("filter", ""),
+                KeyFilter::Keys(keys) => write_key_filter(writer, keys),
             }
-            out.push_str("</get_info>");
+            writer.close("get_info");
         }
         Operation::Delete(keys) => {
-            out.push_str("<delete>");
-            write_key_filter(out, keys);
-            out.push_str("</delete>");
+            writer.open("delete");
+            write_key_filter(writer, keys);
+            writer.close("delete");
         }
     }
 }
 
-fn write_key_filter(out: &mut String, keys: &KeyList) {
-    out.push_str("<filter>");
+fn write_key_filter(writer: &mut XmlOut, keys: &KeyList) {
+    writer.open("filter");
     for key in keys.keys() {
-        write_text_element(out, "key", key.as_str());
+        writer.text_element("key", key.as_str());
     }
-    out.push_str("</filter>");
-}
-
-pub(crate) fn write_text_element(out: &mut String, name: &str, text: &str) {
-    out.push('<');
-    out.push_str(name);
-    out.push('>');
-    out.push_str(&escape_text(text));
-    out.push_str("</");
-    out.push_str(name);
-    out.push('>');
+    writer.close("filter");
 }
 
 #[cfg(test)]
