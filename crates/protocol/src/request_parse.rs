@@ -8,7 +8,7 @@ use crate::dom::{parse_document, Element, XmlError};
 use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
 use crate::schema_check::{
     check_attributes, check_element_only, check_sequence, check_simple, invalid, missing_message,
-    not_expected_message, Particle,
+    not_expected_message, Particle, SchemaError,
 };
 
 /// A request as a server received it.
@@ -74,6 +74,12 @@ pub enum RequestError {
     Xml(XmlError),
     #[error("line {line}: {message}")]
     Invalid { line: usize, message: String },
+}
+
+impl From<SchemaError> for RequestError {
+    fn from(error: SchemaError) -> Self {
+        RequestError::Invalid { line: error.line, message: error.message }
+    }
 }
 
 impl RequestError {
@@ -155,7 +161,10 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
     }
     let root = parse_document(body, MAX_DEPTH).map_err(RequestError::Xml)?;
     if root.name != "packet" {
-        return Err(invalid(&root, "No matching global declaration available for the validation root."));
+        return Err(RequestError::from(invalid(
+            &root,
+            "No matching global declaration available for the validation root.",
+        )));
     }
     check_attributes(&root, &["version"])?;
     check_element_only(&root)?;
@@ -180,7 +189,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
             } else {
                 not_expected_message(&[])
             };
-            return Err(invalid(child, &message));
+            return Err(RequestError::from(invalid(child, &message)));
         }
         operators.push(if child.name == "secret_key" {
             ReceivedOperator::SecretKey(read_secret_key(child)?)
@@ -194,7 +203,7 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
             expected.push("request-settings");
         }
         expected.extend(OPERATORS);
-        return Err(invalid(&root, &missing_message(&expected)));
+        return Err(RequestError::from(invalid(&root, &missing_message(&expected))));
     }
     Ok(ReceivedPacket { version: root.attribute("version").map(str::to_owned), settings, operators })
 }
@@ -228,13 +237,13 @@ fn read_secret_key(element: &Element) -> Result<Vec<ReceivedOperation>, RequestE
             "delete" => ReceivedOperation::Delete(read_filter_holder(child)?),
             _ => {
                 let expected: &[&str] = if operations.is_empty() { &NAMES } else { &[] };
-                return Err(invalid(child, &not_expected_message(expected)));
+                return Err(RequestError::from(invalid(child, &not_expected_message(expected))));
             }
         };
         operations.push(operation);
     }
     if operations.is_empty() {
-        return Err(invalid(element, &missing_message(&NAMES)));
+        return Err(RequestError::from(invalid(element, &missing_message(&NAMES))));
     }
     Ok(operations)
 }

@@ -2,7 +2,13 @@
 //! xmllint prints, and what Plesk answers in a 1014 error).
 
 use crate::dom::Element;
-use crate::request_parse::RequestError;
+
+/// Where a packet breaks agent_input.xsd, in libxml2's words (Plesk answers it with 1014).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SchemaError {
+    pub line: usize,
+    pub message: String,
+}
 
 /// libxml2 names at most this many expected elements.
 const MAX_EXPECTED_SHOWN: usize = 10;
@@ -45,7 +51,7 @@ fn expected_next(particles: &[Particle], position: usize, count: usize) -> Vec<&
     expected
 }
 
-pub(crate) fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), RequestError> {
+pub(crate) fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), SchemaError> {
     let mut position = 0;
     let mut count = 0;
     for child in &element.children {
@@ -96,13 +102,13 @@ fn restart_point(element: &Element, child: &Element, particles: &[Particle]) -> 
     (position, count)
 }
 
-pub(crate) fn check_attributes(element: &Element, allowed: &[&str]) -> Result<(), RequestError> {
+pub(crate) fn check_attributes(element: &Element, allowed: &[&str]) -> Result<(), SchemaError> {
     match element
         .attributes
         .iter()
         .find(|(name, _)| !allowed.contains(&name.as_str()) && !name.starts_with("xmlns"))
     {
-        Some((name, _)) => Err(RequestError::Invalid {
+        Some((name, _)) => Err(SchemaError {
             line: element.line,
             message: format!(
                 "Element '{}', attribute '{name}': The attribute '{name}' is not allowed.",
@@ -113,7 +119,7 @@ pub(crate) fn check_attributes(element: &Element, allowed: &[&str]) -> Result<()
     }
 }
 
-pub(crate) fn check_element_only(element: &Element) -> Result<(), RequestError> {
+pub(crate) fn check_element_only(element: &Element) -> Result<(), SchemaError> {
     if element.has_only_whitespace_text() {
         Ok(())
     } else {
@@ -125,7 +131,7 @@ pub(crate) fn check_element_only(element: &Element) -> Result<(), RequestError> 
 }
 
 /// Elements of a simple type (string): no attributes, no child elements.
-pub(crate) fn check_simple(element: &Element) -> Result<(), RequestError> {
+pub(crate) fn check_simple(element: &Element) -> Result<(), SchemaError> {
     check_attributes(element, &[])?;
     if element.children.is_empty() {
         Ok(())
@@ -134,8 +140,8 @@ pub(crate) fn check_simple(element: &Element) -> Result<(), RequestError> {
     }
 }
 
-pub(crate) fn invalid(element: &Element, message: &str) -> RequestError {
-    RequestError::Invalid { line: element.line, message: format!("Element '{}': {message}", element.name) }
+pub(crate) fn invalid(element: &Element, message: &str) -> SchemaError {
+    SchemaError { line: element.line, message: format!("Element '{}': {message}", element.name) }
 }
 
 fn expected_list(expected: &[&str]) -> String {
