@@ -2,7 +2,7 @@
 //! come back as protocol types or as one typed [`ApiError`].
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use plesk_xmlapi::client::{pair_deletions, pair_lookups, AnswerShapeError};
@@ -123,27 +123,39 @@ impl From<AnswerShapeError> for ApiError {
 /// Sends packets to one agent endpoint and records them for the inspector.
 #[derive(Clone)]
 pub struct AgentClient {
-    endpoint: Arc<str>,
+    /// Shared by every clone: switching the server of a fleet re-points them all.
+    endpoint: Arc<RwLock<Arc<str>>>,
     log: PacketLog,
 }
 
 impl AgentClient {
     pub fn new(endpoint: &str, log: PacketLog) -> Self {
-        AgentClient { endpoint: endpoint.into(), log }
+        AgentClient { endpoint: Arc::new(RwLock::new(endpoint.into())), log }
     }
 
-    pub fn endpoint(&self) -> &str {
-        &self.endpoint
+    pub fn endpoint(&self) -> Arc<str> {
+        match self.endpoint.read() {
+            Ok(endpoint) => Arc::clone(&endpoint),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Points every clone at another agent endpoint (another server of a fleet).
+    pub fn set_endpoint(&self, endpoint: &str) {
+        match self.endpoint.write() {
+            Ok(mut current) => *current = endpoint.into(),
+            Err(poisoned) => *poisoned.into_inner() = endpoint.into(),
+        }
     }
 
     /// The absolute URL of the endpoint (for "Copy as curl").
     pub fn absolute_endpoint(&self) -> String {
         web_sys::Url::new_with_base(
-            &self.endpoint,
+            &self.endpoint(),
             &leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default(),
         )
         .map(|url| url.href())
-        .unwrap_or_else(|_| self.endpoint.to_string())
+        .unwrap_or_else(|_| self.endpoint().to_string())
     }
 
     /// The host (and port) of the endpoint: the gateway or Plesk the panel talks to.
@@ -188,7 +200,7 @@ impl AgentClient {
                 ApiError::Network { detail: network_detail(&error) }
             }
         };
-        let mut builder = gloo_net::http::Request::post(&self.endpoint)
+        let mut builder = gloo_net::http::Request::post(&self.endpoint())
             .header("Content-Type", "text/xml; charset=UTF-8")
             .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
         for (name, value) in credential.headers() {

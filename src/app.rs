@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use crate::api::AgentClient;
 use crate::components::dialog::ModalOpen;
 use crate::components::idle_guard::IdleGuard;
+use crate::components::server_picker::ServerPicker;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::{configured_endpoint, where_and_who};
 use crate::packet_log::PacketLog;
 use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
+use crate::servers::Fleet;
 use crate::session::Session;
 use crate::state::announcer::Announcer;
 use crate::state::keys::KeysStore;
@@ -33,6 +35,9 @@ pub fn App() -> impl IntoView {
     let modal_open = ModalOpen(RwSignal::new(false));
     provide_context(modal_open);
     provide_context(client.clone());
+    let fleet = Fleet::new(configured_endpoint(), session, client.clone(), keys);
+    provide_context(fleet);
+    fleet.load();
     crate::embedding::apply_layout();
     crate::embedding::start_key_handoff(session, announcer, client.clone());
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
@@ -59,11 +64,17 @@ pub fn App() -> impl IntoView {
                 <p class="pkp-where" role="note" aria-label="Connected to">
                     {
                         let host = host.clone();
-                        move || where_and_who(&host, session.caller_login().as_deref())
+                        move || {
+                            // With a fleet, the server's label says where; otherwise the host.
+                            let label = fleet.current_label();
+                            let place = if label.is_empty() { host.clone() } else { label };
+                            where_and_who(&place, session.caller_login().as_deref())
+                        }
                     }
                 </p>
             </Show>
             <div class="pkp-header-actions">
+                <ServerPicker />
                 <ThemeSwitch />
                 <Show when=move || session.is_connected()>
                     <button

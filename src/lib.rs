@@ -12,6 +12,7 @@ pub mod endpoint;
 pub mod logic;
 pub mod packet_log;
 pub mod pages;
+pub mod servers;
 pub mod session;
 pub mod state;
 pub mod timing;

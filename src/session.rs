@@ -6,6 +6,7 @@
 //!
 //! Never localStorage, a cookie, a URL or the console.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -42,23 +43,34 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The key this tab stored, if any.
-pub fn stored_key() -> Option<String> {
-    session_storage()?.get_item(STORAGE_ENTRY).ok().flatten().filter(|key| !key.is_empty())
+/// The key this tab stored in `entry`, if any.
+fn stored_key(entry: &str) -> Option<String> {
+    session_storage()?.get_item(entry).ok().flatten().filter(|key| !key.is_empty())
 }
 
-fn store_key(key: &str) -> Result<(), SessionError> {
+fn store_key(entry: &str, key: &str) -> Result<(), SessionError> {
     let storage = session_storage().ok_or(SessionError::StorageUnavailable)?;
     storage
         .set_item(ACTIVITY_ENTRY, &now_epoch_ms().to_string())
-        .and_then(|()| storage.set_item(STORAGE_ENTRY, key))
+        .and_then(|()| storage.set_item(entry, key))
         .map_err(|_| SessionError::StorageUnavailable)
 }
 
-fn forget_stored_key() {
+fn forget_stored_key(entry: &str) {
     if let Some(storage) = session_storage() {
-        let _ = storage.remove_item(STORAGE_ENTRY);
-        let _ = storage.remove_item(ACTIVITY_ENTRY);
+        let _ = storage.remove_item(entry);
+    }
+}
+
+/// Forgets every key this tab stored (one per server of a fleet) and the activity time.
+fn forget_all_stored_keys() {
+    let Some(storage) = session_storage() else { return };
+    let count = storage.length().unwrap_or(0);
+    let names: Vec<String> = (0..count).filter_map(|index| storage.key(index).ok().flatten()).collect();
+    for name in names {
+        if name == STORAGE_ENTRY || name.starts_with(&format!("{STORAGE_ENTRY}.")) || name == ACTIVITY_ENTRY {
+            let _ = storage.remove_item(&name);
+        }
     }
 }
 
@@ -68,25 +80,25 @@ fn now_epoch_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
-/// Notes activity beside a stored key (nothing when no key is stored).
+/// Notes activity beside the stored keys (nothing when no key is stored).
 pub fn record_activity() {
     if let Some(storage) = session_storage() {
-        if matches!(storage.get_item(STORAGE_ENTRY), Ok(Some(_))) {
+        if matches!(storage.get_item(ACTIVITY_ENTRY), Ok(Some(_))) {
             let _ = storage.set_item(ACTIVITY_ENTRY, &now_epoch_ms().to_string());
         }
     }
 }
 
-/// The key this tab stored, if its last activity is within `idle_timeout`; a stale one is
-/// forgotten.
-fn restorable_key(idle_timeout: Duration) -> Option<String> {
+/// The key this tab stored in `entry`, if the tab's last activity is within `idle_timeout`;
+/// past it, every stored key is forgotten (the whole tab was idle).
+fn restorable_key(entry: &str, idle_timeout: Duration) -> Option<String> {
     let storage = session_storage()?;
     let last_activity =
         storage.get_item(ACTIVITY_ENTRY).ok().flatten().and_then(|text| text.parse::<u64>().ok());
     if restorable(last_activity, now_epoch_ms(), idle_timeout) {
-        stored_key()
+        stored_key(entry)
     } else {
-        forget_stored_key();
+        forget_all_stored_keys();
         None
     }
 }
@@ -104,6 +116,11 @@ pub struct Session {
     /// Bumped whenever a session starts or ends: an answer is used only if the session that
     /// sent its request is still the current one.
     generation: StoredValue<u64>,
+    /// The sessionStorage entry of the current server's key (one per server of a fleet).
+    entry: StoredValue<String>,
+    /// The credentials of the fleet's other servers while another one is shown, by entry.
+    others: StoredValue<BTreeMap<String, (Credential, StorageMode)>>,
+    idle_timeout: Duration,
 }
 
 /// The session a request was sent in; compare with [`Session::is_current`] when its answer
@@ -116,12 +133,40 @@ impl Session {
     /// idle for `idle_timeout` or longer in between (a restored or reopened tab).
     pub fn restore(idle_timeout: Duration) -> Self {
         Session {
-            credential: RwSignal::new(restorable_key(idle_timeout).map(Credential::Key)),
+            credential: RwSignal::new(restorable_key(STORAGE_ENTRY, idle_timeout).map(Credential::Key)),
             mode: RwSignal::new(StorageMode::Tab),
             own_key_id: RwSignal::new(None),
             caller_login: RwSignal::new(None),
             generation: StoredValue::new(0),
+            entry: StoredValue::new(STORAGE_ENTRY.to_owned()),
+            others: StoredValue::new(BTreeMap::new()),
+            idle_timeout,
         }
+    }
+
+    /// Shows another server of a fleet (its storage `entry`): the current server's credential
+    /// is kept aside, the other's comes back (or its stored key, or none). Answers still in
+    /// flight for the previous server are dropped.
+    pub fn switch_to(&self, entry: String) {
+        let previous = self.entry.get_value();
+        if previous == entry {
+            return;
+        }
+        if let Some(credential) = self.credential.get_untracked() {
+            let mode = self.mode.get_untracked();
+            self.others.update_value(|others| {
+                others.insert(previous, (credential, mode));
+            });
+        }
+        self.entry.set_value(entry.clone());
+        self.begin();
+        let kept = self.others.try_update_value(|others| others.remove(&entry)).flatten();
+        let (credential, mode) = match kept {
+            Some((credential, mode)) => (Some(credential), mode),
+            None => (restorable_key(&entry, self.idle_timeout).map(Credential::Key), StorageMode::Tab),
+        };
+        self.mode.set(mode);
+        self.credential.set(credential);
     }
 
     /// Ends whatever session was current: answers to its requests will be dropped.
@@ -144,10 +189,11 @@ impl Session {
 
     /// Connects with an API key kept as `mode` says.
     pub fn connect_with_key(&self, key: String, mode: StorageMode) -> Result<(), SessionError> {
+        let entry = self.entry.get_value();
         let stored = match mode {
-            StorageMode::Tab => store_key(&key),
+            StorageMode::Tab => store_key(&entry, &key),
             StorageMode::Memory => {
-                forget_stored_key();
+                forget_stored_key(&entry);
                 Ok(())
             }
         };
@@ -159,16 +205,17 @@ impl Session {
 
     /// Signs in with a login and password, kept in memory only.
     pub fn sign_in(&self, login: String, password: String) {
-        forget_stored_key();
+        forget_stored_key(&self.entry.get_value());
         self.mode.set(StorageMode::Memory);
         self.begin();
         self.caller_login.set(Some(login.clone()));
         self.credential.set(Some(Credential::Login { login, password }));
     }
 
-    /// Clears everything, in every mode.
+    /// Clears everything, in every mode, for every server.
     pub fn log_out(&self) {
-        forget_stored_key();
+        forget_all_stored_keys();
+        self.others.update_value(BTreeMap::clear);
         self.begin();
         self.credential.set(None);
     }

@@ -300,3 +300,32 @@ async fn a_tab_restored_after_the_idle_timeout_starts_logged_out() {
     assert_eq!(storage().get_item(ACTIVITY_ENTRY).unwrap(), None);
     app.remove();
 }
+
+/// A fleet keeps one credential per server: switching shows the other server's (or none), and
+/// Log out clears every server's stored key.
+#[wasm_bindgen_test]
+async fn each_server_of_a_fleet_keeps_its_own_credential() {
+    storage().clear().unwrap();
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    session.switch_to("plesk-key-panel.key.eu1".into());
+    session.connect_with_key("eu1-key".into(), StorageMode::Tab).unwrap();
+    session.switch_to("plesk-key-panel.key.us1".into());
+    assert!(!session.is_connected(), "us1 has no credential yet");
+    session.connect_with_key("us1-key".into(), StorageMode::Memory).unwrap();
+    assert_eq!(storage().get_item("plesk-key-panel.key.eu1").unwrap().as_deref(), Some("eu1-key"));
+    assert_eq!(storage().get_item("plesk-key-panel.key.us1").unwrap(), None, "memory mode stays in memory");
+    session.switch_to("plesk-key-panel.key.eu1".into());
+    assert_eq!(
+        session.credential_untracked().and_then(|c| c.key_value().map(str::to_owned)).as_deref(),
+        Some("eu1-key")
+    );
+    session.switch_to("plesk-key-panel.key.us1".into());
+    assert_eq!(
+        session.credential_untracked().and_then(|c| c.key_value().map(str::to_owned)).as_deref(),
+        Some("us1-key")
+    );
+    session.log_out();
+    assert_eq!(storage().length().unwrap(), 0, "Log out clears every server's key");
+    session.switch_to("plesk-key-panel.key.eu1".into());
+    assert!(!session.is_connected(), "and every server's credential");
+}

@@ -10,5 +10,6 @@ pub mod lookup;
 pub mod new_key;
 pub mod packet_inspector;
 pub mod rotate_dialog;
+pub mod server_picker;
 pub mod status;
 pub mod theme_switch;

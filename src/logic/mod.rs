@@ -10,3 +10,4 @@ pub mod idle;
 pub mod key_refs;
 pub mod list_status;
 pub mod list_view;
+pub mod servers;

@@ -1,0 +1,130 @@
+//! The fleet: `servers.json` next to `index.html` (names and labels only), loaded once at
+//! start, and the server the panel shows now. With one server nothing changes; with several,
+//! a **Server** picker appears and each server has its own agent path and stored key.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+use crate::api::AgentClient;
+use crate::logic::servers::{ServerEntry, Servers};
+use crate::session::Session;
+use crate::state::keys::KeysStore;
+
+/// Where the list of servers is, relative to the page.
+pub const SERVERS_FILE: &str = "servers.json";
+
+/// The servers and the one shown now; provided once by the app.
+#[derive(Clone, Copy)]
+pub struct Fleet {
+    servers: RwSignal<Servers>,
+    current: RwSignal<String>,
+    /// The endpoint configured in the page (`<meta name="plesk-agent-endpoint">`).
+    configured: StoredValue<String>,
+    session: Session,
+    client: StoredValue<AgentClient>,
+    keys: KeysStore,
+}
+
+fn text(value: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(value, &name.into()).ok()?.as_string()
+}
+
+/// Reads `{"servers":[{"name":…,"label":…},…]}`; anything else is `None` (one server).
+fn parse_servers(body: &str) -> Option<Servers> {
+    let parsed = js_sys::JSON::parse(body).ok()?;
+    let list = js_sys::Reflect::get(&parsed, &"servers".into()).ok()?;
+    if !js_sys::Array::is_array(&list) {
+        return None;
+    }
+    let entries: Option<Vec<ServerEntry>> = js_sys::Array::from(&list)
+        .iter()
+        .map(|item| {
+            Some(ServerEntry { name: text(&item, "name")?, label: text(&item, "label").unwrap_or_default() })
+        })
+        .collect();
+    Servers::new(entries?).ok()
+}
+
+impl Fleet {
+    pub fn new(configured: String, session: Session, client: AgentClient, keys: KeysStore) -> Self {
+        Fleet {
+            servers: RwSignal::new(Servers::default()),
+            current: RwSignal::new(Servers::default().first().to_owned()),
+            configured: StoredValue::new(configured),
+            session,
+            client: StoredValue::new(client),
+            keys,
+        }
+    }
+
+    /// Loads `servers.json`; a fleet switches the panel to its first server. A missing or
+    /// unreadable file leaves the one configured server.
+    pub fn load(&self) {
+        let fleet = *self;
+        spawn_local(async move {
+            let Ok(response) = gloo_net::http::Request::get(SERVERS_FILE).send().await else { return };
+            if !response.ok() {
+                return;
+            }
+            let Ok(body) = response.text().await else { return };
+            let Some(servers) = parse_servers(&body) else { return };
+            let first = servers.first().to_owned();
+            let fleet_mode = servers.is_fleet();
+            fleet.servers.set(servers);
+            if fleet_mode {
+                fleet.show(first);
+            }
+        });
+    }
+
+    /// Whether there are several servers (the picker is shown).
+    pub fn is_fleet(&self) -> bool {
+        self.servers.with(Servers::is_fleet)
+    }
+
+    pub fn entries(&self) -> Vec<ServerEntry> {
+        self.servers.with(|servers| servers.entries().to_vec())
+    }
+
+    /// The name of the server shown now.
+    pub fn current(&self) -> String {
+        self.current.get()
+    }
+
+    /// The label of the server shown now, for a fleet (empty for one server).
+    pub fn current_label(&self) -> String {
+        let name = self.current.get();
+        self.servers.with(|servers| {
+            if servers.is_fleet() {
+                servers.find(&name).map(|entry| entry.label.clone()).unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+    }
+
+    /// Shows server `name`: its endpoint, its credential (kept per server), its keys.
+    pub fn show(&self, name: String) {
+        let Some((endpoint, entry)) = self.servers.with_untracked(|servers| {
+            servers.find(&name)?;
+            Some((
+                self.configured.with_value(|configured| servers.endpoint_for(&name, configured)),
+                servers.storage_entry_for(&name),
+            ))
+        }) else {
+            return;
+        };
+        self.client.with_value(|client| client.set_endpoint(&endpoint));
+        self.current.set(name);
+        self.session.switch_to(entry);
+        self.keys.reset();
+        if self.session.is_connected() {
+            self.keys.refresh();
+        }
+    }
+}
+
+pub fn use_fleet() -> Fleet {
+    expect_context::<Fleet>()
+}
