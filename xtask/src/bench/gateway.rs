@@ -167,7 +167,8 @@ pub fn gateway_versus_nginx(binary: &Path, dir: &Path, script: &Path) -> Result<
             &key_arg,
             "--sandbox-admin-key",
             ADMIN_KEY,
-            "--sandbox-trust-forwarded-for",
+            "--trusted-proxy",
+            "127.0.0.1",
         ],
     )?;
     let plesk_port = plesk_address.rsplit(':').next().unwrap_or_default().to_owned();
