@@ -140,6 +140,12 @@ impl AgentClient {
         }
     }
 
+    /// A client of its own for another endpoint (one server of a fleet), recording into the
+    /// same packet log.
+    pub fn with_endpoint(&self, endpoint: &str) -> AgentClient {
+        AgentClient::new(endpoint, self.log)
+    }
+
     /// Points every clone at another agent endpoint (another server of a fleet).
     pub fn set_endpoint(&self, endpoint: &str) {
         match self.endpoint.write() {

@@ -10,6 +10,7 @@ use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::{configured_endpoint, where_and_who};
 use crate::packet_log::PacketLog;
+use crate::pages::all_servers::AllServersPage;
 use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
 use crate::servers::Fleet;
@@ -76,7 +77,7 @@ pub fn App() -> impl IntoView {
             <div class="pkp-header-actions">
                 <ServerPicker />
                 <ThemeSwitch />
-                <Show when=move || session.is_connected()>
+                <Show when=move || session.is_connected() || fleet.is_all()>
                     <button
                         type="button"
                         class="pkp-button"
@@ -89,11 +90,13 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="pkp-main">
             <StatusRegion />
-            <Show when=move || session.is_connected()>
+            <Show when=move || session.is_connected() || fleet.is_all()>
                 <IdleGuard on_expired=idle_log_out />
             </Show>
-            <Show when=move || session.is_connected() fallback=ConnectPage>
-                <KeysPage />
+            <Show when=move || !fleet.is_all() fallback=AllServersPage>
+                <Show when=move || session.is_connected() fallback=ConnectPage>
+                    <KeysPage />
+                </Show>
             </Show>
         </main>
     }

@@ -11,6 +11,18 @@ use crate::logic::servers::{ServerEntry, Servers};
 use crate::session::Session;
 use crate::state::keys::KeysStore;
 
+/// The picker's value for **All servers**.
+pub const ALL_SERVERS: &str = "*";
+
+/// One server as the **All servers** view needs it.
+#[derive(Clone)]
+pub struct FleetTarget {
+    pub name: String,
+    pub label: String,
+    pub client: AgentClient,
+    pub credential: Option<crate::session::Credential>,
+}
+
 /// Where the list of servers is, relative to the page.
 pub const SERVERS_FILE: &str = "servers.json";
 
@@ -95,12 +107,49 @@ impl Fleet {
     /// The label of the server shown now, for a fleet (empty for one server).
     pub fn current_label(&self) -> String {
         let name = self.current.get();
+        if name == ALL_SERVERS {
+            return "All servers".to_owned();
+        }
         self.servers.with(|servers| {
             if servers.is_fleet() {
                 servers.find(&name).map(|entry| entry.label.clone()).unwrap_or_default()
             } else {
                 String::new()
             }
+        })
+    }
+
+    /// Whether **All servers** is shown.
+    pub fn is_all(&self) -> bool {
+        self.current.with(|current| current == ALL_SERVERS)
+    }
+
+    /// Shows **All servers**: the session stays on the last server; each server's own
+    /// credential is used for its part of the view.
+    pub fn show_all(&self) {
+        if self.is_fleet() {
+            self.current.set(ALL_SERVERS.to_owned());
+        }
+    }
+
+    /// Every server with its own client and credential (if connected), in file order.
+    pub fn targets(&self) -> Vec<FleetTarget> {
+        self.servers.with_untracked(|servers| {
+            servers
+                .entries()
+                .iter()
+                .map(|entry| {
+                    let endpoint = self
+                        .configured
+                        .with_value(|configured| servers.endpoint_for(&entry.name, configured));
+                    FleetTarget {
+                        name: entry.name.clone(),
+                        label: entry.label.clone(),
+                        client: self.client.with_value(|client| client.with_endpoint(&endpoint)),
+                        credential: self.session.credential_for(&servers.storage_entry_for(&entry.name)),
+                    }
+                })
+                .collect()
         })
     }
 

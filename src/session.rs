@@ -187,6 +187,15 @@ impl Session {
         self.generation.try_get_value() == Some(ticket.0)
     }
 
+    /// The credential of the server whose storage entry is `entry` (the current one, or one
+    /// kept aside while another server is shown); not tracked.
+    pub fn credential_for(&self, entry: &str) -> Option<Credential> {
+        if self.entry.get_value() == entry {
+            return self.credential.get_untracked();
+        }
+        self.others.with_value(|others| others.get(entry).map(|(credential, _)| credential.clone()))
+    }
+
     /// Connects with an API key kept as `mode` says.
     pub fn connect_with_key(&self, key: String, mode: StorageMode) -> Result<(), SessionError> {
         let entry = self.entry.get_value();

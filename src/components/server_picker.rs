@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::servers::use_fleet;
+use crate::servers::{use_fleet, ALL_SERVERS};
 
 #[component]
 pub fn ServerPicker() -> impl IntoView {
@@ -12,7 +12,13 @@ pub fn ServerPicker() -> impl IntoView {
         <Show when=move || fleet.is_fleet()>
             <div class="pkp-server-picker">
                 <label for="pkp-server">"Server"</label>
-                <select id="pkp-server" on:change=move |event| fleet.show(event_target_value(&event))>
+                <select
+                    id="pkp-server"
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        if value == ALL_SERVERS { fleet.show_all() } else { fleet.show(value) }
+                    }
+                >
                     <For
                         each=move || fleet.entries()
                         key=|entry| entry.name.clone()
@@ -25,6 +31,7 @@ pub fn ServerPicker() -> impl IntoView {
                             }
                         }
                     />
+                    <option value=ALL_SERVERS selected=move || fleet.is_all()>"All servers"</option>
                 </select>
             </div>
         </Show>

@@ -1,0 +1,122 @@
+//! **All servers**: one table of the keys of every connected server of a fleet, each server's
+//! state beside it. One slow or failing server never blanks the others: each has its own state.
+
+use plesk_xmlapi::KeyInfo;
+
+/// Where one server of the merged view stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerState {
+    /// No credential for this server yet: pick it to connect.
+    NotConnected,
+    Loading,
+    Loaded(Vec<KeyInfo>),
+    Failed(String),
+}
+
+/// One server in the merged view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerColumn {
+    pub name: String,
+    pub label: String,
+    pub state: ServerState,
+}
+
+impl ServerColumn {
+    /// The server's line above the table: "Frankfurt 1: 12 keys", "… loading …", its error.
+    pub fn status_line(&self) -> String {
+        let label = &self.label;
+        match &self.state {
+            ServerState::NotConnected => format!("{label}: not connected (pick it under Server to connect)"),
+            ServerState::Loading => format!("{label}: loading…"),
+            ServerState::Loaded(keys) if keys.len() == 1 => format!("{label}: 1 key"),
+            ServerState::Loaded(keys) => format!("{label}: {} keys", keys.len()),
+            ServerState::Failed(reason) => format!("{label}: {reason}"),
+        }
+    }
+}
+
+/// A row of the merged table: the server it lives on and the key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FleetRow {
+    pub server: String,
+    pub label: String,
+    pub key: KeyInfo,
+}
+
+impl FleetRow {
+    /// The row's Delete button name: unique across servers (IDs repeat from server to server).
+    pub fn delete_name(&self) -> String {
+        format!("Delete key {} on {}", self.key.id, self.label)
+    }
+}
+
+/// The rows of every loaded server, in server order then by numeric ID, optionally only those
+/// of server `only`.
+pub fn merged_rows(columns: &[ServerColumn], only: Option<&str>) -> Vec<FleetRow> {
+    let mut rows = Vec::new();
+    for column in columns {
+        if only.is_some_and(|name| name != column.name) {
+            continue;
+        }
+        if let ServerState::Loaded(keys) = &column.state {
+            let mut keys: Vec<&KeyInfo> = keys.iter().collect();
+            keys.sort_by_key(|key| (key.id.parse::<u64>().unwrap_or(u64::MAX), key.id.clone()));
+            rows.extend(keys.into_iter().map(|key| FleetRow {
+                server: column.name.clone(),
+                label: column.label.clone(),
+                key: key.clone(),
+            }));
+        }
+    }
+    rows
+}
+
+/// The merged count line: "12 keys on 2 of 3 servers".
+pub fn fleet_count_line(columns: &[ServerColumn]) -> String {
+    let loaded: Vec<usize> = columns
+        .iter()
+        .filter_map(|column| match &column.state {
+            ServerState::Loaded(keys) => Some(keys.len()),
+            _ => None,
+        })
+        .collect();
+    let keys: usize = loaded.iter().sum();
+    format!("{keys} keys on {} of {} servers", loaded.len(), columns.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(id: &str) -> KeyInfo {
+        KeyInfo { id: id.into(), owner: Some("admin".into()), ..KeyInfo::default() }
+    }
+
+    fn column(name: &str, state: ServerState) -> ServerColumn {
+        ServerColumn { name: name.into(), label: format!("Label {name}"), state }
+    }
+
+    #[test]
+    fn each_server_keeps_its_own_state_and_rows() {
+        let columns = [
+            column("eu1", ServerState::Loaded(vec![key("10"), key("2")])),
+            column("us1", ServerState::Failed("Plesk error 11003".into())),
+            column("asia1", ServerState::Loading),
+            column("sa1", ServerState::NotConnected),
+            column("af1", ServerState::Loaded(vec![key("2")])),
+        ];
+        let rows = merged_rows(&columns, None);
+        let shown: Vec<(&str, &str)> = rows.iter().map(|r| (r.server.as_str(), r.key.id.as_str())).collect();
+        assert_eq!(
+            shown,
+            [("eu1", "2"), ("eu1", "10"), ("af1", "2")],
+            "a failing or slow server blanks nobody"
+        );
+        assert_eq!(merged_rows(&columns, Some("af1")).len(), 1);
+        assert_eq!(rows[2].delete_name(), "Delete key 2 on Label af1");
+        assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 5 servers");
+        assert_eq!(columns[1].status_line(), "Label us1: Plesk error 11003");
+        assert_eq!(columns[4].status_line(), "Label af1: 1 key");
+        assert!(columns[3].status_line().contains("not connected"));
+    }
+}

@@ -1,0 +1,214 @@
+//! **All servers** (a fleet only): one table **Secret keys** with a **Server** column holding
+//! the keys of every connected server. The lists are asked for in parallel, each with that
+//! server's own credential; each server's state is shown, and a slow or failing server never
+//! blocks or blanks the others. A row's Delete goes to the row's server, after confirmation.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::KeyList;
+
+use crate::components::dialog::{Dialog, ModalOpen};
+use crate::components::status::InlineError;
+use crate::logic::fleet_view::{fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState};
+use crate::logic::list_view::addresses_shown;
+use crate::servers::{use_fleet, FleetTarget};
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+
+#[component]
+pub fn AllServersPage() -> impl IntoView {
+    let fleet = use_fleet();
+    let session = use_session();
+    let announcer = use_announcer();
+    let columns = RwSignal::new(Vec::<ServerColumn>::new());
+    let only = RwSignal::new(None::<String>);
+    let pending = RwSignal::new(None::<FleetRow>);
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let targets = StoredValue::new(Vec::<FleetTarget>::new());
+
+    let refresh = move || {
+        let ticket = session.ticket();
+        let fresh = fleet.targets();
+        columns.set(
+            fresh
+                .iter()
+                .map(|target| ServerColumn {
+                    name: target.name.clone(),
+                    label: target.label.clone(),
+                    state: if target.credential.is_some() {
+                        ServerState::Loading
+                    } else {
+                        ServerState::NotConnected
+                    },
+                })
+                .collect(),
+        );
+        for target in fresh.iter().cloned() {
+            let Some(credential) = target.credential else { continue };
+            spawn_local(async move {
+                let result = target.client.list_keys(&credential).await;
+                if !session.is_current(ticket) {
+                    return;
+                }
+                let state = match result {
+                    Ok(keys) => ServerState::Loaded(keys),
+                    Err(error) => ServerState::Failed(error.to_string()),
+                };
+                columns.try_update(|columns| {
+                    if let Some(column) = columns.iter_mut().find(|column| column.name == target.name) {
+                        column.state = state;
+                    }
+                });
+            });
+        }
+        targets.set_value(fresh);
+    };
+    refresh();
+
+    let rows = Memo::new(move |_| columns.with(|columns| merged_rows(columns, only.get().as_deref())));
+    let modal_open = expect_context::<ModalOpen>();
+    Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
+    on_cleanup(move || modal_open.0.set(false));
+
+    let confirm = move |_| {
+        let Some(row) = pending.get_untracked() else { return };
+        let Some(target) =
+            targets.with_value(|targets| targets.iter().find(|t| t.name == row.server).cloned())
+        else {
+            return;
+        };
+        let (Some(credential), Ok(keys)) = (target.credential.clone(), KeyList::parse(&row.key.id)) else {
+            problem.set(Some(format!("{} is not connected.", row.label)));
+            return;
+        };
+        let ticket = session.ticket();
+        busy.set(true);
+        spawn_local(async move {
+            let result = target.client.delete(&credential, &keys).await;
+            busy.try_set(false);
+            if !session.is_current(ticket) {
+                return;
+            }
+            match result.map(|mut results| results.pop().map(|(_, outcome)| outcome)) {
+                Ok(Some(Ok(()))) => {
+                    columns.update(|columns| {
+                        if let Some(ServerColumn { state: ServerState::Loaded(keys), .. }) =
+                            columns.iter_mut().find(|column| column.name == row.server)
+                        {
+                            keys.retain(|key| key.id != row.key.id);
+                        }
+                    });
+                    pending.set(None);
+                    announcer.info(format!("Key {} deleted on {}.", row.key.id, row.label));
+                }
+                Ok(Some(Err(error))) => {
+                    announcer.report(problem, format!("Key {} was not deleted: {error}", row.key.id))
+                }
+                Ok(None) => announcer.report(problem, format!("Key {}: Plesk sent no result.", row.key.id)),
+                Err(error) => {
+                    announcer.report(problem, format!("Key {} was not deleted: {error}", row.key.id))
+                }
+            }
+        });
+    };
+    let close = Callback::new(move |()| {
+        problem.set(None);
+        pending.set(None);
+    });
+
+    view! {
+        <section class="pkp-card pkp-keys" aria-labelledby="pkp-all-title" inert=move || pending.with(Option::is_some)>
+            <h2 id="pkp-all-title">"All servers"</h2>
+            <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
+                <button type="button" class="pkp-button" on:click=move |_| refresh()>"Refresh"</button>
+                <div class="pkp-field pkp-inline-field">
+                    <label for="pkp-only-server">"Show server"</label>
+                    <select
+                        id="pkp-only-server"
+                        on:change=move |event| {
+                            let value = event_target_value(&event);
+                            only.set((!value.is_empty()).then_some(value));
+                        }
+                    >
+                        <option value="">"Every server"</option>
+                        {move || columns.with(|columns| columns.iter().map(|column| view! {
+                            <option value=column.name.clone()>{column.label.clone()}</option>
+                        }).collect_view())}
+                    </select>
+                </div>
+            </div>
+            <ul class="pkp-server-states" aria-label="Servers">
+                {move || columns.with(|columns| columns.iter().map(|column| {
+                    let failed = matches!(column.state, ServerState::Failed(_));
+                    view! { <li class:pkp-not-found=failed>{column.status_line()}</li> }
+                }).collect_view())}
+            </ul>
+            <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
+            <div class="pkp-table-scroll">
+                <table class="pkp-table">
+                    <caption>"Secret keys"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Server"</th>
+                            <th scope="col">"ID"</th>
+                            <th scope="col">"IP addresses"</th>
+                            <th scope="col">"Description"</th>
+                            <th scope="col">"Owner"</th>
+                            <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || rows.get()
+                            key=|row| (row.server.clone(), row.key.id.clone())
+                            children=move |row| {
+                                let delete_name = row.delete_name();
+                                let chosen = row.clone();
+                                view! {
+                                    <tr>
+                                        <td>{row.label.clone()}</td>
+                                        <td class="pkp-id">{row.key.id.clone()}</td>
+                                        <td class:pkp-risk=row.key.binds_any_address()>{addresses_shown(&row.key)}</td>
+                                        <td class="pkp-description">{row.key.description.clone()}</td>
+                                        <td>{row.key.owner.clone().unwrap_or_default()}</td>
+                                        <td class="pkp-row-actions">
+                                            <button
+                                                type="button"
+                                                class="pkp-button pkp-icon-button pkp-danger-quiet"
+                                                title="Delete"
+                                                on:click=move |_| pending.set(Some(chosen.clone()))
+                                            >
+                                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                                    <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v4.5M9.2 6.5v4.5" />
+                                                </svg>
+                                                <span class="pkp-sr-only">{delete_name}</span>
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }
+                        />
+                    </tbody>
+                </table>
+            </div>
+            <p class="pkp-hint">
+                "Create, rotate, edit and look up work on one server: pick it under Server."
+            </p>
+        </section>
+        {move || pending.get().map(|row| view! {
+            <Dialog title=format!("Delete key {} on {}?", row.key.id, row.label) on_cancel=close>
+                <p>"This key stops working at once on that server. This cannot be undone."</p>
+                <InlineError message=problem />
+                <div class="pkp-actions">
+                    <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=confirm>
+                        "Delete"
+                    </button>
+                    <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| close.run(())>
+                        "Cancel"
+                    </button>
+                </div>
+            </Dialog>
+        })}
+    }
+}
