@@ -1,6 +1,8 @@
-//! The agent path: answered by the built-in sandbox or forwarded to one Plesk server.
+//! An agent path: answered by one server of the fleet (a built-in sandbox, or forwarded to its
+//! Plesk server), with the same protections for every server; written to the audit log.
 
 use std::sync::Arc;
+use std::time::{Instant, SystemTime};
 
 use bytes::Bytes;
 use http_body_util::Full;
@@ -14,8 +16,10 @@ use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use plesk_sandbox::{AgentRequest, Credentials, Sandbox};
 use plesk_xmlapi::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 
+use super::audit::AuditEntry;
 use super::body::{read_capped, BodyError};
 use super::cors::{requested_headers_allowed, OriginCheck};
+use super::fleet::Server;
 use super::forwarded::RequestOrigin;
 use super::router::{text_response, HttpResponse, Shared};
 use crate::transport::{AgentTransport, TransportError};
@@ -46,22 +50,56 @@ pub fn credentials(headers: &HeaderMap) -> Credentials {
 
 /// Every answer of the agent path: nothing in it may run or load anything, whatever a
 /// browser makes of it.
-pub async fn handle(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
-    let mut response = answer(shared, seen, request).await;
+pub async fn handle(
+    shared: &Shared,
+    seen: &RequestOrigin,
+    server: &Server,
+    request: Request<Incoming>,
+) -> HttpResponse {
+    let mut response = answer(shared, seen, server, request).await;
     response.headers_mut().insert("content-security-policy", HeaderValue::from_static("default-src 'none'"));
     response
 }
 
-async fn answer(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
+/// What went to the server and came back, for the audit log.
+#[derive(Default)]
+struct Exchange {
+    request: Option<Bytes>,
+    /// The server's answer (not the gateway's own error pages).
+    answer: Option<Bytes>,
+}
+
+async fn answer(
+    shared: &Shared,
+    seen: &RequestOrigin,
+    server: &Server,
+    request: Request<Incoming>,
+) -> HttpResponse {
     let origin = shared.cors.check(request.headers(), seen);
     match *request.method() {
         Method::OPTIONS => preflight(&origin, request.headers()),
         Method::POST => {
-            if origin == OriginCheck::Foreign {
-                return refuse_foreign();
+            let (time, started) = (SystemTime::now(), Instant::now());
+            let credentials = credentials(request.headers());
+            let (response, exchange) = if origin == OriginCheck::Foreign {
+                (refuse_foreign(), Exchange::default())
+            } else {
+                let (response, exchange) = forward(shared, seen, server, &credentials, request).await;
+                (with_grant(response, &origin), exchange)
+            };
+            if let Some(audit) = &shared.audit {
+                audit.write(&AuditEntry {
+                    time,
+                    client: seen.client,
+                    server: &server.name,
+                    credentials: &credentials,
+                    request: exchange.request.as_deref(),
+                    status: response.status(),
+                    answer: exchange.answer.as_deref(),
+                    duration: started.elapsed(),
+                });
             }
-            let response = forward(shared, seen, request).await;
-            with_grant(response, &origin)
+            response
         }
         _ => {
             let mut response =
@@ -112,7 +150,13 @@ fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse 
     response
 }
 
-async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incoming>) -> HttpResponse {
+async fn forward(
+    shared: &Shared,
+    seen: &RequestOrigin,
+    server: &Server,
+    credentials: &Credentials,
+    request: Request<Incoming>,
+) -> (HttpResponse, Exchange) {
     let (parts, body) = request.into_parts();
     let declared: Option<u64> = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
     // Room for the body among all bodies in memory, reserved before reading it.
@@ -120,28 +164,33 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
     let room = u32::try_from(room).unwrap_or(u32::MAX).max(1);
     let reserved = tokio::time::timeout(shared.request_timeout, shared.body_memory.acquire_many(room)).await;
     let Ok(Ok(_room_held_until_answered)) = reserved else {
-        return text_response(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "The server is busy: try again in a moment.\n",
-        );
+        let busy =
+            text_response(StatusCode::SERVICE_UNAVAILABLE, "The server is busy: try again in a moment.\n");
+        return (busy, Exchange::default());
     };
     let body = match read_capped(body, declared, shared.max_body, shared.request_timeout).await {
         Ok(body) => body,
-        Err(BodyError::TooSlow(_)) => {
-            return text_response(StatusCode::REQUEST_TIMEOUT, "The request body arrived too slowly.\n")
-        }
-        Err(BodyError::TooLarge { .. }) => {
-            return text_response(StatusCode::PAYLOAD_TOO_LARGE, "The request body is too large.\n")
-        }
-        Err(BodyError::Read(_)) => {
-            return text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n")
+        Err(error) => {
+            let refused = match error {
+                BodyError::TooSlow(_) => {
+                    text_response(StatusCode::REQUEST_TIMEOUT, "The request body arrived too slowly.\n")
+                }
+                BodyError::TooLarge { .. } => {
+                    text_response(StatusCode::PAYLOAD_TOO_LARGE, "The request body is too large.\n")
+                }
+                BodyError::Read(_) => {
+                    text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n")
+                }
+            };
+            return (refused, Exchange::default());
         }
     };
-    match &shared.backend {
+    let mut exchange = Exchange { request: Some(body.clone()), answer: None };
+    let response = match &server.backend {
         Backend::Sandbox { sandbox, persistent } => {
             let request = AgentRequest {
                 body: &body,
-                credentials: credentials(&parts.headers),
+                credentials: credentials.clone(),
                 pretty: header(&parts.headers, PRETTY_PRINT_HEADER)
                     .is_some_and(|v| v.eq_ignore_ascii_case("true")),
                 client: seen.client,
@@ -152,7 +201,9 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
             } else {
                 sandbox.handle(&request)
             };
-            xml_response(StatusCode::OK, Bytes::from(answer))
+            let answer = Bytes::from(answer);
+            exchange.answer = Some(answer.clone());
+            xml_response(StatusCode::OK, answer)
         }
         Backend::Upstream(transport) => {
             let forwarded: Vec<(HeaderName, HeaderValue)> = FORWARDED_HEADERS
@@ -169,17 +220,21 @@ async fn forward(shared: &Shared, seen: &RequestOrigin, request: Request<Incomin
                 .collect();
             match transport.post(body, &forwarded).await {
                 // Plesk's own Content-Type is not passed on: the answer is XML, never HTML.
-                Ok(answer) => xml_response(answer.status, answer.body),
+                Ok(answer) => {
+                    exchange.answer = Some(answer.body.clone());
+                    xml_response(answer.status, answer.body)
+                }
                 Err(TransportError::Timeout(_)) => {
                     text_response(StatusCode::GATEWAY_TIMEOUT, "The Plesk server did not answer in time.\n")
                 }
                 Err(error) => {
-                    eprintln!("upstream error: {error}");
+                    eprintln!("upstream error (server {}): {error}", server.name);
                     text_response(StatusCode::BAD_GATEWAY, "The Plesk server could not be reached.\n")
                 }
             }
         }
-    }
+    };
+    (response, exchange)
 }
 
 /// An agent answer: XML, never cached.

@@ -4,7 +4,8 @@
 //! by clap with the command line, so every option, check and conflict is the command line's own,
 //! and a new option needs nothing here. The command line and the environment override the file
 //! (a list given on the command line replaces the file's list). Unknown keys and wrong types are
-//! errors naming the file, the line and the key.
+//! errors naming the file, the line and the key. `[[server]]` tables stand for `servers = FILE`
+//! naming this file (read by the servers file's own reader, which skips the other keys).
 
 use std::path::Path;
 
@@ -22,7 +23,7 @@ pub struct ConfigError(String);
 pub fn file_arguments(file: &Path, serve: &Command, given: &ArgMatches) -> Result<Vec<String>, ConfigError> {
     let text = std::fs::read_to_string(file)
         .map_err(|error| ConfigError(format!("cannot read the config file {}: {error}", file.display())))?;
-    arguments_from(&text, serve, |id| {
+    arguments_from(&text, &file.to_string_lossy(), serve, |id| {
         matches!(given.value_source(id), Some(ValueSource::CommandLine | ValueSource::EnvVariable))
     })
     .map_err(|message| ConfigError(format!("{}{message}", file.display())))
@@ -34,7 +35,12 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 /// The options a file's `text` stands for; errors start with " line N: " (or ": ").
-fn arguments_from(text: &str, serve: &Command, given: impl Fn(&str) -> bool) -> Result<Vec<String>, String> {
+fn arguments_from(
+    text: &str,
+    file: &str,
+    serve: &Command,
+    given: impl Fn(&str) -> bool,
+) -> Result<Vec<String>, String> {
     let table = DeTable::parse(text).map_err(|error| {
         let line =
             error.span().map(|span| format!(" line {}", line_of(text, span.start))).unwrap_or_default();
@@ -47,6 +53,18 @@ fn arguments_from(text: &str, serve: &Command, given: impl Fn(&str) -> bool) -> 
     for (key, value) in entries {
         let name = key.get_ref().as_ref();
         let line = line_of(text, key.span().start);
+        let servers = serve.get_arguments().find(|arg| arg.get_long() == Some("servers"));
+        if let (Some(servers), "server") = (servers, name) {
+            if table.get_ref().keys().any(|key| key.get_ref().as_ref() == "servers") {
+                return Err(format!(
+                    " line {line}: give either `servers = FILE` or [[server]] tables, not both"
+                ));
+            }
+            if !given(servers.get_id().as_str()) {
+                words.push(format!("--servers={file}"));
+            }
+            continue;
+        }
         let arg = serve
             .get_arguments()
             .find(|arg| arg.get_long() == Some(name) && !arg.is_hide_set() && !matches!(name, "config" | "help"))
@@ -140,6 +158,8 @@ mod tests {
         allow_origins: Vec<String>,
         #[arg(long, hide = true)]
         secret_old_flag: bool,
+        #[arg(long)]
+        servers: Option<std::path::PathBuf>,
     }
 
     fn command() -> Command {
@@ -155,7 +175,7 @@ mod tests {
             .try_get_matches_from(std::iter::once("serve").chain(command_line.iter().copied()))
             .map_err(|e| e.to_string())?;
         let mut words = vec!["serve".to_owned()];
-        words.extend(arguments_from(text, &command, |id| {
+        words.extend(arguments_from(text, "serve.toml", &command, |id| {
             given.value_source(id) == Some(ValueSource::CommandLine)
         })?);
         words.extend(command_line.iter().map(|word| (*word).to_owned()));
@@ -188,6 +208,18 @@ mod tests {
             "a list on the command line replaces the file's"
         );
         assert_eq!(options.request_timeout, 5);
+    }
+
+    #[test]
+    fn server_tables_stand_for_servers_naming_the_file_itself() {
+        let text = "quiet = true\n[[server]]\nname = \"eu1\"\nurl = \"https://eu1.example.com\"\n";
+        let options = resolve(text, &[]).unwrap();
+        assert_eq!(options.servers.as_deref(), Some(std::path::Path::new("serve.toml")));
+        assert!(options.quiet, "the other keys are still options");
+        let other = resolve(text, &["--servers", "fleet.toml"]).unwrap();
+        assert_eq!(other.servers.as_deref(), Some(std::path::Path::new("fleet.toml")));
+        let both = format!("servers = \"fleet.toml\"\n{text}");
+        assert!(resolve(&both, &[]).unwrap_err().starts_with(" line 3: give either"), "{both}");
     }
 
     #[test]

@@ -1,16 +1,21 @@
 //! `plesk-keys serve`: one HTTP(S) server for the built panel and the agent path.
 
 mod agent;
+mod audit;
 mod body;
 mod config_file;
 mod connections;
 mod cors;
 mod csp;
+mod fleet;
+mod fleet_setup;
 mod forwarded;
 mod host;
 mod options;
 mod page_settings;
+mod reload;
 mod router;
+mod servers_file;
 mod static_files;
 mod write_timeout;
 
@@ -20,7 +25,7 @@ use std::sync::Arc;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use plesk_sandbox::{Sandbox, SandboxError};
+use plesk_sandbox::SandboxError;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
@@ -28,13 +33,13 @@ use tokio_rustls::TlsAcceptor;
 pub use config_file::{file_arguments, ConfigError};
 pub use options::ServeArgs;
 
-use agent::Backend;
+use audit::{AuditError, AuditLog};
 use connections::{Accepted, Acceptor};
 use router::{route, Shared};
 use write_timeout::WriteTimeout;
 
-use crate::tls::{server_config, TlsError, TlsTrust};
-use crate::transport::{agent_url, AgentTransport, EndpointError};
+use crate::tls::{server_config, TlsError};
+use crate::transport::EndpointError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServeError {
@@ -48,6 +53,8 @@ pub enum ServeError {
     Upstream(#[from] EndpointError),
     #[error("TLS: {0}")]
     Tls(#[from] TlsError),
+    #[error("--audit-log: {0}")]
+    Audit(#[from] AuditError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
 }
@@ -57,38 +64,6 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(ServeError::Runtime)?;
     runtime.block_on(serve(args))
-}
-
-/// Builds the backend and prints what the operator needs to know.
-fn backend(
-    args: &ServeArgs,
-    address: SocketAddr,
-    scheme: &str,
-) -> Result<(Backend, Vec<String>), ServeError> {
-    let mut lines = Vec::new();
-    let agent = format!("{scheme}://{address}{}", plesk_xmlapi::AGENT_PATH);
-    if let Some(upstream) = &args.upstream {
-        let (url, plain) = agent_url(upstream)?;
-        let trust = args.upstream_trust();
-        let transport = AgentTransport::new(upstream, &trust, args.upstream_timeout()?)?;
-        lines.push(format!("Agent path: {agent} → {url}"));
-        if plain {
-            eprintln!("warning: the upstream uses plain http://: keys and passwords cross the network unencrypted. Use this for loopback tests only.");
-        }
-        if trust == TlsTrust::Insecure {
-            eprintln!("WARNING: --upstream-insecure: the Plesk server's certificate is NOT verified. Anyone on the path can read every key. Development only!");
-        }
-        return Ok((Backend::Upstream(Box::new(transport)), lines));
-    }
-    let persistent = args.sandbox_state.is_some();
-    let (sandbox, startup) = Sandbox::new(args.sandbox_config()?)?;
-    lines.push(format!("Agent path: {agent} (built-in sandbox)"));
-    lines.push(format!("Sandbox administrator key: {}", startup.admin_key));
-    lines.push(format!("Sandbox administrator login: admin / password: {}", startup.admin_password));
-    if let Some(state) = &args.sandbox_state {
-        lines.push(format!("Sandbox state: {} ({} keys loaded)", state.display(), startup.keys_loaded));
-    }
-    Ok((Backend::Sandbox { sandbox: Arc::new(sandbox), persistent }, lines))
 }
 
 async fn serve(args: ServeArgs) -> Result<(), ServeError> {
@@ -106,16 +81,19 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         .map_err(|source| ServeError::Listen { address: args.listen, source })?;
     let address =
         listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
-    let (backend, details) = backend(&args, address, scheme)?;
+    let base = format!("{scheme}://{address}/");
+    let (fleet, details) = fleet_setup::build(&args, &base)?;
+    let audit = args.audit_log.as_deref().map(AuditLog::open).transpose()?;
     let panel = args.panel()?;
     if let Some(warning) = panel.source.warning() {
         eprintln!("warning: {warning}");
     }
-    let mut banner = vec![format!("Plesk Key Panel: {scheme}://{address}/")];
+    let mut banner = vec![format!("Plesk Key Panel: {base}")];
     banner.extend(details);
     announce(&banner);
     let shared = Arc::new(Shared {
-        backend,
+        fleet: std::sync::RwLock::new(Arc::new(fleet)),
+        audit,
         panel,
         max_body: args.max_body,
         body_memory: Semaphore::new(
@@ -128,6 +106,7 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         csp,
         quiet: args.quiet,
     });
+    tokio::spawn(reload::on_hangup(Arc::clone(&shared), args.clone(), base));
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     let mut acceptor = Acceptor::new(listener, args.max_connections as usize);

@@ -100,8 +100,19 @@ pub struct ServeArgs {
 
     /// Forward the agent path to this Plesk server (base URL, e.g. https://plesk.example.com:8443)
     /// instead of answering from the sandbox.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", conflicts_with = "servers")]
     pub upstream: Option<String>,
+    /// Forward to several Plesk servers, one `[[server]]` table each in this TOML file (name,
+    /// label, url; optional ca, insecure, timeout): servers/NAME/enterprise/control/agent.php, the
+    /// bare agent path being the first server; servers.json lists names and labels. SIGHUP
+    /// re-reads it. In a --config file, `[[server]]` tables may stand there instead.
+    #[arg(long, value_name = "FILE")]
+    pub servers: Option<PathBuf>,
+    /// Write one JSON line per agent request to this file (or `-` for standard output): time,
+    /// client, server, operations, key IDs or fingerprints, outcome, duration; never a key value
+    /// or password. SIGHUP reopens it (log rotation).
+    #[arg(long, value_name = "FILE|-")]
+    pub audit_log: Option<PathBuf>,
     /// Trust this CA certificate (PEM) for the upstream, e.g. Plesk's self-signed certificate.
     #[arg(long, requires = "upstream", conflicts_with = "upstream_insecure", value_name = "FILE")]
     pub upstream_ca: Option<PathBuf>,
@@ -112,21 +123,26 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub upstream_timeout: u64,
 
+    /// Sandbox: emulate several independent Plesk servers with these names (comma-separated,
+    /// e.g. eu1,us1,asia1), each with its own accounts, keys, administrator key and password.
+    #[arg(long, value_name = "NAMES", value_delimiter = ',', value_parser = sandbox_server_name,
+          conflicts_with_all = ["upstream", "servers"])]
+    pub sandbox_servers: Vec<String>,
     /// Sandbox: make sure an administrator key with this value exists (bound to 127.0.0.1 and ::1).
-    #[arg(long, env = "PLESK_SANDBOX_ADMIN_KEY", hide_env_values = true, conflicts_with = "upstream")]
+    #[arg(long, env = "PLESK_SANDBOX_ADMIN_KEY", hide_env_values = true, conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_admin_key: Option<String>,
     /// Sandbox: the administrator's password (random unless given).
-    #[arg(long, env = "PLESK_SANDBOX_ADMIN_PASSWORD", hide_env_values = true, conflicts_with = "upstream")]
+    #[arg(long, env = "PLESK_SANDBOX_ADMIN_PASSWORD", hide_env_values = true, conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_admin_password: Option<String>,
     /// Sandbox: accounts to use instead of the demo accounts (JSON, see the README).
-    #[arg(long, value_name = "FILE", conflicts_with = "upstream")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_data: Option<PathBuf>,
     /// Sandbox: persist keys to this file (atomic writes; survives restarts and crashes).
-    #[arg(long, value_name = "FILE", conflicts_with = "upstream")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_state: Option<PathBuf>,
     /// Sandbox: let resellers and customers manage the keys in their scope (an assumption for
     /// trying reseller workflows; Plesk documents secret_key for the administrator only).
-    #[arg(long, conflicts_with = "upstream")]
+    #[arg(long, conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_allow_owners: bool,
     /// Replaced by --trusted-proxy: now means `--trusted-proxy 127.0.0.0/8 --trusted-proxy ::1`.
     #[arg(long, conflicts_with = "upstream", hide = true)]
@@ -224,6 +240,11 @@ impl ServeArgs {
         Ok(Duration::from_secs(self.upstream_timeout))
     }
 
+    /// The config file holds the servers itself (`[[server]]` tables) when --servers names it.
+    pub fn servers_in_config(&self) -> bool {
+        self.servers.is_some() && self.servers == self.config
+    }
+
     pub fn check(&self) -> Result<(), ServeError> {
         if self.request_timeout == 0 {
             return Err(ServeError::Options("--request-timeout must be at least 1 second".into()));
@@ -233,4 +254,9 @@ impl ServeArgs {
         }
         Ok(())
     }
+}
+
+/// A --sandbox-servers name: a path segment, as in a servers file.
+fn sandbox_server_name(text: &str) -> Result<String, String> {
+    super::servers_file::check_name(text.trim().to_owned())
 }

@@ -1,9 +1,10 @@
-//! Routing: the agent path, static files, everything else 404; one access-log line per
-//! request on stderr (method, path, status, time — never headers, so never a key).
+//! Routing: the agent paths (the bare one for the first server, `servers/NAME/…` for each),
+//! `servers.json`, static files, everything else 404; one access-log line per request on stderr
+//! (method, path, status, time — never headers, so never a key).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
 use bytes::Bytes;
@@ -14,11 +15,12 @@ use hyper::header::{
     X_CONTENT_TYPE_OPTIONS,
 };
 use hyper::{Method, Request, Response, StatusCode};
-use plesk_xmlapi::AGENT_PATH;
 
-use super::agent::{self, Backend};
+use super::agent;
+use super::audit::AuditLog;
 use super::cors::CorsPolicy;
 use super::csp::CspSettings;
+use super::fleet::{agent_target, Fleet};
 use super::forwarded::TrustedProxies;
 use super::host::HostPolicy;
 use super::static_files::{self, Panel};
@@ -27,7 +29,9 @@ pub type HttpResponse = Response<Full<Bytes>>;
 
 /// What every request handler can see.
 pub struct Shared {
-    pub backend: Backend,
+    /// The servers; replaced whole on SIGHUP, while requests in flight keep the one they took.
+    pub fleet: RwLock<Arc<Fleet>>,
+    pub audit: Option<AuditLog>,
     /// The panel: its files (a folder or built in) and the settings written into its pages.
     pub panel: Panel,
     pub max_body: usize,
@@ -40,6 +44,22 @@ pub struct Shared {
     pub hosts: HostPolicy,
     pub csp: CspSettings,
     pub quiet: bool,
+}
+
+impl Shared {
+    pub fn fleet(&self) -> Arc<Fleet> {
+        match self.fleet.read() {
+            Ok(fleet) => Arc::clone(&fleet),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    pub fn replace_fleet(&self, fleet: Fleet) {
+        match self.fleet.write() {
+            Ok(mut current) => *current = Arc::new(fleet),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(fleet),
+        }
+    }
 }
 
 pub async fn route(
@@ -64,8 +84,16 @@ pub async fn route(
         refused
     } else if !shared.hosts.accepts(seen.host.as_deref()) {
         text_response(StatusCode::MISDIRECTED_REQUEST, "This server does not answer to that host name.\n")
-    } else if path == AGENT_PATH {
-        agent::handle(&shared, &seen, request).await
+    } else if let Some(target) = agent_target(&path) {
+        match shared.fleet().find(target) {
+            Some(server) => agent::handle(&shared, &seen, &server, request).await,
+            None => text_response(StatusCode::NOT_FOUND, "There is no server of that name.\n"),
+        }
+    } else if path == "/servers.json" {
+        match method {
+            Method::GET | Method::HEAD => servers_json(&shared, method == Method::HEAD),
+            _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
+        }
     } else {
         match method {
             Method::GET | Method::HEAD => {
@@ -91,6 +119,19 @@ pub async fn route(
         );
     }
     Ok(with_common_headers(response, scheme))
+}
+
+/// `servers.json`: the servers' names and labels (never URLs or anything secret), for the panel.
+/// Always answered, also for one server, so the panel never meets a 404.
+fn servers_json(shared: &Shared, head_only: bool) -> HttpResponse {
+    let listing = shared.fleet().listing();
+    let length = listing.len();
+    let mut response = Response::new(Full::new(if head_only { Bytes::new() } else { listing }));
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(hyper::header::CONTENT_LENGTH, HeaderValue::from(length));
+    response
 }
 
 /// A short plain-text response.

@@ -78,7 +78,10 @@ impl Serve {
             let mut lines = BufReader::new(stdout).lines();
             let mut banner = Vec::new();
             while let Some(Ok(line)) = lines.next() {
-                let done = line.starts_with("Sandbox administrator login") || line.contains(" → ");
+                // One server ends with its credentials or its upstream; a fleet with `Servers: …`.
+                let done = line.starts_with("Sandbox administrator login")
+                    || (line.starts_with("Agent path:") && line.contains(" → "))
+                    || line.starts_with("Servers: ");
                 banner.push(line);
                 if done {
                     break;

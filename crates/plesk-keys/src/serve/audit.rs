@@ -1,0 +1,347 @@
+//! `serve --audit-log FILE|-`: one JSON line per agent request, for the portal's log pipeline
+//! (journald, Loki, ELK):
+//!
+//! ```json
+//! {"time":"2026-12-01T14:05:09.120Z","client":"192.0.2.7","server":"eu1","credential":"key:3f9c0e1b77aa",
+//!  "operations":["create"],"creates":[{"owner":"jdoe","addresses":["192.0.2.7"]}],"keys":[],
+//!  "created":["3f9c0e1b77aa"],"deleted":[],"status":200,"outcome":"ok","codes":[],"duration_ms":12}
+//! ```
+//!
+//! Never a key value, a password or a credential header: key values (asked for, created, or the
+//! `KEY` credential) appear only as short SHA-256 fingerprints (the first 12 hex digits), IDs as
+//! they are. Packets are read with the protocol crate. SIGHUP reopens the file (log rotation).
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::net::IpAddr;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use hyper::StatusCode;
+use plesk_sandbox::Credentials;
+use plesk_xmlapi::{
+    parse_request_bytes, parse_response_bytes, GetInfoResult, OperationResponse, ReceivedFilter,
+    ReceivedOperation, ReceivedOperator, ResponseBody,
+};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+/// Where audit lines go.
+pub struct AuditLog {
+    path: Option<PathBuf>,
+    file: Mutex<Option<File>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot open the audit log {path}: {source}")]
+pub struct AuditError {
+    path: String,
+    source: std::io::Error,
+}
+
+fn open(path: &Path) -> Result<File, AuditError> {
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o640)
+        .open(path)
+        .map_err(|source| AuditError { path: path.display().to_string(), source })
+}
+
+impl AuditLog {
+    /// `-` is standard output.
+    pub fn open(target: &Path) -> Result<Self, AuditError> {
+        if target == Path::new("-") {
+            return Ok(AuditLog { path: None, file: Mutex::new(None) });
+        }
+        Ok(AuditLog { path: Some(target.to_owned()), file: Mutex::new(Some(open(target)?)) })
+    }
+
+    /// Opens the file again (after a log rotation moved it); the old one stays in use if that fails.
+    pub fn reopen(&self) -> Result<(), AuditError> {
+        let Some(path) = &self.path else { return Ok(()) };
+        let fresh = open(path)?;
+        if let Ok(mut file) = self.file.lock() {
+            *file = Some(fresh);
+        }
+        Ok(())
+    }
+
+    /// Appends one line (whole, with one write).
+    pub fn write(&self, entry: &AuditEntry<'_>) {
+        let mut line = entry.to_json().to_string();
+        line.push('\n');
+        let written = match self.file.lock() {
+            Ok(mut file) => match file.as_mut() {
+                Some(file) => file.write_all(line.as_bytes()),
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(line.as_bytes()).and_then(|()| out.flush())
+                }
+            },
+            Err(_) => Ok(()),
+        };
+        if let Err(error) = written {
+            eprintln!("audit log: cannot write: {error}");
+        }
+    }
+}
+
+/// One agent request, as the audit log tells it.
+pub struct AuditEntry<'a> {
+    pub time: SystemTime,
+    pub client: IpAddr,
+    pub server: &'a str,
+    pub credentials: &'a Credentials,
+    /// The request body, when it was read (not for a request refused before).
+    pub request: Option<&'a [u8]>,
+    /// The answer's status and body; the body only when it came from Plesk (or the sandbox).
+    pub status: StatusCode,
+    pub answer: Option<&'a [u8]>,
+    pub duration: Duration,
+}
+
+/// The first 12 hex digits of a value's SHA-256: enough to tell keys apart, nothing to use.
+pub fn fingerprint(value: &str) -> String {
+    Sha256::digest(value.trim().as_bytes()).iter().take(6).map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// A key as the log may name it: an ID as it is, a value by its fingerprint.
+fn key_reference(key: &str) -> String {
+    let key = key.trim();
+    if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) {
+        key.to_owned()
+    } else {
+        format!("sha256:{}", fingerprint(key))
+    }
+}
+
+impl AuditEntry<'_> {
+    pub fn to_json(&self) -> Value {
+        let mut operations = Vec::new();
+        let mut creates = Vec::new();
+        let mut keys = Vec::new();
+        match self.request.map(parse_request_bytes) {
+            None => {}
+            Some(Ok(packet)) => {
+                for operator in packet.operators {
+                    match operator {
+                        ReceivedOperator::SecretKey(list) => {
+                            for operation in list {
+                                read_operation(operation, &mut operations, &mut creates, &mut keys)
+                            }
+                        }
+                        ReceivedOperator::Unsupported(name) => operations.push(Value::from(name)),
+                    }
+                }
+            }
+            Some(Err(_)) => operations.push(Value::from("unreadable")),
+        }
+        let (outcome, codes, created, deleted, found) = self.outcome();
+        json!({
+            "time": rfc3339(self.time),
+            "client": self.client.to_canonical().to_string(),
+            "server": self.server,
+            "credential": credential(self.credentials),
+            "operations": operations,
+            "creates": creates,
+            "keys": keys,
+            "created": created,
+            "deleted": deleted,
+            "found": found,
+            "status": self.status.as_u16(),
+            "outcome": outcome,
+            "codes": codes,
+            "duration_ms": u64::try_from(self.duration.as_millis()).unwrap_or(u64::MAX),
+        })
+    }
+
+    /// ok / plesk-error / unreadable / http-NNN, the Plesk codes, the keys created (fingerprints),
+    /// deleted (IDs) and the number found.
+    fn outcome(&self) -> (String, Vec<u32>, Vec<String>, Vec<String>, usize) {
+        let (mut codes, mut created, mut deleted, mut found) = (Vec::new(), Vec::new(), Vec::new(), 0);
+        let Some(answer) = self.answer.filter(|_| self.status == StatusCode::OK) else {
+            return (format!("http-{}", self.status.as_u16()), codes, created, deleted, found);
+        };
+        let Ok(packet) = parse_response_bytes(answer) else {
+            return ("unreadable".into(), codes, created, deleted, found);
+        };
+        match packet.body {
+            ResponseBody::System(error) => codes.push(error.code.number()),
+            ResponseBody::Operations(responses) => {
+                for response in responses {
+                    match response {
+                        OperationResponse::Create(Ok(key)) => created.push(fingerprint(&key.0)),
+                        OperationResponse::Create(Err(error)) => codes.push(error.code.number()),
+                        OperationResponse::GetInfo(results) => {
+                            for result in results {
+                                match result {
+                                    GetInfoResult::Found(infos) => found += infos.len(),
+                                    GetInfoResult::Failed(error) => codes.push(error.code.number()),
+                                }
+                            }
+                        }
+                        OperationResponse::Delete(results) => {
+                            for result in results {
+                                match result {
+                                    Ok(key) => deleted.extend(key.as_deref().map(key_reference)),
+                                    Err(error) => codes.push(error.code.number()),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        codes.sort_unstable();
+        codes.dedup();
+        let outcome = if codes.is_empty() { "ok" } else { "plesk-error" };
+        (outcome.into(), codes, created, deleted, found)
+    }
+}
+
+fn read_operation(
+    operation: ReceivedOperation,
+    operations: &mut Vec<Value>,
+    creates: &mut Vec<Value>,
+    keys: &mut Vec<String>,
+) {
+    let mut filter = |filter: ReceivedFilter| match filter {
+        ReceivedFilter::All => keys.push("all".into()),
+        ReceivedFilter::Keys(list) => keys.extend(list.iter().map(|key| key_reference(key))),
+    };
+    match operation {
+        ReceivedOperation::Create(create) => {
+            operations.push(Value::from("create"));
+            let addresses: Vec<&str> = create
+                .ip_address
+                .as_deref()
+                .map(|list| list.split(',').map(str::trim).filter(|a| !a.is_empty()).collect())
+                .unwrap_or_default();
+            creates.push(json!({ "owner": create.login, "addresses": addresses }));
+        }
+        ReceivedOperation::GetInfo(keys) => {
+            operations.push(Value::from("get_info"));
+            filter(keys);
+        }
+        ReceivedOperation::Delete(keys) => {
+            operations.push(Value::from("delete"));
+            filter(keys);
+        }
+    }
+}
+
+/// Who asked: the key's fingerprint or the login; never the key or the password.
+fn credential(credentials: &Credentials) -> Value {
+    match (&credentials.key, &credentials.login) {
+        (Some(key), _) => Value::from(format!("key:{}", fingerprint(key))),
+        (None, Some(login)) => Value::from(format!("login:{login}")),
+        (None, None) => Value::Null,
+    }
+}
+
+/// `2026-12-01T14:05:09.120Z`.
+pub fn rfc3339(time: SystemTime) -> String {
+    let since = time.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seconds = since.as_secs();
+    let (days, in_day) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        in_day / 3600,
+        in_day / 60 % 60,
+        in_day % 60,
+        since.subsec_millis()
+    )
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_rfc3339_utc() {
+        assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00.000Z");
+        let leap = UNIX_EPOCH + Duration::from_millis(951_782_400_123 + 86_399_000);
+        assert_eq!(rfc3339(leap), "2000-02-29T23:59:59.123Z");
+        assert_eq!(rfc3339(UNIX_EPOCH + Duration::from_secs(1_798_761_600)), "2027-01-01T00:00:00.000Z");
+    }
+
+    #[test]
+    fn an_entry_names_ids_and_fingerprints_never_values() {
+        let secret = "6f1e3c2a-9b7d-4e5f-8a1b-2c3d4e5f6a7b";
+        let created = "11111111-2222-3333-4444-555555555555";
+        let request = format!(
+            "<packet version=\"1.6.9.1\"><secret_key><create><ip_address>192.0.2.1,192.0.2.2</ip_address><login>jdoe</login></create></secret_key><secret_key><delete><filter><key>{secret}</key><key>17</key></filter></delete></secret_key></packet>"
+        );
+        let answer = format!("<packet version=\"1.6.9.1\"><secret_key><create><result><status>ok</status><key>{created}</key></result></create></secret_key><secret_key><delete><result><status>ok</status><key>17</key></result><result><status>error</status><errcode>1013</errcode><errtext>Key not found</errtext><key>{secret}</key></result></delete></secret_key></packet>");
+        let credentials =
+            Credentials { key: None, login: Some("admin".into()), password: Some("pass-word".into()) };
+        let entry = AuditEntry {
+            time: UNIX_EPOCH,
+            client: "::ffff:192.0.2.9".parse().unwrap(),
+            server: "eu1",
+            credentials: &credentials,
+            request: Some(request.as_bytes()),
+            status: StatusCode::OK,
+            answer: Some(answer.as_bytes()),
+            duration: Duration::from_millis(7),
+        };
+        let value = entry.to_json();
+        let line = value.to_string();
+        for secret in [secret, created, "pass-word"] {
+            assert!(!line.contains(secret), "{line}");
+        }
+        assert_eq!(value["client"], "192.0.2.9");
+        assert_eq!(value["credential"], "login:admin");
+        assert_eq!(value["operations"], json!(["create", "delete"]));
+        assert_eq!(value["creates"], json!([{"owner": "jdoe", "addresses": ["192.0.2.1", "192.0.2.2"]}]));
+        assert_eq!(value["keys"], json!([format!("sha256:{}", fingerprint(secret)), "17"]));
+        assert_eq!(value["created"], json!([fingerprint(created)]));
+        assert_eq!(value["deleted"], json!(["17"]));
+        assert_eq!(value["outcome"], "plesk-error");
+        assert_eq!(value["codes"], json!([1013]));
+        assert_eq!(value["duration_ms"], 7);
+        assert_eq!(fingerprint(secret).len(), 12);
+    }
+
+    #[test]
+    fn refused_requests_and_system_errors_have_their_outcome() {
+        let credentials = Credentials { key: Some("k-e-y".into()), login: None, password: None };
+        let request = b"<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
+        let system = b"<packet><system><status>error</status><errcode>1001</errcode><errtext>Authentication failed</errtext></system></packet>";
+        let mut entry = AuditEntry {
+            time: UNIX_EPOCH,
+            client: "127.0.0.1".parse().unwrap(),
+            server: "default",
+            credentials: &credentials,
+            request: Some(request),
+            status: StatusCode::OK,
+            answer: Some(system),
+            duration: Duration::ZERO,
+        };
+        let value = entry.to_json();
+        assert_eq!((value["outcome"].clone(), value["codes"].clone()), (json!("plesk-error"), json!([1001])));
+        assert_eq!(value["keys"], json!(["all"]));
+        assert_eq!(value["credential"], format!("key:{}", fingerprint("k-e-y")));
+        entry.status = StatusCode::BAD_GATEWAY;
+        entry.answer = None;
+        assert_eq!(entry.to_json()["outcome"], "http-502");
+    }
+}

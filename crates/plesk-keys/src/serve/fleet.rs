@@ -1,0 +1,143 @@
+//! The Plesk servers `serve` answers for: one (the sandbox, or `--upstream`) or a fleet
+//! (`--servers FILE`, `--sandbox-servers a,b,c`). Each has a name used in its agent path
+//! (`servers/NAME/enterprise/control/agent.php`; the bare agent path is the first server) and a
+//! label for people; `servers.json` lists both, and nothing else.
+
+use std::sync::Arc;
+
+use bytes::Bytes;
+use hyper::Uri;
+
+use super::agent::Backend;
+
+/// The name of the one server when there is no fleet.
+pub const DEFAULT_NAME: &str = "default";
+
+/// One server the agent paths lead to.
+pub struct Server {
+    pub name: String,
+    pub label: String,
+    pub backend: Backend,
+}
+
+/// The servers, in the order of the file (the first is the default). Never empty.
+pub struct Fleet {
+    servers: Vec<Arc<Server>>,
+    /// `servers.json`, made once.
+    listing: Bytes,
+}
+
+/// Which server an agent path names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgentTarget<'a> {
+    /// The bare `enterprise/control/agent.php`: the first server.
+    Default,
+    /// `servers/NAME/enterprise/control/agent.php`.
+    Named(&'a str),
+}
+
+/// The server an agent URL path is for, if it is an agent path at all.
+pub fn agent_target(path: &str) -> Option<AgentTarget<'_>> {
+    if path == plesk_xmlapi::AGENT_PATH {
+        return Some(AgentTarget::Default);
+    }
+    path.strip_prefix("/servers/")
+        .and_then(|rest| rest.strip_suffix(plesk_xmlapi::AGENT_PATH))
+        .map(AgentTarget::Named)
+}
+
+impl Fleet {
+    /// `None` for no servers.
+    pub fn new(servers: Vec<Server>) -> Option<Self> {
+        let mut listing = String::from("{\"servers\":[");
+        for (index, server) in servers.iter().enumerate() {
+            if index > 0 {
+                listing.push(',');
+            }
+            // Written by hand to keep the contract's key order: name, then label.
+            listing.push_str(&format!(
+                "{{\"name\":{},\"label\":{}}}",
+                serde_json::Value::from(server.name.as_str()),
+                serde_json::Value::from(server.label.as_str())
+            ));
+        }
+        listing.push_str("]}");
+        (!servers.is_empty()).then(|| Fleet {
+            servers: servers.into_iter().map(Arc::new).collect(),
+            listing: Bytes::from(listing),
+        })
+    }
+
+    /// The server an agent path names; `None` for a name that is not in the fleet.
+    pub fn find(&self, target: AgentTarget<'_>) -> Option<Arc<Server>> {
+        match target {
+            AgentTarget::Default => self.servers.first(),
+            AgentTarget::Named(name) => self.servers.iter().find(|server| server.name == name),
+        }
+        .cloned()
+    }
+
+    /// `{"servers":[{"name":"eu1","label":"Frankfurt 1"},…]}`.
+    pub fn listing(&self) -> Bytes {
+        self.listing.clone()
+    }
+
+    pub fn names(&self) -> Vec<&str> {
+        self.servers.iter().map(|server| server.name.as_str()).collect()
+    }
+}
+
+/// What people call an upstream when nobody named it: its `host[:port]`.
+pub fn host_label(url: &Uri) -> String {
+    url.authority().map(|authority| authority.as_str().to_owned()).unwrap_or_else(|| url.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plesk_sandbox::{Sandbox, SandboxConfig};
+
+    fn sandbox(name: &str, label: &str) -> Server {
+        let (sandbox, _) = Sandbox::new(SandboxConfig::default()).expect("a sandbox");
+        Server {
+            name: name.into(),
+            label: label.into(),
+            backend: Backend::Sandbox { sandbox: Arc::new(sandbox), persistent: false },
+        }
+    }
+
+    #[test]
+    fn the_listing_has_names_and_labels_in_order() {
+        let fleet = Fleet::new(vec![sandbox("eu1", "Frankfurt \"1\""), sandbox("us1", "us1")]).unwrap();
+        assert_eq!(
+            fleet.listing(),
+            r#"{"servers":[{"name":"eu1","label":"Frankfurt \"1\""},{"name":"us1","label":"us1"}]}"#
+        );
+        assert_eq!(fleet.find(AgentTarget::Default).map(|s| s.name.clone()).as_deref(), Some("eu1"));
+        assert_eq!(fleet.find(AgentTarget::Named("us1")).map(|s| s.name.clone()).as_deref(), Some("us1"));
+        assert!(fleet.find(AgentTarget::Named("asia1")).is_none());
+        assert!(Fleet::new(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn agent_paths_name_their_server() {
+        assert_eq!(agent_target("/enterprise/control/agent.php"), Some(AgentTarget::Default));
+        assert_eq!(
+            agent_target("/servers/eu1/enterprise/control/agent.php"),
+            Some(AgentTarget::Named("eu1"))
+        );
+        assert_eq!(
+            agent_target("/servers/a/b/enterprise/control/agent.php"),
+            Some(AgentTarget::Named("a/b")),
+            "not a name: found nowhere, so 404"
+        );
+        assert_eq!(agent_target("/servers.json"), None);
+        assert_eq!(agent_target("/servers/eu1/index.html"), None);
+    }
+
+    #[test]
+    fn an_unnamed_upstream_is_called_by_its_host() {
+        let url: Uri = "https://plesk.example.com:8443/enterprise/control/agent.php".parse().unwrap();
+        assert_eq!(host_label(&url), "plesk.example.com:8443");
+    }
+}
