@@ -3,6 +3,7 @@
 
 mod client;
 mod serve;
+mod servers_file;
 mod tls;
 mod transport;
 
@@ -33,7 +34,7 @@ enum Command {
     /// Serve the panel and the agent path (the built-in sandbox unless --upstream is given).
     Serve(Box<serve::ServeArgs>),
     #[command(flatten)]
-    Client(client::ClientCommand),
+    Client(Box<client::ClientCommand>),
     /// Write the man pages (plesk-keys.1, plesk-keys-serve.1, …) into DIR; used by `cargo xtask
     /// package`, present only in builds with `--features man`.
     #[cfg(feature = "man")]
@@ -95,7 +96,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Client(command) => ExitCode::from(client::run(command) as u8),
+        Command::Client(command) => ExitCode::from(client::run(*command) as u8),
         #[cfg(feature = "man")]
         Command::Man { dir } => match clap_mangen::generate_to(Cli::command(), &dir) {
             Ok(()) => ExitCode::SUCCESS,

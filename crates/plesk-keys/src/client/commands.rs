@@ -13,9 +13,10 @@ use plesk_xmlapi::{
 };
 use serde_json::{json, Value};
 
-use super::credentials::{credential_headers, resolve, Credential};
+use super::credentials::{credential_headers, Credential};
 use super::output::{key_json, key_table, printable};
-use super::{ClientOptions, Outcome};
+use super::servers::{credential, targets, Target, TargetError};
+use super::{fleet_list, ClientOptions, Outcome};
 use crate::transport::AgentTransport;
 
 /// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
@@ -77,16 +78,22 @@ impl ClientCommand {
 }
 
 /// A failed step, with the exit code it maps to.
-struct Failure {
-    outcome: Outcome,
-    message: String,
+pub(super) struct Failure {
+    pub(super) outcome: Outcome,
+    pub(super) message: String,
+}
+
+impl From<TargetError> for Failure {
+    fn from(error: TargetError) -> Self {
+        Failure::usage(error.to_string())
+    }
 }
 
 impl Failure {
     fn usage(message: impl Into<String>) -> Self {
         Failure { outcome: Outcome::Usage, message: message.into() }
     }
-    fn transport(message: impl Into<String>) -> Self {
+    pub(super) fn transport(message: impl Into<String>) -> Self {
         Failure { outcome: Outcome::TransportError, message: message.into() }
     }
     fn plesk(code: ErrorCode, text: &str) -> Self {
@@ -116,28 +123,27 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
     KeyList::parse(&collected).map_err(|e| Failure::usage(e.to_string()))
 }
 
-struct Connection {
+pub(super) struct Connection {
     transport: AgentTransport,
     headers: Vec<(HeaderName, HeaderValue)>,
     credential: Credential,
 }
 
-fn connect(options: &ClientOptions) -> Result<Connection, Failure> {
-    let endpoint = options
-        .endpoint
-        .as_deref()
-        .ok_or_else(|| Failure::usage("no endpoint: pass --endpoint URL or set PLESK_ENDPOINT"))?;
-    let credential: Credential = resolve(options.key_file.as_deref(), |name| std::env::var(name).ok())
-        .map_err(|e| Failure::usage(e.to_string()))?;
+/// The connection to one server, with its own credential.
+pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connection, Failure> {
+    let credential = credential(target, options, |name| std::env::var(name).ok())?;
     let mut headers = credential_headers(&credential).map_err(|e| Failure::usage(e.to_string()))?;
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
-    let transport = AgentTransport::new(endpoint, &options.trust(), options.timeout())
-        .map_err(|e| Failure::usage(format!("--endpoint: {e}")))?;
+    let transport =
+        AgentTransport::new(&target.url, &target.trust, target.timeout).map_err(|e| match &target.name {
+            Some(name) => Failure::usage(format!("server {name}: {e}")),
+            None => Failure::usage(format!("--endpoint: {e}")),
+        })?;
     Ok(Connection { transport, headers, credential })
 }
 
 impl Connection {
-    async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
+    pub(super) async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
         let answer = self
             .transport
             .post(Bytes::from(packet.to_xml()), &self.headers)
@@ -161,7 +167,7 @@ impl Connection {
         }
     }
 
-    async fn one(&self, packet: &RequestPacket) -> Result<OperationResponse, Failure> {
+    pub(super) async fn one(&self, packet: &RequestPacket) -> Result<OperationResponse, Failure> {
         let mut operations = self.send(packet).await?;
         if operations.len() != 1 {
             return Err(Failure::transport(format!("expected 1 result, Plesk sent {}", operations.len())));
@@ -209,8 +215,15 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     let packet = first_packet(&command)?;
     if options.dry_run {
         let shown = redact_packet(&packet.to_xml()).map_err(|e| Failure::usage(e.to_string()))?;
-        if let Some(endpoint) = &options.endpoint {
-            println!("POST {endpoint} (nothing sent: --dry-run)");
+        match targets(options) {
+            Ok(targets) => {
+                for target in targets {
+                    let server = target.name.map(|name| format!("server {name}; ")).unwrap_or_default();
+                    println!("POST {} ({server}nothing sent: --dry-run)", target.url);
+                }
+            }
+            Err(TargetError::NoEndpoint) => {}
+            Err(error) => return Err(error.into()),
         }
         print!("{shown}");
         if matches!(command, ClientCommand::Rotate { .. }) {
@@ -220,7 +233,17 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
         }
         return Ok(());
     }
-    let connection = connect(options)?;
+    let mut targets = targets(options)?;
+    if targets.len() > 1 {
+        return match command {
+            ClientCommand::List { .. } => fleet_list::list_all(options, targets, packet).await,
+            _ => Err(Failure::usage(
+                "--server all works with list only: info, create, delete and rotate act on one server (--server NAME)",
+            )),
+        };
+    }
+    let target = targets.pop().ok_or_else(|| Failure::usage("no server to talk to"))?;
+    let connection = connect(&target, options)?;
     match command {
         ClientCommand::List { .. } => {
             let keys = found_keys(connection.one(&packet).await?)?;
@@ -239,7 +262,7 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     }
 }
 
-fn found_keys(response: OperationResponse) -> Result<Vec<KeyInfo>, Failure> {
+pub(super) fn found_keys(response: OperationResponse) -> Result<Vec<KeyInfo>, Failure> {
     response
         .key_lookups()
         .into_iter()

@@ -1,10 +1,13 @@
 //! Client commands for scripts and terminals: list, info, create, delete, rotate.
 //!
-//! Exit codes: 0 ok, 2 usage, 3 Plesk error (the message names the code), 4 transport error.
+//! Exit codes: 0 ok, 2 usage, 3 Plesk error (the message names the code), 4 transport error,
+//! 5 some servers of `--server all` failed (what the others answered is printed).
 
 mod commands;
 mod credentials;
+mod fleet_list;
 mod output;
+mod servers;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -40,6 +43,18 @@ pub struct ClientOptions {
     /// Seconds to wait for an answer.
     #[arg(long, default_value_t = 30, value_name = "SECS")]
     pub timeout: u64,
+    /// Talk to the Plesk servers of this file (the `[[server]]` tables `serve --servers` reads;
+    /// their url, ca, insecure and timeout) instead of --endpoint; choose with --server.
+    #[arg(long, env = "PLESK_SERVERS", value_name = "FILE")]
+    pub servers: Option<PathBuf>,
+    /// The server of --servers to use, or `all` (list only; the rows get a server field). Not
+    /// needed when the file names one server.
+    #[arg(long, value_name = "NAME|all", requires = "servers")]
+    pub server: Option<String>,
+    /// With --servers: each server's key from NAME.key in this folder (readable by its owner
+    /// only); otherwise from PLESK_KEY_<NAME> (upper case, - as _).
+    #[arg(long, value_name = "DIR", requires = "servers")]
+    pub key_dir: Option<PathBuf>,
 }
 
 impl ClientOptions {
@@ -63,6 +78,8 @@ pub enum Outcome {
     Usage = 2,
     PleskError = 3,
     TransportError = 4,
+    /// `--server all`: at least one server failed; the others' answers were printed.
+    SomeServersFailed = 5,
 }
 
 /// Runs one client command and returns its exit code.

@@ -23,19 +23,31 @@ pub fn key_json(info: &KeyInfo) -> Value {
 
 /// The keys as an aligned table with a header row.
 pub fn key_table(keys: &[KeyInfo]) -> String {
-    let header = ["ID", "IP addresses", "Description", "Owner"].map(str::to_owned);
-    let rows: Vec<[String; 4]> = keys
+    table(&["ID", "IP addresses", "Description", "Owner"], keys.iter().map(key_cells).collect())
+}
+
+/// The keys of several servers, each row led by its server's name.
+pub fn server_key_table(rows: &[(String, KeyInfo)]) -> String {
+    let cells = rows
         .iter()
-        .map(|k| {
-            [
-                printable(&k.id),
-                addresses_cell(k),
-                printable(&k.description),
-                printable(k.owner.as_deref().unwrap_or("")),
-            ]
-        })
+        .map(|(server, key)| std::iter::once(printable(server)).chain(key_cells(key)).collect())
         .collect();
-    let mut widths = header.clone().map(|h| h.chars().count());
+    table(&["Server", "ID", "IP addresses", "Description", "Owner"], cells)
+}
+
+fn key_cells(key: &KeyInfo) -> Vec<String> {
+    vec![
+        printable(&key.id),
+        addresses_cell(key),
+        printable(&key.description),
+        printable(key.owner.as_deref().unwrap_or("")),
+    ]
+}
+
+/// Aligned columns under a header row.
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let header: Vec<String> = header.iter().map(|cell| (*cell).to_owned()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
@@ -44,7 +56,7 @@ pub fn key_table(keys: &[KeyInfo]) -> String {
     let mut out = String::new();
     for row in std::iter::once(&header).chain(rows.iter()) {
         let line: Vec<String> =
-            row.iter().zip(widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+            row.iter().zip(&widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
     }
@@ -83,6 +95,12 @@ mod tests {
         );
         assert_eq!(key_json(&keys[0])["ip_addresses"][1], "::1");
         assert_eq!(key_json(&keys[0])["any_address"], false);
+        let merged = server_key_table(&[("eu1".into(), keys[0].clone())]);
+        assert!(merged.starts_with("Server  ID  IP addresses"), "{merged}");
+        assert!(
+            merged.lines().nth(1).is_some_and(|row| row.starts_with("eu1     17  192.0.2.1,::1")),
+            "{merged}"
+        );
     }
 
     #[test]

@@ -15,8 +15,8 @@ use plesk_sandbox::Sandbox;
 use super::agent::Backend;
 use super::fleet::{host_label, Fleet, Server, DEFAULT_NAME};
 use super::options::ServeArgs;
-use super::servers_file::{read_servers, ServerSpec};
 use super::ServeError;
+use crate::servers_file::{read_servers, ServerSpec};
 use crate::tls::TlsTrust;
 use crate::transport::{agent_url, AgentTransport};
 

@@ -15,7 +15,6 @@ mod options;
 mod page_settings;
 mod reload;
 mod router;
-mod servers_file;
 mod static_files;
 mod write_timeout;
 

@@ -258,5 +258,5 @@ impl ServeArgs {
 
 /// A --sandbox-servers name: a path segment, as in a servers file.
 fn sandbox_server_name(text: &str) -> Result<String, String> {
-    super::servers_file::check_name(text.trim().to_owned())
+    crate::servers_file::check_name(text.trim().to_owned())
 }

@@ -9,7 +9,7 @@ use tokio::signal::unix::{signal, SignalKind};
 use super::fleet_setup::upstream_fleet;
 use super::options::ServeArgs;
 use super::router::Shared;
-use super::servers_file::read_servers;
+use crate::servers_file::read_servers;
 
 /// Waits for SIGHUP for the server's whole life.
 pub async fn on_hangup(shared: Arc<Shared>, args: ServeArgs, base: String) {

@@ -11,7 +11,8 @@
 //! timeout = 30                          # optional: seconds to wait for this server (then 504)
 //! ```
 //!
-//! Read with spans, so every problem names the file and the line. Nothing is connected here.
+//! Read with spans, so every problem names the file and the line. Nothing is connected here:
+//! `serve` makes its gateway fleet of them, the client commands pick from them (`--server`).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
