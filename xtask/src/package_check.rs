@@ -57,7 +57,7 @@ pub fn check(deb: &Path) -> Result {
             run(Command::new("dpkg").args(["--purge", "plesk-keys"]))?;
         }
         run(Command::new("dpkg").arg("-i").arg(deb))?;
-        let checked = installed_checks(Path::new("/"), &paths);
+        let checked = installed_checks(Path::new("/"), &paths).and_then(|()| as_if_it_ran());
         // Purge whatever happened, then report the first failure.
         let purged = run(Command::new("dpkg").args(["--purge", "plesk-keys"]));
         checked?;
@@ -71,6 +71,7 @@ pub fn check(deb: &Path) -> Result {
                     "/usr/share/doc/plesk-keys",
                     "/var/lib/plesk-keys",
                     "/var/lib/private/plesk-keys",
+                    "/etc/systemd/system/multi-user.target.wants/plesk-keys.service",
                 ]
                 .map(String::from),
             )
@@ -90,6 +91,35 @@ pub fn check(deb: &Path) -> Result {
         eprintln!("xtask: the unpacked package served the panel (dpkg -i and --purge need root, not tried)");
         Ok(())
     }
+}
+
+/// What running the service leaves behind, as systemd makes it (there is no systemd here): the
+/// link of `systemctl enable` and the state of `StateDirectory=` under `DynamicUser=yes` (a
+/// private folder and a link to it). `dpkg --purge` must remove them.
+fn as_if_it_ran() -> Result {
+    let state = Path::new("/var/lib/private/plesk-keys");
+    std::fs::create_dir_all(state).map_err(|e| format!("cannot create {}: {e}", state.display()))?;
+    let file = state.join("sandbox-keys.json");
+    std::fs::write(&file, "{}").map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    let links = [
+        ("private/plesk-keys", "/var/lib/plesk-keys"),
+        (
+            "/usr/lib/systemd/system/plesk-keys.service",
+            "/etc/systemd/system/multi-user.target.wants/plesk-keys.service",
+        ),
+    ];
+    for (target, link) in links {
+        let link = Path::new(link);
+        if let Some(folder) = link.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        if link.symlink_metadata().is_err() {
+            std::os::unix::fs::symlink(target, link)
+                .map_err(|e| format!("cannot link {}: {e}", link.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// The files the package holds (not its folders), relative to `/`.
