@@ -71,7 +71,7 @@ impl AuditLog {
 
     /// Appends one line (whole, with one write).
     pub fn write(&self, entry: &AuditEntry<'_>) {
-        let mut line = entry.to_json().to_string();
+        let mut line = entry.to_line();
         line.push('\n');
         let written = match self.file.lock() {
             Ok(mut file) => match file.as_mut() {
@@ -118,7 +118,37 @@ fn key_reference(key: &str) -> String {
     }
 }
 
+/// The fields of a line, in the order they are written (time first, for people reading it).
+const FIELD_ORDER: [&str; 14] = [
+    "time",
+    "client",
+    "server",
+    "credential",
+    "operations",
+    "creates",
+    "keys",
+    "created",
+    "deleted",
+    "found",
+    "status",
+    "outcome",
+    "codes",
+    "duration_ms",
+];
+
 impl AuditEntry<'_> {
+    /// One JSON object on one line, its fields in [`FIELD_ORDER`].
+    pub fn to_line(&self) -> String {
+        let Value::Object(mut fields) = self.to_json() else { return String::new() };
+        let mut written: Vec<String> = FIELD_ORDER
+            .iter()
+            .filter_map(|name| fields.remove(*name).map(|value| format!("{}:{value}", Value::from(*name))))
+            .collect();
+        // A field missing from the order is still written, last.
+        written.extend(fields.into_iter().map(|(name, value)| format!("{}:{value}", Value::from(name))));
+        format!("{{{}}}", written.join(","))
+    }
+
     pub fn to_json(&self) -> Value {
         let mut operations = Vec::new();
         let mut creates = Vec::new();
@@ -303,8 +333,10 @@ mod tests {
             answer: Some(answer.as_bytes()),
             duration: Duration::from_millis(7),
         };
-        let value = entry.to_json();
-        let line = value.to_string();
+        let line = entry.to_line();
+        assert!(line.starts_with("{\"time\":\"1970-01-01T00:00:00.000Z\",\"client\":"), "{line}");
+        let value: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(value.as_object().map(|fields| fields.len()), Some(14));
         for secret in [secret, created, "pass-word"] {
             assert!(!line.contains(secret), "{line}");
         }
