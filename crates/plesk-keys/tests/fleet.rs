@@ -254,7 +254,7 @@ async fn sighup_rereads_the_file_keeps_requests_in_flight_and_refuses_a_bad_file
     )
     .unwrap();
     hangup(&gateway);
-    let log = gateway.wait_for_log("SIGHUP: servers reloaded");
+    let log = gateway.wait_for_log("us1, eu2");
     assert!(log.contains("servers reloaded from") && log.contains("us1, eu2"), "{log}");
     let answer = in_flight.await.unwrap();
     assert_eq!((answer.status, answer.body.as_str()), (200, EU_REPLY), "the request in flight was answered");
@@ -269,9 +269,28 @@ async fn sighup_rereads_the_file_keeps_requests_in_flight_and_refuses_a_bad_file
     // A bad file is refused and the servers stay.
     std::fs::write(&file, "[[server]]\nname = \"us1\"\n").unwrap();
     hangup(&gateway);
-    let log = gateway.wait_for_log("was refused");
+    let log = gateway.wait_for_log("has no `url`");
     assert!(log.contains("SIGHUP: the servers file was refused") && log.contains("has no `url`"), "{log}");
     assert_eq!(request("GET", &servers_json(&gateway), &[], "").await.body, listing.body);
     assert_eq!(post(&server_agent(&gateway, "us1"), &[], LIST).await.body, LIST_REPLY);
     let _ = std::fs::remove_dir_all(dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sandbox_delay_makes_every_server_slow() {
+    let fleet = Serve::start(&[
+        "--sandbox-servers",
+        "eu1,us1",
+        "--sandbox-admin-key",
+        ADMIN_KEY,
+        "--sandbox-delay",
+        "400",
+    ]);
+    let started = std::time::Instant::now();
+    let answer = post(&server_agent(&fleet, "us1"), &[("KEY", ADMIN_KEY)], LIST).await;
+    assert!(answer.body.contains("<status>ok</status>"), "{}", answer.body);
+    assert!(started.elapsed() >= Duration::from_millis(400), "{:?}", started.elapsed());
+    let (code, _, err) =
+        cli(&["serve", "--upstream", "https://plesk.example.com", "--sandbox-delay", "5"], &[], None);
+    assert_eq!(code, 2, "a sandbox option: {err}");
 }

@@ -31,7 +31,13 @@ pub const FORWARDED_HEADERS: [&str; 5] =
 
 /// Who answers the agent path.
 pub enum Backend {
-    Sandbox { sandbox: Arc<Sandbox>, persistent: bool },
+    /// `delay`: `--sandbox-delay`, waited before each answer (a far-away server, for trying and
+    /// benchmarking the panel against a slow fleet).
+    Sandbox {
+        sandbox: Arc<Sandbox>,
+        persistent: bool,
+        delay: std::time::Duration,
+    },
     Upstream(Box<AgentTransport>),
 }
 
@@ -187,7 +193,10 @@ async fn forward(
     };
     let mut exchange = Exchange { request: Some(body.clone()), answer: None };
     let response = match &server.backend {
-        Backend::Sandbox { sandbox, persistent } => {
+        Backend::Sandbox { sandbox, persistent, delay } => {
+            if !delay.is_zero() {
+                tokio::time::sleep(*delay).await;
+            }
             let request = AgentRequest {
                 body: &body,
                 credentials: credentials.clone(),

@@ -102,7 +102,11 @@ mod tests {
         Server {
             name: name.into(),
             label: label.into(),
-            backend: Backend::Sandbox { sandbox: Arc::new(sandbox), persistent: false },
+            backend: Backend::Sandbox {
+                sandbox: Arc::new(sandbox),
+                persistent: false,
+                delay: std::time::Duration::ZERO,
+            },
         }
     }
 

@@ -42,7 +42,11 @@ pub fn build(args: &ServeArgs, base: &str) -> Result<(Fleet, Vec<String>), Serve
     if let Some(state) = &args.sandbox_state {
         lines.push(format!("Sandbox state: {} ({} keys loaded)", state.display(), startup.keys_loaded));
     }
-    let backend = Backend::Sandbox { sandbox: Arc::new(sandbox), persistent: args.sandbox_state.is_some() };
+    let backend = Backend::Sandbox {
+        sandbox: Arc::new(sandbox),
+        persistent: args.sandbox_state.is_some(),
+        delay: args.sandbox_delay(),
+    };
     let server = Server { name: DEFAULT_NAME.into(), label: "Sandbox".into(), backend };
     Ok((fleet(vec![server])?, lines))
 }
@@ -108,8 +112,11 @@ fn sandbox_fleet(args: &ServeArgs, base: &str) -> Result<(Fleet, Vec<String>), S
         lines.push(format!("Server {name} administrator key: {}", startup.admin_key));
         lines
             .push(format!("Server {name} administrator login: admin / password: {}", startup.admin_password));
-        let backend =
-            Backend::Sandbox { sandbox: Arc::new(sandbox), persistent: args.sandbox_state.is_some() };
+        let backend = Backend::Sandbox {
+            sandbox: Arc::new(sandbox),
+            persistent: args.sandbox_state.is_some(),
+            delay: args.sandbox_delay(),
+        };
         servers.push(Server { name: name.clone(), label: format!("Sandbox {name}"), backend });
     }
     finish(servers, lines, base)

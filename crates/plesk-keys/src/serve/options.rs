@@ -128,6 +128,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "NAMES", value_delimiter = ',', value_parser = sandbox_server_name,
           conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_servers: Vec<String>,
+    /// Sandbox: wait this many milliseconds before each answer, as a far-away Plesk would (to try
+    /// and benchmark the panel against slow servers).
+    #[arg(long, value_name = "MS", default_value_t = 0, conflicts_with_all = ["upstream", "servers"])]
+    pub sandbox_delay: u64,
     /// Sandbox: make sure an administrator key with this value exists (bound to 127.0.0.1 and ::1).
     #[arg(long, env = "PLESK_SANDBOX_ADMIN_KEY", hide_env_values = true, conflicts_with_all = ["upstream", "servers"])]
     pub sandbox_admin_key: Option<String>,
@@ -238,6 +242,10 @@ impl ServeArgs {
             return Err(ServeError::Options("--upstream-timeout must be at least 1 second".into()));
         }
         Ok(Duration::from_secs(self.upstream_timeout))
+    }
+
+    pub fn sandbox_delay(&self) -> Duration {
+        Duration::from_millis(self.sandbox_delay)
     }
 
     /// The config file holds the servers itself (`[[server]]` tables) when --servers names it.
