@@ -94,6 +94,8 @@ fn list_all_merges_names_each_failed_server_and_exits_5() {
         (vec!["list", "--servers", file], "names 3 servers: pick one with --server NAME"),
         (vec!["list", "--servers", file, "--server", "asia1"], "there is no server \"asia1\""),
         (vec!["info", "1", "--servers", file, "--server", "all"], "--server all works with list only"),
+        (vec!["list", "--servers", file, "--server", "eu1", "--key-file", file], "--key-file holds one key"),
+        (vec!["list", "--server", "eu1"], "--servers"),
     ];
     for (args, expected) in usage {
         let (code, _, err) = cli(&args, &keys, None);

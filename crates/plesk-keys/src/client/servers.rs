@@ -38,6 +38,8 @@ pub enum TargetError {
     NoKey { name: String, variable: String },
     #[error("the key file {path} may be read by group or others: chmod 600 it (it holds a secret key)")]
     Readable { path: String },
+    #[error("--key-file holds one key: with --servers, give each server its own (--key-dir DIR or PLESK_KEY_<NAME>)")]
+    KeyFileWithServers,
     #[error("{0}")]
     Credential(#[from] CredentialError),
 }
@@ -51,6 +53,9 @@ pub fn targets(options: &ClientOptions) -> Result<Vec<Target>, TargetError> {
         let url = options.endpoint.clone().ok_or(TargetError::NoEndpoint)?;
         return Ok(vec![Target { name: None, url, trust: options.trust(), timeout: options.timeout() }]);
     };
+    if options.key_file.is_some() {
+        return Err(TargetError::KeyFileWithServers);
+    }
     // The serve config's [[server]] tables are the same file: its other keys are not ours.
     let specs = read_servers(file, true).map_err(|error| TargetError::File(error.to_string()))?;
     let shown = file.display().to_string();
