@@ -160,9 +160,10 @@ if [ -d /run/systemd/system ]; then
     systemctl --system daemon-reload >/dev/null || true
 fi
 if [ "$1" = purge ]; then
-    # `systemctl enable` made this link; the state lives where DynamicUser=yes puts StateDirectory.
+    # `systemctl enable` made this link; state and logs live where DynamicUser=yes puts
+    # StateDirectory= and LogsDirectory=.
     rm -f /etc/systemd/system/multi-user.target.wants/plesk-keys.service
-    rm -rf /var/lib/private/plesk-keys /var/lib/plesk-keys
+    rm -rf /var/lib/private/plesk-keys /var/lib/plesk-keys /var/log/private/plesk-keys /var/log/plesk-keys
 fi
 exit 0
 "#;

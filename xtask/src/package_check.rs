@@ -13,9 +13,10 @@ use crate::tools::CHROMEDRIVER;
 
 /// The unit's directives that make the service hardened; `systemd-analyze verify` only checks
 /// that the unit is valid, so these are checked by name.
-pub const HARDENING: [&str; 12] = [
+pub const HARDENING: [&str; 13] = [
     "DynamicUser=yes",
     "StateDirectory=plesk-keys",
+    "LogsDirectory=plesk-keys",
     "ProtectSystem=strict",
     "ProtectHome=yes",
     "PrivateTmp=yes",
@@ -56,10 +57,19 @@ pub fn check(deb: &Path) -> Result {
         {
             run(Command::new("dpkg").args(["--purge", "plesk-keys"]))?;
         }
+        // systemd's own folders, removed again if this check made them.
+        let made: Vec<&Path> = ["/var/lib/private", "/var/log/private"]
+            .map(Path::new)
+            .into_iter()
+            .filter(|folder| !folder.exists())
+            .collect();
         run(Command::new("dpkg").arg("-i").arg(deb))?;
         let checked = installed_checks(Path::new("/"), &paths).and_then(|()| as_if_it_ran());
         // Purge whatever happened, then report the first failure.
         let purged = run(Command::new("dpkg").args(["--purge", "plesk-keys"]));
+        for folder in made {
+            let _ = std::fs::remove_dir(folder);
+        }
         checked?;
         purged?;
         let left: Vec<String> = paths
@@ -71,6 +81,8 @@ pub fn check(deb: &Path) -> Result {
                     "/usr/share/doc/plesk-keys",
                     "/var/lib/plesk-keys",
                     "/var/lib/private/plesk-keys",
+                    "/var/log/plesk-keys",
+                    "/var/log/private/plesk-keys",
                     "/etc/systemd/system/multi-user.target.wants/plesk-keys.service",
                 ]
                 .map(String::from),
@@ -94,15 +106,20 @@ pub fn check(deb: &Path) -> Result {
 }
 
 /// What running the service leaves behind, as systemd makes it (there is no systemd here): the
-/// link of `systemctl enable` and the state of `StateDirectory=` under `DynamicUser=yes` (a
-/// private folder and a link to it). `dpkg --purge` must remove them.
+/// link of `systemctl enable`, `StateDirectory=` and `LogsDirectory=` under `DynamicUser=yes`
+/// (each a private folder and a link to it). `dpkg --purge` must remove them.
 fn as_if_it_ran() -> Result {
-    let state = Path::new("/var/lib/private/plesk-keys");
-    std::fs::create_dir_all(state).map_err(|e| format!("cannot create {}: {e}", state.display()))?;
-    let file = state.join("sandbox-keys.json");
-    std::fs::write(&file, "{}").map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    for (folder, file) in
+        [("/var/lib/private/plesk-keys", "sandbox-keys.json"), ("/var/log/private/plesk-keys", "audit.jsonl")]
+    {
+        let folder = Path::new(folder);
+        std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        let file = folder.join(file);
+        std::fs::write(&file, "{}").map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
     let links = [
         ("private/plesk-keys", "/var/lib/plesk-keys"),
+        ("private/plesk-keys", "/var/log/plesk-keys"),
         (
             "/usr/lib/systemd/system/plesk-keys.service",
             "/etc/systemd/system/multi-user.target.wants/plesk-keys.service",
