@@ -83,6 +83,37 @@ fn list_all_merges_names_each_failed_server_and_exits_5() {
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("Server  ID"), "{out}");
     assert!(out.lines().any(|line| line.starts_with("us-1") && line.contains("only on us-1")), "{out}");
+    // A key found on the servers that know it; one key made per server, each shown once.
+    let (code, out, err) = cli(
+        &["info", "-", "--servers", two_file, "--server", "all", "--key-dir", key_dir],
+        &[],
+        Some(&value),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.lines().nth(1).is_some_and(|row| row.starts_with("us-1") && row.contains("only on us-1")),
+        "{out}"
+    );
+    assert!(err.contains("found on us-1"), "{err}");
+    let (code, out, err) =
+        cli(&["create", "--servers", two_file, "--server", "all", "--key-dir", key_dir, "--json"], &[], None);
+    assert_eq!(code, 0, "{err}");
+    let made: Vec<Value> = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        made.iter().map(|entry| entry["server"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["eu1", "us-1"]
+    );
+    let (code, out, err) =
+        cli(&["create", "--servers", file, "--server", "all", "--description", "every"], &keys, None);
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        out.lines().any(|line| line.starts_with("eu1=")) && out.lines().any(|line| line.starts_with("us-1="))
+    );
+    assert!(err.contains("server dead: ") && err.contains("no key was made there"), "{err}");
+    let (code, _, err) =
+        cli(&["info", "999999", "--servers", two_file, "--server", "all", "--key-dir", key_dir], &[], None);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("key 999999: found on no server"), "{err}");
     std::fs::set_permissions(keys_dir.join("us-1.key"), std::fs::Permissions::from_mode(0o644)).unwrap();
     let (code, _, err) =
         cli(&["list", "--servers", two_file, "--server", "us-1", "--key-dir", key_dir], &[], None);
@@ -93,7 +124,7 @@ fn list_all_merges_names_each_failed_server_and_exits_5() {
     let usage = [
         (vec!["list", "--servers", file], "names 3 servers: pick one with --server NAME"),
         (vec!["list", "--servers", file, "--server", "asia1"], "there is no server \"asia1\""),
-        (vec!["info", "1", "--servers", file, "--server", "all"], "--server all works with list only"),
+        (vec!["delete", "1", "--servers", file, "--server", "all"], "delete and rotate act on one server"),
         (vec!["list", "--servers", file, "--server", "eu1", "--key-file", file], "--key-file holds one key"),
         (vec!["list", "--server", "eu1"], "--servers"),
     ];

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use super::credentials::{credential_headers, Credential};
 use super::output::{key_json, key_table, printable};
 use super::servers::{credential, targets, Target, TargetError};
-use super::{fleet_list, ClientOptions, Outcome};
+use super::{fleet, ClientOptions, Outcome};
 use crate::transport::AgentTransport;
 
 /// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
@@ -236,9 +236,11 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     let mut targets = targets(options)?;
     if targets.len() > 1 {
         return match command {
-            ClientCommand::List { .. } => fleet_list::list_all(options, targets, packet).await,
-            _ => Err(Failure::usage(
-                "--server all works with list only: info, create, delete and rotate act on one server (--server NAME)",
+            ClientCommand::List { .. } => fleet::list_all(options, &targets, &packet).await,
+            ClientCommand::Info { .. } => fleet::find_all(options, &targets, &packet, asked_keys(&packet)?).await,
+            ClientCommand::Create { .. } => fleet::create_all(options, &targets, &packet).await,
+            ClientCommand::Delete { .. } | ClientCommand::Rotate { .. } => Err(Failure::usage(
+                "delete and rotate act on one server: pick it with --server NAME (--server all: list, info, create)",
             )),
         };
     }
@@ -314,7 +316,7 @@ fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -
     Ok(())
 }
 
-fn created_key(response: OperationResponse) -> Result<NewKey, Failure> {
+pub(super) fn created_key(response: OperationResponse) -> Result<NewKey, Failure> {
     match response {
         OperationResponse::Create(Ok(key)) => Ok(key),
         OperationResponse::Create(Err(error)) => Err(Failure::plesk(error.code, &error.text)),

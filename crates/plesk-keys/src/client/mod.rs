@@ -5,7 +5,7 @@
 
 mod commands;
 mod credentials;
-mod fleet_list;
+mod fleet;
 mod output;
 mod servers;
 
@@ -47,8 +47,8 @@ pub struct ClientOptions {
     /// their url, ca, insecure and timeout) instead of --endpoint; choose with --server.
     #[arg(long, env = "PLESK_SERVERS", value_name = "FILE")]
     pub servers: Option<PathBuf>,
-    /// The server of --servers to use, or `all` (list only; the rows get a server field). Not
-    /// needed when the file names one server.
+    /// The server of --servers to use, or `all` (list, info and create: every server at once,
+    /// each row with its server). Not needed when the file names one server.
     #[arg(long, value_name = "NAME|all", requires = "servers")]
     pub server: Option<String>,
     /// With --servers: each server's key from NAME.key in this folder (readable by its owner

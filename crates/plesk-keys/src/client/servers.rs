@@ -30,7 +30,7 @@ pub enum TargetError {
     ServerWithoutFile,
     #[error("--servers: {0}")]
     File(String),
-    #[error("{file} names {count} servers: pick one with --server NAME (or --server all for list)")]
+    #[error("{file} names {count} servers: pick one with --server NAME (or --server all for list, info and create)")]
     Ambiguous { file: String, count: usize },
     #[error("there is no server {name:?} in {file} (it has {known})")]
     Unknown { name: String, file: String, known: String },
