@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use plesk_xmlapi::{
@@ -14,13 +14,6 @@ use serde_json::Value;
 use support::*;
 
 const PASSWORD: &str = "audit-admin-pass-word-42";
-
-fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plesk-keys-audit-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn lines(file: &Path) -> Vec<Value> {
     std::fs::read_to_string(file)
@@ -57,7 +50,7 @@ fn new_key(body: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_request_is_a_line_without_any_secret() {
-    let dir = folder("secrets");
+    let dir = fresh_folder("audit-secrets");
     let (sandbox_log, gateway_log) = (dir.join("sandbox.jsonl"), dir.join("gateway.jsonl"));
     let sandbox = Serve::start(&[
         "--sandbox-admin-key",
@@ -143,7 +136,7 @@ async fn every_request_is_a_line_without_any_secret() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sighup_reopens_the_file_after_rotation_and_refusals_are_logged_too() {
-    let dir = folder("rotate");
+    let dir = fresh_folder("audit-rotate");
     let log = dir.join("audit.jsonl");
     let gateway = Serve::start(&[
         "--sandbox-servers",

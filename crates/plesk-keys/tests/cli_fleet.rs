@@ -4,17 +4,9 @@
 mod support;
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::PathBuf;
 
 use serde_json::Value;
 use support::*;
-
-fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plesk-keys-cli-fleet-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn table(name: &str, url: &str) -> String {
     format!("[[server]]\nname = \"{name}\"\nurl = \"{url}\"\ntimeout = 5\n\n")
@@ -23,7 +15,7 @@ fn table(name: &str, url: &str) -> String {
 #[test]
 fn list_all_merges_names_each_failed_server_and_exits_5() {
     let fleet = Serve::start(&["--sandbox-servers", "eu1,us-1", "--sandbox-admin-key", ADMIN_KEY]);
-    let dir = folder("merge");
+    let dir = fresh_folder("cli-fleet-merge");
     let servers = dir.join("servers.toml");
     let base = fleet.base();
     let text = table("eu1", &format!("{base}/servers/eu1"))

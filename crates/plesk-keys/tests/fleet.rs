@@ -4,7 +4,6 @@
 
 mod support;
 
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
@@ -22,14 +21,6 @@ fn reply(body: &'static str, delay: Duration) -> Reply {
 }
 
 const EU_REPLY: &str = "<?xml version=\"1.0\"?><packet version=\"1.6.9.1\"><secret_key><get_info><result><status>ok</status><key_info><id>1</id><ip_address>192.0.2.1</ip_address><description>eu</description><login>admin</login></key_info></result></get_info></secret_key></packet>";
-
-/// A fresh folder for one test's files.
-fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("plesk-keys-fleet-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn server_table(name: &str, label: &str, url: &str) -> String {
     format!("[[server]]\nname = \"{name}\"\nlabel = \"{label}\"\nurl = \"{url}\"\ntimeout = 5\n\n")
@@ -52,7 +43,7 @@ fn hangup(serve: &Serve) {
 async fn each_server_has_its_path_and_servers_json_lists_names_and_labels_only() {
     let eu = RecordingUpstream::start(reply(EU_REPLY, Duration::ZERO)).await;
     let us = RecordingUpstream::start(reply(LIST_REPLY, Duration::ZERO)).await;
-    let dir = folder("paths");
+    let dir = fresh_folder("fleet-paths");
     let file = dir.join("servers.toml");
     let text =
         server_table("eu1", "Frankfurt 1", &eu.url()) + &server_table("us-1", "Dallas \\\"1\\\"", &us.url());
@@ -201,7 +192,7 @@ async fn sandbox_servers_are_independent() {
 #[tokio::test(flavor = "multi_thread")]
 async fn server_tables_in_the_config_file_and_bad_files_named_by_line() {
     let upstream = RecordingUpstream::start(reply(LIST_REPLY, Duration::ZERO)).await;
-    let dir = folder("config");
+    let dir = fresh_folder("fleet-config");
     let config = dir.join("plesk-keys.toml");
     std::fs::write(
         &config,
@@ -239,7 +230,7 @@ async fn server_tables_in_the_config_file_and_bad_files_named_by_line() {
 async fn sighup_rereads_the_file_keeps_requests_in_flight_and_refuses_a_bad_file() {
     let slow = RecordingUpstream::start(reply(EU_REPLY, Duration::from_millis(1500))).await;
     let other = RecordingUpstream::start(reply(LIST_REPLY, Duration::ZERO)).await;
-    let dir = folder("sighup");
+    let dir = fresh_folder("fleet-sighup");
     let file = dir.join("servers.toml");
     std::fs::write(&file, server_table("eu1", "Frankfurt 1", &slow.url())).unwrap();
     let gateway = Serve::start(&["--servers", file.to_str().unwrap()]);

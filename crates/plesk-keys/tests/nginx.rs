@@ -595,16 +595,8 @@ async fn the_fleet_layout_lists_the_servers_and_keeps_them_apart() {
     let dist = certificates.dir.join("dist");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::create_dir_all(&dist).unwrap();
-    let sandbox = || {
-        Serve::start(&[
-            "--tls-cert",
-            certificates.cert.to_str().unwrap(),
-            "--tls-key",
-            certificates.key.to_str().unwrap(),
-            "--sandbox-admin-key",
-            ADMIN_KEY,
-        ])
-    };
+    let sandbox =
+        || Serve::start(&[&certificates.serve_options()[..], &["--sandbox-admin-key", ADMIN_KEY]].concat());
     let (eu1, us1) = (sandbox(), sandbox());
     let port = free_port();
     let one =

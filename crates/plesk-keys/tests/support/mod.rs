@@ -317,6 +317,26 @@ impl TestCertificates {
     }
 }
 
+impl TestCertificates {
+    /// `serve` options to listen with TLS on these certificates.
+    pub fn serve_options(&self) -> [&str; 4] {
+        [
+            "--tls-cert",
+            self.cert.to_str().expect("a UTF-8 path"),
+            "--tls-key",
+            self.key.to_str().expect("a UTF-8 path"),
+        ]
+    }
+}
+
+/// A fresh, empty folder for one test's files (named after the test and this process).
+pub fn fresh_folder(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("plesk-keys-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 impl Drop for TestCertificates {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
