@@ -1,5 +1,5 @@
-//! `plesk-keys`: serve the panel (static files + the agent path, answered by the built-in
-//! sandbox or forwarded to one Plesk server) and manage keys from scripts.
+//! `plesk-keys`: serve the panel (static files + the agent paths, answered by built-in sandboxes
+//! or forwarded to one Plesk server or several) and manage keys from scripts.
 
 mod client;
 mod serve;
@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the panel and the agent path (the built-in sandbox unless --upstream is given).
+    /// Serve the panel and the agent paths (the built-in sandbox unless --upstream or --servers is given).
     Serve(Box<serve::ServeArgs>),
     #[command(flatten)]
     Client(Box<client::ClientCommand>),

@@ -1,4 +1,4 @@
-//! `plesk-keys serve`: one HTTP(S) server for the built panel and the agent path.
+//! `plesk-keys serve`: one HTTP(S) server for the built panel, `servers.json` and the agent paths.
 
 mod agent;
 mod audit;
