@@ -1,0 +1,82 @@
+//! A fleet in one panel: `serve --sandbox-servers eu1,us1` (two independent emulated Plesk
+//! servers, the same admin key given to both). The **Server** picker connects each server with
+//! its own credential, each list is that server's own, **All servers** shows both in one table
+//! with a **Server** column, a row's delete goes to its server, and **Log out** clears every
+//! server's stored key.
+
+use e2e::{post_packet, with_panel, ADMIN_KEY};
+
+/// The labels of the servers, as the page's servers.json gives them.
+async fn labels(page: &e2e::Page) -> Result<Vec<String>, String> {
+    let listed = page
+        .execute(
+            "return fetch('servers.json').then(r => r.json()).then(j => j.servers.map(s => s.label));",
+            vec![],
+        )
+        .await?;
+    serde_json::from_value(listed).map_err(|e| format!("servers.json: {e}"))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fleet_in_one_panel() {
+    with_panel(&["--sandbox-servers", "eu1,us1"], |server, page| async move {
+        page.goto(&server.url).await?;
+        page.role("combobox", "Server").await?;
+        let labels = labels(&page).await?;
+        let [eu1, us1] = labels.as_slice() else { return Err(format!("two servers expected: {labels:?}")) };
+
+        // eu1: connect, and a key that exists there only (created over eu1's own agent path).
+        page.select("Server", eu1).await?;
+        page.type_into("API key", ADMIN_KEY).await?;
+        page.click("button", "Connect").await?;
+        page.table_rows("Secret keys").await?;
+        let eu1_agent = format!("{}servers/eu1/enterprise/control/agent.php", server.url);
+        let create = "<packet><secret_key><create><ip_address>192.0.2.90</ip_address><description>eu1 only</description></create></secret_key></packet>";
+        let (status, body) = post_packet(&eu1_agent, ADMIN_KEY, create).await;
+        if status != 200 || !body.contains("<status>ok</status>") {
+            return Err(format!("create on eu1: {status} {body}"));
+        }
+        page.click("button", "Refresh").await?;
+        page.wait_for_text("eu1's new key", |text| text.contains("eu1 only")).await?;
+
+        // us1: its own credential (none yet), its own keys.
+        page.select("Server", us1).await?;
+        page.type_into("API key", ADMIN_KEY).await?;
+        page.click("button", "Connect").await?;
+        let rows = page.table_rows("Secret keys").await?;
+        if rows.is_empty() || rows.iter().any(|row| row["Description"] == "eu1 only") {
+            return Err(format!("us1 lists its own keys only: {rows:?}"));
+        }
+
+        // All servers: both, with their server; delete eu1's key from there.
+        page.select("Server", "All servers").await?;
+        page.wait_for_text("both servers' lists", |text| text.contains("keys on 2 of 2 servers")).await?;
+        let rows = page.table_rows("Secret keys").await?;
+        let eu1_row = rows
+            .iter()
+            .find(|row| row["Description"] == "eu1 only")
+            .ok_or(format!("eu1's key in the merged list: {rows:?}"))?;
+        if &eu1_row["Server"] != eu1 || !rows.iter().any(|row| &row["Server"] == us1) {
+            return Err(format!("the Server column: {rows:?}"));
+        }
+        let id = eu1_row["ID"].clone();
+        page.click("button", &format!("Delete key {id} on {eu1}")).await?;
+        page.role("dialog", &format!("Delete key {id} on {eu1}?")).await?;
+        page.click("button", "Delete").await?;
+        page.wait_for_text("the deletion", |text| text.contains(&format!("Key {id} deleted on {eu1}."))).await?;
+        let rows = page.table_rows("Secret keys").await?;
+        if rows.iter().any(|row| row["Description"] == "eu1 only") {
+            return Err(format!("the deleted key is still listed: {rows:?}"));
+        }
+
+        page.click("button", "Log out").await?;
+        for name in ["eu1", "us1"] {
+            if page.session_storage(&format!("plesk-key-panel.key.{name}")).await?.is_some() {
+                return Err(format!("{name}'s key stayed in storage after Log out"));
+            }
+        }
+        page.select("Server", eu1).await?;
+        page.role("textbox", "API key").await.map(|_| ())
+    })
+    .await;
+}
