@@ -55,3 +55,29 @@ async fn main_screens_light_and_dark() {
     })
     .await;
 }
+
+/// The fleet: two sandboxes, both connected, **All servers**.
+#[tokio::test(flavor = "multi_thread")]
+async fn all_servers_of_a_fleet() {
+    with_panel(&["--sandbox-servers", "eu1,us1"], |server, page| async move {
+        let folder = folder();
+        for (name, description) in [("eu1", "Monitoring (Frankfurt)"), ("us1", "Billing export")] {
+            let agent = format!("{}servers/{name}/enterprise/control/agent.php", server.url);
+            let packet = format!("<packet><secret_key><create><ip_address>192.0.2.20</ip_address><description>{description}</description></create></secret_key></packet>");
+            post_packet(&agent, ADMIN_KEY, &packet).await;
+        }
+        page.client().set_window_size(1280, 900).await.map_err(|e| e.to_string())?;
+        page.goto(&server.url).await?;
+        for label in ["Sandbox eu1", "Sandbox us1"] {
+            page.select("Server", label).await?;
+            page.type_into("API key", ADMIN_KEY).await?;
+            page.click("button", "Connect").await?;
+            page.table_rows("Secret keys").await?;
+        }
+        page.select("Server", "All servers").await?;
+        page.wait_for_text("both servers", |text| text.contains("keys on 2 of 2 servers")).await?;
+        page.screenshot(&folder.join("fleet-light.png")).await?;
+        Ok(())
+    })
+    .await;
+}
