@@ -83,19 +83,38 @@ impl From<SchemaError> for RequestError {
 }
 
 impl RequestError {
-    /// The `errtext` Plesk sends for this refusal.
+    /// The `errtext` Plesk sends for this refusal: Plesk's prefix and libxml2's own words (what
+    /// `xmllint` prints for the same input), never the client-side sentences of [`XmlError`].
     pub fn errtext(&self) -> String {
-        match self {
-            RequestError::Invalid { line, message } => {
-                format!("Parser error: Request is invalid. Error in line {line}: {message}")
+        let (line, message) = match self {
+            RequestError::Invalid { line, message } => (Some(*line), message.clone()),
+            RequestError::Xml(XmlError::Malformed { line, detail }) => (Some(*line), detail.clone()),
+            RequestError::Xml(error) => (None, libxml2_words(error)),
+            RequestError::NotUtf8 => (None, "Input is not proper UTF-8, indicate encoding !".to_owned()),
+            RequestError::TooLarge { size, limit } => {
+                (None, format!("the request is {size} bytes, more than {limit}"))
             }
-            RequestError::Xml(XmlError::Malformed { line, detail }) => {
-                format!("Parser error: Request is invalid. Error in line {line}: {detail}")
-            }
-            other => {
-                format!("Parser error: Cannot parse the XML from the source specified: {other}")
-            }
+        };
+        match line {
+            Some(line) => format!("Parser error: Request is invalid. Error in line {line}: {message}"),
+            None => format!("Parser error: Cannot parse the XML from the source specified: {message}"),
         }
+    }
+}
+
+/// libxml2's message for a document it cannot read (xmllint prints these).
+fn libxml2_words(error: &XmlError) -> String {
+    match error {
+        XmlError::Empty => "Document is empty".to_owned(),
+        XmlError::NotXml { .. } | XmlError::Html { .. } => "Start tag expected, '<' not found".to_owned(),
+        XmlError::Truncated { .. } => "Premature end of data".to_owned(),
+        // libxml2 would read a DTD; refusing it is the sandbox's safe assumption (docs/plesk-fidelity.md).
+        XmlError::Doctype => "DOCTYPE is not allowed".to_owned(),
+        XmlError::UnknownEntity { name } => format!("Entity '{name}' not defined"),
+        XmlError::TooDeep { limit } => {
+            format!("Excessive depth in document: {limit} use XML_PARSE_HUGE option")
+        }
+        XmlError::Malformed { detail, .. } => detail.clone(),
     }
 }
 

@@ -143,3 +143,29 @@ fn server_side_refuses_entities_and_oversize() {
     assert!(matches!(parse_request(&huge), Err(RequestError::TooLarge { .. })));
     assert_eq!(parse_request_bytes(b"<packet>\xff</packet>"), Err(RequestError::NotUtf8));
 }
+
+/// The sandbox's 1014 texts for unreadable packets are Plesk's prefix and libxml2's words, never
+/// the panel's own sentences about answers ("The answer is empty.").
+#[test]
+fn unreadable_requests_are_answered_in_libxml2_words() {
+    let cases = [
+        ("", "Document is empty"),
+        ("   ", "Document is empty"),
+        ("hello", "Start tag expected, '<' not found"),
+        ("<packet><secret_key><get_info>", "Premature end of data"),
+        ("<packet>&nope;</packet>", "Entity 'nope' not defined"),
+    ];
+    for (body, words) in cases {
+        let text = parse_request(body).expect_err("unreadable").errtext();
+        assert_eq!(
+            text,
+            format!("Parser error: Cannot parse the XML from the source specified: {words}"),
+            "{body:?}"
+        );
+        assert!(!text.contains("The answer") && !text.contains("The XML"), "{text}");
+    }
+    assert_eq!(
+        parse_request_bytes(b"<packet>\xff</packet>").expect_err("not UTF-8").errtext(),
+        "Parser error: Cannot parse the XML from the source specified: Input is not proper UTF-8, indicate encoding !"
+    );
+}
