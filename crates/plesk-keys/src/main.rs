@@ -130,4 +130,25 @@ mod tests {
         assert!(args.upstream.is_none() && args.sandbox_state.is_some());
         assert!(args.panel().is_ok() && args.csp().is_ok());
     }
+
+    /// The page settings reach the served page; an agent endpoint on another origin is allowed by
+    /// the CSP, and a bad value is refused before anything is served.
+    #[test]
+    fn page_settings_come_from_options() {
+        let serve = |extra: &[&str]| {
+            let line = ["plesk-keys", "serve"].iter().chain(extra).copied();
+            match Cli::try_parse_from(line).expect("options serve accepts").command {
+                Command::Serve(args) => args,
+                _ => panic!("not serve"),
+            }
+        };
+        let args = serve(&["--agent-endpoint", "https://gw.example.com/agent.php", "--layout", "compact"]);
+        assert!(args.csp().expect("a CSP").connect_origins.contains(&"https://gw.example.com".to_owned()));
+        let page = args.panel().expect("a panel").settings.apply("<head></head>");
+        assert!(page
+            .contains("<meta name=\"plesk-agent-endpoint\" content=\"https://gw.example.com/agent.php\">"));
+        assert!(page.contains("<meta name=\"plesk-layout\" content=\"compact\">"));
+        assert!(serve(&["--agent-endpoint", "javascript:alert(1)"]).panel().is_err());
+        assert!(serve(&["--idle-timeout", "3"]).panel().is_err());
+    }
 }
