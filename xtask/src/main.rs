@@ -2,7 +2,8 @@
 //!
 //! - `test`: install missing tools, then fmt, clippy, native tests, browser tests, the release
 //!   build and the end-to-end suite.
-//! - `dist [--out DIR]`: the release build of the panel (trunk + wasm-opt).
+//! - `dist [--out DIR]`: the release build of the panel (trunk + wasm-opt; the wasm on the pinned
+//!   nightly with size flags when it can be had, see `nightly`).
 //! - `run [serve options…]`: build the panel and start `plesk-keys serve` with the sandbox.
 //! - `package [--check]`: the release binary with the panel inside, as a `.deb` and a `.tar.gz` with
 //!   `SHA256SUMS`, in `target/package/`; `--check` then tries it as `cargo xtask test` does.
@@ -12,6 +13,7 @@ mod bench;
 mod command;
 mod fuzz;
 mod minify;
+mod nightly;
 mod package;
 mod package_check;
 mod tasks;

@@ -5,6 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 use crate::command::{cargo, root, run, Result};
+use crate::nightly::{wasm_toolchain, WasmToolchain};
 use crate::tools::{ensure_all, require, tool_path, CHROMEDRIVER};
 
 /// The default output folder of `dist`.
@@ -37,8 +38,8 @@ pub fn test() -> Result {
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("PATH", tool_path()))?;
     let dist_dir = default_dist();
-    dist(&dist_dir)?;
-    end_to_end(&dist_dir)?;
+    let toolchain = dist(&dist_dir)?;
+    end_to_end(&dist_dir, &toolchain)?;
     // The package as an operator installs it: release build with the panel inside, .deb, checks.
     let packaging = Instant::now();
     let made = crate::package::package(&dist_dir)?;
@@ -50,7 +51,12 @@ pub fn test() -> Result {
 
 /// Runs the end-to-end suite (or one of its test files) against `dist_dir` and a freshly
 /// built `plesk-keys`.
-fn end_to_end_with(dist_dir: &Path, test_file: Option<&str>, screenshots: Option<&Path>) -> Result {
+fn end_to_end_with(
+    dist_dir: &Path,
+    toolchain: &WasmToolchain,
+    test_file: Option<&str>,
+    screenshots: Option<&Path>,
+) -> Result {
     run(cargo().args(["build", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/debug/plesk-keys");
     let mut command = cargo();
@@ -61,6 +67,8 @@ fn end_to_end_with(dist_dir: &Path, test_file: Option<&str>, screenshots: Option
     command
         .args(["--", "--test-threads=1"])
         .env("PKP_DIST", dist_dir)
+        // Which size budget applies (crates/e2e/tests/bundle.rs).
+        .env("PKP_WASM_TOOLCHAIN", toolchain.name())
         .env("PKP_PLESK_KEYS", binary)
         .env("CHROMEDRIVER", CHROMEDRIVER);
     if let Some(folder) = screenshots {
@@ -69,15 +77,15 @@ fn end_to_end_with(dist_dir: &Path, test_file: Option<&str>, screenshots: Option
     run(&mut command)
 }
 
-fn end_to_end(dist_dir: &Path) -> Result {
-    end_to_end_with(dist_dir, None, None)
+fn end_to_end(dist_dir: &Path, toolchain: &WasmToolchain) -> Result {
+    end_to_end_with(dist_dir, toolchain, None, None)
 }
 
 /// `cargo xtask screenshots`: refreshes docs/screenshots from the e2e suite.
 pub fn screenshots() -> Result {
     let dist_dir = default_dist();
-    dist(&dist_dir)?;
-    end_to_end_with(&dist_dir, Some("screenshots"), Some(&root().join("docs/screenshots")))
+    let toolchain = dist(&dist_dir)?;
+    end_to_end_with(&dist_dir, &toolchain, Some("screenshots"), Some(&root().join("docs/screenshots")))
 }
 
 /// `cargo xtask dist [--out DIR]`.
@@ -88,19 +96,26 @@ pub fn dist_command(args: &[String]) -> Result {
         _ => return Err("usage: cargo xtask dist [--out DIR]".into()),
     };
     ensure_all()?;
-    dist(&out)
+    dist(&out).map(|_| ())
 }
 
-/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz, the JS
-/// glue minified by esbuild.
-pub fn dist(out: &Path) -> Result {
+/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz, on the
+/// pinned nightly with its size flags when it can be had (else stable), the JS glue minified by
+/// esbuild. Returns the toolchain that built the wasm.
+pub fn dist(out: &Path) -> Result<WasmToolchain> {
     require("trunk")?;
     require("wasm-opt")?;
     require("esbuild")?;
     run(cargo().args(["fetch", "--locked"]))?;
-    run(Command::new("trunk").args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path()))?;
+    let toolchain = wasm_toolchain();
+    let mut trunk = Command::new("trunk");
+    trunk.args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path());
+    toolchain.configure(&mut trunk);
+    run(&mut trunk)?;
     crate::minify::minify_glue(out)?;
-    compress_and_report(out)
+    compress_and_report(out)?;
+    eprintln!("xtask: the wasm was built with {}", toolchain.name());
+    Ok(toolchain)
 }
 
 /// Writes `.br` and `.gz` next to every JS, wasm and CSS file (served by `plesk-keys serve` and

@@ -1,16 +1,31 @@
 //! The size budget of the built panel (wasm + JS glue), checked on every `cargo xtask test`.
 //!
-//! Issue #7 set a target of 400 kB raw / 140 kB brotli; the complete panel does not meet it (see
-//! docs/performance.md for where the weight is). This budget holds the line at the measured size
-//! plus 3%, so any growth has to be deliberate: raise these numbers in the same commit, with the
-//! reason, or make the bundle smaller.
+//! Issue #7 set a target of 400 kB raw / 140 kB brotli (issue #17: 100 kB brotli before the panel
+//! is interactive); the complete panel does not meet it (see docs/performance.md for where the
+//! weight is). This budget holds the line at the measured size plus 3%, so any growth has to be
+//! deliberate: raise these numbers in the same commit, with the reason, or make the bundle smaller.
+//!
+//! `cargo xtask dist` builds the wasm on the pinned nightly with size flags when it can, else on
+//! stable; `cargo xtask test` says which in `PKP_WASM_TOOLCHAIN` (`nightly` or `stable`, the
+//! default), and each has its budget.
 
 use std::path::{Path, PathBuf};
 
-/// wasm + JS, uncompressed (measured: 582,655 bytes).
-const RAW_BUDGET: u64 = 600_200;
-/// wasm + JS, as `cargo xtask dist` compresses them with brotli (measured: 179,366 bytes).
-const BROTLI_BUDGET: u64 = 184_800;
+/// A budget for wasm + JS: uncompressed, and as `cargo xtask dist` compresses them with brotli.
+struct Budget {
+    raw: u64,
+    brotli: u64,
+}
+
+/// The pinned nightly with the size flags (measured: 626,651 raw, 190,679 brotli).
+const NIGHTLY: Budget = Budget { raw: 645_500, brotli: 196_400 };
+/// Stable, when the nightly cannot be had (measured: 696,367 raw, 209,625 brotli).
+const STABLE: Budget = Budget { raw: 717_300, brotli: 216_000 };
+
+/// The toolchain `cargo xtask` built the wasm with.
+fn nightly_build() -> bool {
+    std::env::var("PKP_WASM_TOOLCHAIN").as_deref() == Ok("nightly")
+}
 
 fn dist() -> PathBuf {
     std::env::var_os("PKP_DIST").map(PathBuf::from).expect("PKP_DIST: the built panel (cargo xtask test)")
@@ -38,10 +53,28 @@ fn wasm_and_js_stay_within_the_budget() {
     let (wasm, js) = (asset(&dist, "_bg.wasm"), asset(&dist, ".js"));
     let raw = size(&wasm) + size(&js);
     let brotli = size(&asset(&dist, "_bg.wasm.br")) + size(&asset(&dist, ".js.br"));
-    println!("BUNDLE raw={raw} brotli={brotli} raw_budget={RAW_BUDGET} brotli_budget={BROTLI_BUDGET}");
-    assert!(raw <= RAW_BUDGET, "wasm + JS is {raw} bytes, over the budget of {RAW_BUDGET}");
-    assert!(
-        brotli <= BROTLI_BUDGET,
-        "wasm + JS is {brotli} bytes brotli, over the budget of {BROTLI_BUDGET}"
+    let (toolchain, budget) = if nightly_build() { ("nightly", NIGHTLY) } else { ("stable", STABLE) };
+    println!(
+        "BUNDLE toolchain={toolchain} raw={raw} brotli={brotli} raw_budget={} brotli_budget={}",
+        budget.raw, budget.brotli
     );
+    assert!(raw <= budget.raw, "wasm + JS is {raw} bytes, over the {toolchain} budget of {}", budget.raw);
+    assert!(
+        brotli <= budget.brotli,
+        "wasm + JS is {brotli} bytes brotli, over the {toolchain} budget of {}",
+        budget.brotli
+    );
+}
+
+/// The size flags really applied: `-Zlocation-detail=none` leaves no source file paths (panic
+/// locations) in a nightly build; a stable build has them.
+#[test]
+fn a_nightly_build_carries_no_panic_locations() {
+    let wasm = std::fs::read(asset(&dist(), "_bg.wasm")).expect("the wasm is readable");
+    let locations = wasm.windows(3).filter(|window| window == b".rs").count();
+    if nightly_build() {
+        assert_eq!(locations, 0, "a nightly build should have no panic locations");
+    } else {
+        println!("stable build: {locations} source paths in the wasm");
+    }
 }
