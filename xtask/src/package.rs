@@ -177,7 +177,7 @@ fn stage_control(stage: &Path, version: &str, architecture: &str) -> Result {
          Architecture: {architecture}\n\
          Maintainer: Plesk Key Panel maintainers <plesk-keys@localhost>\n\
          Installed-Size: {installed_kib}\n\
-         Depends: libc6 (>= {glibc})\n\
+         Depends: libc6 (>= {glibc}), libgcc-s1\n\
          Section: admin\n\
          Priority: optional\n\
          Description: Plesk XML API secret keys: web panel, gateway and client\n \
@@ -205,7 +205,8 @@ fn disk_usage(dir: &Path) -> Result<u64> {
     Ok(total)
 }
 
-/// The newest `GLIBC_2.N` symbol version the binary asks for (what dpkg-shlibdeps would find).
+/// The newest `GLIBC_2.N` symbol version the binary asks for (what dpkg-shlibdeps would find;
+/// the binary's other library is libgcc_s, for unwinding: `libgcc-s1`).
 fn glibc_needed(binary: &Path) -> Result<String> {
     let bytes = std::fs::read(binary).map_err(io("read", binary))?;
     let needle = b"GLIBC_2.";
