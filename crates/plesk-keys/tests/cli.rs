@@ -185,3 +185,13 @@ fn each_command_shows_and_accepts_only_its_own_options() {
     assert_eq!(code, 2, "serve refuses a client option: {err}");
     assert!(err.contains("--json"), "{err}");
 }
+
+/// Credentials over plain http:// to another machine draw a warning; loopback does not.
+#[test]
+fn plain_http_to_another_machine_is_warned_about() {
+    let env = [("PLESK_KEY", ADMIN_KEY)];
+    let (_, _, err) = cli(&["list", "--endpoint", "http://plesk.invalid:8880", "--timeout", "2"], &env, None);
+    assert!(err.contains("unencrypted"), "{err}");
+    let (_, _, err) = cli(&["list", "--endpoint", "http://127.0.0.1:9", "--timeout", "2"], &env, None);
+    assert!(!err.contains("unencrypted"), "{err}");
+}

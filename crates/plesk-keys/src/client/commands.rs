@@ -132,6 +132,7 @@ pub(super) struct Connection {
 /// The connection to one server, with its own credential.
 pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connection, Failure> {
     let credential = credential(target, options, |name| std::env::var(name).ok())?;
+    super::plain_http::warn_if_clear(&target.url);
     let mut headers = credential_headers(&credential).map_err(|e| Failure::usage(e.to_string()))?;
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
     let transport =

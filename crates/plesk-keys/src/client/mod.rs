@@ -7,6 +7,7 @@ mod commands;
 mod credentials;
 mod fleet;
 mod output;
+mod plain_http;
 mod servers;
 
 use std::path::PathBuf;
