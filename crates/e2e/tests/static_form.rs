@@ -104,6 +104,9 @@ async fn a_key_typed_and_connected_before_the_wasm_connects_once_when_it_loads()
         if address.as_str() != url {
             return Err(format!("an early Connect navigated to {address}"));
         }
+        // A panel that takes long (here: held back) is explained after a while.
+        page.wait_for_text("the slow-loading note", |text| text.contains("The panel is still loading"))
+            .await?;
 
         release_the_wasm(&page).await?;
         let rows = page.table_rows("Secret keys").await?;
@@ -116,8 +119,9 @@ async fn a_key_typed_and_connected_before_the_wasm_connects_once_when_it_loads()
             );
         }
         let early = packets_sent(&page).await?;
-        if page.body_text().await.contains(PENDING) {
-            return Err("the static form is still shown beside the panel".into());
+        let text = page.body_text().await;
+        if text.contains(PENDING) || text.contains("still loading") {
+            return Err(format!("the static shell is still shown beside the panel: {text}"));
         }
 
         // The same connect in the panel's own form sends as many packets: the early one ran once.
