@@ -4,6 +4,7 @@ pub mod create_form;
 pub mod delete_dialog;
 pub mod dialog;
 pub mod field;
+pub mod fleet_tools;
 pub mod idle_guard;
 pub mod key_table;
 pub mod lookup;

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::KeyList;
 
 use crate::components::dialog::{Dialog, ModalOpen};
+use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::status::InlineError;
 use crate::logic::fleet_view::{fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState};
 use crate::logic::list_view::addresses_shown;
@@ -193,9 +194,13 @@ pub fn AllServersPage() -> impl IntoView {
                 </table>
             </div>
             <p class="pkp-hint">
-                "Create, rotate, edit and look up work on one server: pick it under Server."
+                "Rotate, edit and bulk actions work on one server: pick it under Server."
             </p>
         </section>
+        <div class="pkp-columns" inert=move || pending.with(Option::is_some)>
+            <CreateOnServers on_created=Callback::new(move |()| refresh()) />
+            <FindOnAllServers />
+        </div>
         {move || pending.get().map(|row| view! {
             <Dialog title=format!("Delete key {} on {}?", row.key.id, row.label) on_cancel=close>
                 <p>"This key stops working at once on that server. This cannot be undone."</p>

@@ -1,8 +1,8 @@
 //! A fleet in one panel: `serve --sandbox-servers eu1,us1` (two independent emulated Plesk
 //! servers, the same admin key given to both). The **Server** picker connects each server with
 //! its own credential, each list is that server's own, **All servers** shows both in one table
-//! with a **Server** column, a row's delete goes to its server, and **Log out** clears every
-//! server's stored key.
+//! with a **Server** column, **Create on servers** and **Find on all servers** ask every server,
+//! a row's delete goes to its server, and **Log out** clears every server's stored key.
 
 use e2e::{post_packet, with_panel, ADMIN_KEY};
 
@@ -59,6 +59,31 @@ async fn a_fleet_in_one_panel() {
         if &eu1_row["Server"] != eu1 || !rows.iter().any(|row| &row["Server"] == us1) {
             return Err(format!("the Server column: {rows:?}"));
         }
+        // Create on servers: one key per server, each value shown once with its server.
+        page.type_into("IP addresses", "192.0.2.91").await?;
+        page.type_into("Description", "on every server").await?;
+        page.click("button", "Create on servers").await?;
+        let shown = page.text_of("region", "New keys").await?;
+        // Each server's line, its value beside or below it.
+        let value_after = |label: &str| {
+            let flat = shown.replace('\n', " ");
+            flat.split(&format!("{label}:")).nth(1).and_then(|rest| rest.split_whitespace().next()).map(str::to_owned)
+        };
+        let eu1_value = value_after(eu1).ok_or(format!("a value for {eu1}: {shown}"))?;
+        if value_after(us1).is_none_or(|value| value.len() != 36) || eu1_value.len() != 36 {
+            return Err(format!("one value per server: {shown}"));
+        }
+        page.wait_for_text("the new keys in the table", |text| text.matches("on every server").count() >= 2).await?;
+
+        // Find on all servers: eu1's new value is valid on eu1 only.
+        page.type_into("Key value or ID", &eu1_value).await?;
+        page.click("button", "Find on all servers").await?;
+        page.wait_for_text("where the key is valid", |text| {
+            text.contains(&format!("Valid on {eu1} (ID")) && text.contains(&format!("not found on {us1}."))
+        })
+        .await?;
+        page.click("button", "Dismiss").await?;
+
         let id = eu1_row["ID"].clone();
         page.click("button", &format!("Delete key {id} on {eu1}")).await?;
         page.role("dialog", &format!("Delete key {id} on {eu1}?")).await?;

@@ -1,0 +1,209 @@
+//! The tools of **All servers** that work on several servers at once: **Create on servers**
+//! (one packet per server, each new value shown once with its server, **Copy all** as
+//! `NAME=value` lines) and **Find on all servers** (one look-up per server).
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
+
+use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::fleet_view::{copy_all_lines, found_summary, CreatedOn, FoundOn};
+use crate::servers::{use_fleet, FleetTarget};
+use crate::session::use_session;
+use crate::state::announcer::use_announcer;
+
+use super::field::{Entry, TextField};
+use super::status::InlineError;
+
+async fn copy_to_clipboard(text: String) -> Result<(), String> {
+    let clipboard = window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser refused clipboard access".to_owned())
+}
+
+/// The connected servers, in file order.
+fn connected(targets: Vec<FleetTarget>) -> Vec<FleetTarget> {
+    targets.into_iter().filter(|target| target.credential.is_some()).collect()
+}
+
+#[component]
+pub fn CreateOnServers(
+    /// Called after the creates (the table refreshes).
+    #[prop(into)]
+    on_created: Callback<()>,
+) -> impl IntoView {
+    let fleet = use_fleet();
+    let session = use_session();
+    let announcer = use_announcer();
+    let addresses = RwSignal::new(String::new());
+    let description = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(0_usize);
+    let created = RwSignal::new(Vec::<CreatedOn>::new());
+    let check = Memo::new(move |_| check_addresses(&addresses.get()));
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        problem.set(None);
+        let list = match check.get_untracked() {
+            AddressCheck::Valid(list) => list,
+            AddressCheck::Invalid(reason) => return problem.set(Some(format!("IP addresses: {reason}"))),
+            AddressCheck::Empty => {
+                return problem.set(Some("Give at least one IP address for the keys on every server.".into()))
+            }
+        };
+        let create = match CreateKey::new(list, &description.get_untracked(), &owner.get_untracked()) {
+            Ok(create) => create,
+            Err(error) => return problem.set(Some(error.to_string())),
+        };
+        let targets = connected(fleet.targets());
+        if targets.is_empty() {
+            return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
+        }
+        let ticket = session.ticket();
+        created.set(Vec::new());
+        busy.set(targets.len());
+        for target in targets {
+            let create = create.clone();
+            spawn_local(async move {
+                let Some(credential) = target.credential.clone() else { return };
+                let result = target.client.create(&credential, create).await;
+                busy.try_update(|pending| *pending = pending.saturating_sub(1));
+                if !session.is_current(ticket) {
+                    return;
+                }
+                let outcome = match result {
+                    Ok(key) => CreatedOn::Created {
+                        label: target.label.clone(),
+                        name: target.name.clone(),
+                        value: key.0,
+                    },
+                    Err(error) => {
+                        CreatedOn::Failed { label: target.label.clone(), reason: error.to_string() }
+                    }
+                };
+                created.try_update(|created| created.push(outcome));
+                if busy.get_untracked() == 0 {
+                    announcer.info("Keys created: copy them now, each is shown once.");
+                    on_created.run(());
+                }
+            });
+        }
+    };
+    let copy_all = move |_| {
+        let lines = created.with_untracked(|created| copy_all_lines(created));
+        spawn_local(async move {
+            match copy_to_clipboard(lines).await {
+                Ok(()) => announcer.info("The new keys were copied as NAME=value lines."),
+                Err(reason) => {
+                    announcer.error(format!("Copy failed ({reason}): select the keys and copy them by hand."))
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-create-title">
+            <h2 id="pkp-fleet-create-title">"Create on servers"</h2>
+            <p class="pkp-hint">"One key on every connected server (a monitoring system's key, say): each server's value is different and shown once."</p>
+            <TextField
+                id="pkp-fleet-ips"
+                label="IP addresses"
+                value=addresses
+                live_hint=Signal::derive(move || check.with(AddressCheck::message))
+                invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
+            />
+            <TextField id="pkp-fleet-description" label="Description" value=description entry=Entry::Prose />
+            <TextField id="pkp-fleet-owner" label="Owner login" value=owner />
+            <button type="submit" class="pkp-button pkp-primary" disabled=move || { busy.get() > 0 }>"Create on servers"</button>
+            <InlineError message=problem />
+        </form>
+        <Show when=move || created.with(|created| !created.is_empty())>
+            <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-keys-title">
+                <h2 id="pkp-new-keys-title">"New keys"</h2>
+                <ul class="pkp-new-keys">
+                    {move || created.get().into_iter().map(|outcome| match outcome {
+                        CreatedOn::Created { label, value, .. } => view! {
+                            <li>{format!("{label}: ")}<output class="pkp-key-value">{value}</output></li>
+                        }.into_any(),
+                        CreatedOn::Failed { label, reason } => view! {
+                            <li class="pkp-not-found">{format!("{label}: no key was created: {reason}")}</li>
+                        }.into_any(),
+                    }).collect_view()}
+                </ul>
+                <p class="pkp-warning">"Copy them now: Plesk keeps only hashes and cannot show these keys again."</p>
+                <div class="pkp-actions">
+                    <button type="button" class="pkp-button pkp-primary" on:click=copy_all>"Copy all"</button>
+                    <button type="button" class="pkp-button" on:click=move |_| created.set(Vec::new())>"Dismiss"</button>
+                </div>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+pub fn FindOnAllServers() -> impl IntoView {
+    let fleet = use_fleet();
+    let session = use_session();
+    let reference = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(0_usize);
+    let found = RwSignal::new(Vec::<FoundOn>::new());
+
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        problem.set(None);
+        let keys = match KeyList::parse(&reference.get_untracked()) {
+            Ok(keys) if keys.len() == 1 => keys,
+            Ok(_) => return problem.set(Some("Give one key value or ID.".into())),
+            Err(error) => return problem.set(Some(error.to_string())),
+        };
+        let targets = connected(fleet.targets());
+        if targets.is_empty() {
+            return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
+        }
+        let ticket = session.ticket();
+        found.set(Vec::new());
+        busy.set(targets.len());
+        for target in targets {
+            let keys = keys.clone();
+            spawn_local(async move {
+                let Some(credential) = target.credential.clone() else { return };
+                let result = target.client.look_up(&credential, &keys).await;
+                busy.try_update(|pending| *pending = pending.saturating_sub(1));
+                if !session.is_current(ticket) {
+                    return;
+                }
+                let label = target.label.clone();
+                let outcome = match result.map(|mut answers| answers.pop().map(|(_, lookup)| lookup)) {
+                    Ok(Some(KeyLookup::Found(info))) => FoundOn::Found { label, id: info.id },
+                    Ok(Some(KeyLookup::Failed(error))) if error.code == ErrorCode::NotFound => {
+                        FoundOn::NotFound { label }
+                    }
+                    Ok(Some(KeyLookup::Failed(error))) => {
+                        FoundOn::Failed { label, reason: error.to_string() }
+                    }
+                    Ok(None) => FoundOn::Failed { label, reason: "Plesk sent no result".into() },
+                    Err(error) => FoundOn::Failed { label, reason: error.to_string() },
+                };
+                found.try_update(|found| found.push(outcome));
+            });
+        }
+    };
+
+    view! {
+        <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-find-title">
+            <h2 id="pkp-fleet-find-title">"Find on all servers"</h2>
+            <TextField id="pkp-fleet-find" label="Key value or ID" value=reference entry=Entry::Secret />
+            <button type="submit" class="pkp-button" disabled=move || { busy.get() > 0 }>"Find on all servers"</button>
+            <InlineError message=problem />
+            <p class="pkp-lookup-summary" aria-live="polite" hidden=move || { found.with(Vec::is_empty) || busy.get() > 0 }>
+                {move || found.with(|found| found_summary(found))}
+            </p>
+        </form>
+    }
+}
