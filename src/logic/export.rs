@@ -31,16 +31,35 @@ pub fn csv_cell(text: &str) -> String {
 
 /// The keys as CSV with a header row (CRLF line ends, as RFC 4180).
 pub fn keys_csv(keys: &[&KeyInfo]) -> String {
-    let header = ["ID", "IP addresses", "Description", "Owner"].map(csv_cell);
-    let mut out = header.join(",");
+    let rows: Vec<(Option<&str>, &KeyInfo)> = keys.iter().map(|key| (None, *key)).collect();
+    rows_csv(&rows, false)
+}
+
+/// The keys of several servers as CSV, with a first column **Server** (the server's name).
+pub fn fleet_csv(rows: &[(&str, &KeyInfo)]) -> String {
+    let rows: Vec<(Option<&str>, &KeyInfo)> =
+        rows.iter().map(|(server, key)| (Some(*server), *key)).collect();
+    rows_csv(&rows, true)
+}
+
+fn rows_csv(rows: &[(Option<&str>, &KeyInfo)], with_server: bool) -> String {
+    let mut header = vec!["ID", "IP addresses", "Description", "Owner"];
+    if with_server {
+        header.insert(0, "Server");
+    }
+    let mut out = header.into_iter().map(csv_cell).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
-    for key in keys {
-        let cells = [
+    for (server, key) in rows {
+        let mut cells = Vec::with_capacity(5);
+        if with_server {
+            cells.push(csv_cell(server.unwrap_or("")));
+        }
+        cells.extend([
             csv_cell(&key.id),
             csv_cell(&key.ip_addresses.join(" ")),
             csv_cell(&key.description),
             csv_cell(key.owner.as_deref().unwrap_or("")),
-        ];
+        ]);
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
@@ -70,13 +89,27 @@ pub fn json_string(text: &str) -> String {
 
 /// The keys as a JSON array of `{id, ip_addresses, description, owner}` (as the CLI's --json).
 pub fn keys_json(keys: &[&KeyInfo]) -> String {
-    let entries: Vec<String> = keys
+    let rows: Vec<(Option<&str>, &KeyInfo)> = keys.iter().map(|key| (None, *key)).collect();
+    rows_json(&rows)
+}
+
+/// The keys of several servers as JSON, each with `"server"` first (as the CLI's
+/// `list --server all --json`).
+pub fn fleet_json(rows: &[(&str, &KeyInfo)]) -> String {
+    let rows: Vec<(Option<&str>, &KeyInfo)> =
+        rows.iter().map(|(server, key)| (Some(*server), *key)).collect();
+    rows_json(&rows)
+}
+
+fn rows_json(rows: &[(Option<&str>, &KeyInfo)]) -> String {
+    let entries: Vec<String> = rows
         .iter()
-        .map(|key| {
+        .map(|(server, key)| {
             let addresses: Vec<String> = key.ip_addresses.iter().map(|a| json_string(a)).collect();
             let owner = key.owner.as_deref().map(json_string).unwrap_or_else(|| "null".into());
+            let server = server.map(|name| format!("\"server\":{},", json_string(name))).unwrap_or_default();
             format!(
-                "{{\"id\":{},\"ip_addresses\":[{}],\"description\":{},\"owner\":{}}}",
+                "{{{server}\"id\":{},\"ip_addresses\":[{}],\"description\":{},\"owner\":{}}}",
                 json_string(&key.id),
                 addresses.join(","),
                 json_string(&key.description),
@@ -125,6 +158,16 @@ mod tests {
         }
         let csv = keys_csv(&[&key("line\nbreak")]);
         assert_eq!(csv, "\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n\"7\",\"192.0.2.1 ::1\",\"line\nbreak\",\"\"\r\n");
+    }
+
+    #[test]
+    fn fleet_exports_carry_the_server() {
+        let info = key("ci");
+        let csv = fleet_csv(&[("eu1", &info)]);
+        assert!(csv.starts_with("\"Server\",\"ID\","), "{csv}");
+        assert!(csv.contains("\r\n\"eu1\",\"7\","), "{csv}");
+        assert!(fleet_json(&[("=eu1", &info)]).starts_with("[{\"server\":\"=eu1\",\"id\":\"7\""));
+        assert_eq!(fleet_csv(&[("=cmd", &info)]).lines().nth(1).map(|l| &l[..7]), Some("\"'=cmd\""));
     }
 
     #[test]

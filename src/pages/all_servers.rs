@@ -10,6 +10,8 @@ use plesk_xmlapi::KeyList;
 use crate::components::dialog::{Dialog, ModalOpen};
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::status::InlineError;
+use crate::download::download;
+use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState};
 use crate::logic::list_view::addresses_shown;
 use crate::servers::{use_fleet, FleetTarget};
@@ -113,6 +115,23 @@ pub fn AllServersPage() -> impl IntoView {
             }
         });
     };
+    // The rows shown (all, or one server's), each with its server's name.
+    let export = move |csv: bool| {
+        let (text, count) = rows.with_untracked(|rows| {
+            let pairs: Vec<(&str, &plesk_xmlapi::KeyInfo)> =
+                rows.iter().map(|row| (row.server.as_str(), &row.key)).collect();
+            (if csv { fleet_csv(&pairs) } else { fleet_json(&pairs) }, pairs.len())
+        });
+        let (name, mime) = if csv {
+            ("plesk-keys-servers.csv", "text/csv")
+        } else {
+            ("plesk-keys-servers.json", "application/json")
+        };
+        match download(name, mime, &text) {
+            Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
+            Err(reason) => announcer.error(format!("Export failed: {reason}.")),
+        }
+    };
     let close = Callback::new(move |()| {
         problem.set(None);
         pending.set(None);
@@ -123,6 +142,8 @@ pub fn AllServersPage() -> impl IntoView {
             <h2 id="pkp-all-title">"All servers"</h2>
             <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
                 <button type="button" class="pkp-button" on:click=move |_| refresh()>"Refresh"</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
                 <div class="pkp-field pkp-inline-field">
                     <label for="pkp-only-server">"Show server"</label>
                     <select

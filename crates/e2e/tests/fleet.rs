@@ -59,6 +59,12 @@ async fn a_fleet_in_one_panel() {
         if &eu1_row["Server"] != eu1 || !rows.iter().any(|row| &row["Server"] == us1) {
             return Err(format!("the Server column: {rows:?}"));
         }
+        page.click("button", "Export CSV").await?;
+        let csv = page.downloaded("plesk-keys-servers.csv").await?;
+        if !csv.starts_with("\"Server\",\"ID\"") || !csv.contains("\"eu1\",") || !csv.contains("\"us1\",") {
+            return Err(format!("the export carries the server: {csv}"));
+        }
+
         // Create on servers: one key per server, each value shown once with its server.
         page.type_into("IP addresses", "192.0.2.91").await?;
         page.type_into("Description", "on every server").await?;
