@@ -84,6 +84,18 @@ pub fn fleet_count_line(columns: &[ServerColumn]) -> String {
     format!("{keys} keys on {} of {} servers", loaded.len(), columns.len())
 }
 
+/// The rows to delete, grouped by server in first-seen order: one delete packet per server.
+pub fn by_server(rows: &[FleetRow]) -> Vec<(String, Vec<FleetRow>)> {
+    let mut groups: Vec<(String, Vec<FleetRow>)> = Vec::new();
+    for row in rows {
+        match groups.iter_mut().find(|(server, _)| *server == row.server) {
+            Some((_, group)) => group.push(row.clone()),
+            None => groups.push((row.server.clone(), vec![row.clone()])),
+        }
+    }
+    groups
+}
+
 /// What one server answered to **Create on servers**.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CreatedOn {
@@ -159,6 +171,18 @@ mod tests {
 
     fn column(name: &str, state: ServerState) -> ServerColumn {
         ServerColumn { name: name.into(), label: format!("Label {name}"), state }
+    }
+
+    #[test]
+    fn a_bulk_delete_sends_one_packet_per_server() {
+        let row =
+            |server: &str, id: &str| FleetRow { server: server.into(), label: server.into(), key: key(id) };
+        let groups = by_server(&[row("eu1", "3"), row("us1", "3"), row("eu1", "7")]);
+        let shape: Vec<(&str, Vec<&str>)> = groups
+            .iter()
+            .map(|(server, rows)| (server.as_str(), rows.iter().map(|r| r.key.id.as_str()).collect()))
+            .collect();
+        assert_eq!(shape, [("eu1", vec!["3", "7"]), ("us1", vec!["3"])]);
     }
 
     #[test]

@@ -11,12 +11,23 @@ use crate::components::dialog::{Dialog, ModalOpen};
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::status::InlineError;
 use crate::download::download;
+use crate::logic::deletions::DeletionReport;
 use crate::logic::export::{fleet_csv, fleet_json};
-use crate::logic::fleet_view::{fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState};
+use crate::logic::fleet_view::{
+    by_server, fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState,
+};
 use crate::logic::list_view::addresses_shown;
 use crate::servers::{use_fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
+
+/// The confirmation's title: one key, or how many on how many servers.
+fn delete_title(chosen: &[FleetRow]) -> String {
+    match chosen {
+        [row] => format!("Delete key {} on {}?", row.key.id, row.label),
+        rows => format!("Delete {} keys on {} server(s)?", rows.len(), by_server(rows).len()),
+    }
+}
 
 #[component]
 pub fn AllServersPage() -> impl IntoView {
@@ -25,7 +36,9 @@ pub fn AllServersPage() -> impl IntoView {
     let announcer = use_announcer();
     let columns = RwSignal::new(Vec::<ServerColumn>::new());
     let only = RwSignal::new(None::<String>);
-    let pending = RwSignal::new(None::<FleetRow>);
+    let pending = RwSignal::new(None::<Vec<FleetRow>>);
+    // Ticked rows, by (server, ID).
+    let selected = RwSignal::new(std::collections::BTreeSet::<(String, String)>::new());
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let targets = StoredValue::new(Vec::<FleetTarget>::new());
@@ -74,46 +87,85 @@ pub fn AllServersPage() -> impl IntoView {
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
 
+    // One delete packet per server, in parallel; every key reported as deleted or not, and why.
     let confirm = move |_| {
-        let Some(row) = pending.get_untracked() else { return };
-        let Some(target) =
-            targets.with_value(|targets| targets.iter().find(|t| t.name == row.server).cloned())
-        else {
-            return;
-        };
-        let (Some(credential), Ok(keys)) = (target.credential.clone(), KeyList::parse(&row.key.id)) else {
-            problem.set(Some(format!("{} is not connected.", row.label)));
-            return;
-        };
+        let Some(chosen) = pending.get_untracked() else { return };
         let ticket = session.ticket();
+        let groups = by_server(&chosen);
+        let outstanding = RwSignal::new(groups.len());
+        let failures = RwSignal::new(Vec::<String>::new());
+        let deleted = RwSignal::new(0_usize);
         busy.set(true);
-        spawn_local(async move {
-            let result = target.client.delete(&credential, &keys).await;
-            busy.try_set(false);
-            if !session.is_current(ticket) {
-                return;
-            }
-            match result.map(|mut results| results.pop().map(|(_, outcome)| outcome)) {
-                Ok(Some(Ok(()))) => {
-                    columns.update(|columns| {
-                        if let Some(ServerColumn { state: ServerState::Loaded(keys), .. }) =
-                            columns.iter_mut().find(|column| column.name == row.server)
-                        {
-                            keys.retain(|key| key.id != row.key.id);
+        problem.set(None);
+        for (server, rows) in groups {
+            let target = targets.with_value(|targets| targets.iter().find(|t| t.name == server).cloned());
+            let ids: Vec<String> = rows.iter().map(|row| row.key.id.clone()).collect();
+            let label = rows.first().map(|row| row.label.clone()).unwrap_or_default();
+            let single = match chosen.as_slice() {
+                [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
+                _ => None,
+            };
+            spawn_local(async move {
+                let outcome = match (
+                    target.as_ref().and_then(|t| t.credential.clone()),
+                    KeyList::parse(&ids.join(" ")),
+                ) {
+                    (Some(credential), Ok(keys)) => match target {
+                        Some(target) => {
+                            target.client.delete(&credential, &keys).await.map_err(|e| e.to_string())
                         }
-                    });
+                        None => Err("not connected".to_owned()),
+                    },
+                    (None, _) => Err("not connected".to_owned()),
+                    (_, Err(error)) => Err(error.to_string()),
+                };
+                if !session.is_current(ticket) {
+                    return;
+                }
+                match outcome {
+                    Ok(results) => {
+                        let report = DeletionReport::of(&results);
+                        columns.update(|columns| {
+                            if let Some(ServerColumn { state: ServerState::Loaded(keys), .. }) =
+                                columns.iter_mut().find(|column| column.name == server)
+                            {
+                                keys.retain(|key| !report.deleted.contains(&key.id));
+                            }
+                        });
+                        selected.update(|selected| {
+                            selected.retain(|(s, id)| !(s == &server && report.deleted.contains(id)))
+                        });
+                        deleted.update(|count| *count += report.deleted.len());
+                        failures.update(|failures| {
+                            failures.extend(
+                                report
+                                    .failed
+                                    .iter()
+                                    .map(|(id, reason)| format!("key {id} on {label}: {reason}")),
+                            )
+                        });
+                    }
+                    Err(reason) => failures.update(|failures| {
+                        failures.extend(ids.iter().map(|id| format!("key {id} on {label}: {reason}")))
+                    }),
+                }
+                outstanding.update(|count| *count -= 1);
+                if outstanding.get_untracked() > 0 {
+                    return;
+                }
+                busy.try_set(false);
+                let (done, failed) = (deleted.get_untracked(), failures.get_untracked());
+                if failed.is_empty() {
                     pending.set(None);
-                    announcer.info(format!("Key {} deleted on {}.", row.key.id, row.label));
+                    announcer.info(single.unwrap_or_else(|| format!("{done} key(s) deleted.")));
+                } else {
+                    announcer.report(
+                        problem,
+                        format!("{done} key(s) deleted; not deleted: {}", failed.join("; ")),
+                    );
                 }
-                Ok(Some(Err(error))) => {
-                    announcer.report(problem, format!("Key {} was not deleted: {error}", row.key.id))
-                }
-                Ok(None) => announcer.report(problem, format!("Key {}: Plesk sent no result.", row.key.id)),
-                Err(error) => {
-                    announcer.report(problem, format!("Key {} was not deleted: {error}", row.key.id))
-                }
-            }
-        });
+            });
+        }
     };
     // The rows shown (all, or one server's), each with its server's name.
     let export = move |csv: bool| {
@@ -142,6 +194,23 @@ pub fn AllServersPage() -> impl IntoView {
             <h2 id="pkp-all-title">"All servers"</h2>
             <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
                 <button type="button" class="pkp-button" on:click=move |_| refresh()>"Refresh"</button>
+                <button
+                    type="button"
+                    class="pkp-button pkp-danger-quiet"
+                    disabled=move || selected.with(|selected| selected.is_empty())
+                    on:click=move |_| {
+                        let chosen: Vec<FleetRow> = rows.with_untracked(|rows| {
+                            selected.with_untracked(|selected| {
+                                rows.iter().filter(|row| selected.contains(&(row.server.clone(), row.key.id.clone()))).cloned().collect()
+                            })
+                        });
+                        if !chosen.is_empty() {
+                            pending.set(Some(chosen));
+                        }
+                    }
+                >
+                    "Delete selected"
+                </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
                 <div class="pkp-field pkp-inline-field">
@@ -172,6 +241,7 @@ pub fn AllServersPage() -> impl IntoView {
                     <caption>"Secret keys"</caption>
                     <thead>
                         <tr>
+                            <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
                             <th scope="col">"Server"</th>
                             <th scope="col">"ID"</th>
                             <th scope="col">"IP addresses"</th>
@@ -187,8 +257,24 @@ pub fn AllServersPage() -> impl IntoView {
                             children=move |row| {
                                 let delete_name = row.delete_name();
                                 let chosen = row.clone();
+                                let mark = (row.server.clone(), row.key.id.clone());
+                                let ticked = mark.clone();
                                 view! {
                                     <tr>
+                                        <td class="pkp-select">
+                                            <input
+                                                type="checkbox"
+                                                aria-label=format!("Select key {} on {}", row.key.id, row.label)
+                                                prop:checked=move || selected.with(|selected| selected.contains(&ticked))
+                                                on:change=move |event| {
+                                                    let on = event_target_checked(&event);
+                                                    let mark = mark.clone();
+                                                    selected.update(|selected| {
+                                                        if on { selected.insert(mark); } else { selected.remove(&mark); }
+                                                    });
+                                                }
+                                            />
+                                        </td>
                                         <td>{row.label.clone()}</td>
                                         <td class="pkp-id">{row.key.id.clone()}</td>
                                         <td class:pkp-risk=row.key.binds_any_address()>{addresses_shown(&row.key)}</td>
@@ -199,7 +285,7 @@ pub fn AllServersPage() -> impl IntoView {
                                                 type="button"
                                                 class="pkp-button pkp-icon-button pkp-danger-quiet"
                                                 title="Delete"
-                                                on:click=move |_| pending.set(Some(chosen.clone()))
+                                                on:click=move |_| pending.set(Some(vec![chosen.clone()]))
                                             >
                                                 <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                                                     <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v4.5M9.2 6.5v4.5" />
@@ -222,9 +308,12 @@ pub fn AllServersPage() -> impl IntoView {
             <CreateOnServers on_created=Callback::new(move |()| refresh()) />
             <FindOnAllServers />
         </div>
-        {move || pending.get().map(|row| view! {
-            <Dialog title=format!("Delete key {} on {}?", row.key.id, row.label) on_cancel=close>
-                <p>"This key stops working at once on that server. This cannot be undone."</p>
+        {move || pending.get().map(|chosen| view! {
+            <Dialog title=delete_title(&chosen) on_cancel=close>
+                <p>"These keys stop working at once on their servers. This cannot be undone:"</p>
+                <ul class="pkp-dialog-list">
+                    {chosen.iter().map(|row| view! { <li>{format!("key {} on {}", row.key.id, row.label)}</li> }).collect_view()}
+                </ul>
                 <InlineError message=problem />
                 <div class="pkp-actions">
                     <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=confirm>

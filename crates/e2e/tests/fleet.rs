@@ -90,6 +90,28 @@ async fn a_fleet_in_one_panel() {
         .await?;
         page.click("button", "Dismiss").await?;
 
+        // Bulk delete across servers: one packet per server, reported per key.
+        let rows = page.table_rows("Secret keys").await?;
+        let everywhere: Vec<(String, String)> = rows
+            .iter()
+            .filter(|row| row["Description"] == "on every server")
+            .map(|row| (row["ID"].clone(), row["Server"].clone()))
+            .collect();
+        if everywhere.len() != 2 {
+            return Err(format!("one new key per server: {rows:?}"));
+        }
+        for (id, label) in &everywhere {
+            page.set_checked("checkbox", &format!("Select key {id} on {label}"), true).await?;
+        }
+        page.click("button", "Delete selected").await?;
+        page.role("dialog", "Delete 2 keys on 2 server(s)?").await?;
+        page.click("button", "Delete").await?;
+        page.wait_for_text("the bulk deletion", |text| text.contains("2 key(s) deleted.")).await?;
+        let rows = page.table_rows("Secret keys").await?;
+        if rows.iter().any(|row| row["Description"] == "on every server") {
+            return Err(format!("the bulk-deleted keys are still listed: {rows:?}"));
+        }
+
         let id = eu1_row["ID"].clone();
         page.click("button", &format!("Delete key {id} on {eu1}")).await?;
         page.role("dialog", &format!("Delete key {id} on {eu1}?")).await?;
