@@ -17,10 +17,13 @@ struct Budget {
     brotli: u64,
 }
 
-/// The pinned nightly with the size flags (measured: 626,651 raw, 190,679 brotli).
-const NIGHTLY: Budget = Budget { raw: 645_500, brotli: 196_400 };
-/// Stable, when the nightly cannot be had (measured: 696,367 raw, 209,625 brotli).
-const STABLE: Budget = Budget { raw: 717_300, brotli: 216_000 };
+/// The pinned nightly with the size flags (measured: 671,903 raw, 201,476 brotli, after the
+/// fleet's panel features — Server picker, All servers with create, find, bulk delete and export
+/// across servers: +45 kB raw / +11 kB brotli over 626,651 / 190,679).
+const NIGHTLY: Budget = Budget { raw: 692_100, brotli: 207_600 };
+/// Stable, when the nightly cannot be had (measured: 742,681 raw, 222,756 brotli, with the same
+/// features; before them 696,367 / 209,625).
+const STABLE: Budget = Budget { raw: 765_000, brotli: 229_500 };
 
 /// The toolchain `cargo xtask` built the wasm with.
 fn nightly_build() -> bool {
