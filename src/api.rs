@@ -103,6 +103,30 @@ pub fn lookups_for(
         .collect())
 }
 
+/// The answer to Connect's one packet: the look-up of the key itself (when it was asked: a key
+/// value), then the key list. A look-up answer means Plesk accepted the credential; the list
+/// comes along when Plesk gave it (a list error is left for the key page to show).
+pub fn check_and_list_from(
+    own: Option<&KeyList>,
+    mut operations: Vec<OperationResponse>,
+) -> Result<(Option<KeyLookup>, Option<Vec<KeyInfo>>), ApiError> {
+    let expected = usize::from(own.is_some()) + 1;
+    if operations.len() != expected {
+        return Err(ApiError::UnexpectedShape { expected, received: operations.len() });
+    }
+    let list = operations.pop().map(key_list_from);
+    match own {
+        Some(keys) => {
+            let lookup = operations.pop().map(|answer| lookups_for(keys, answer)).transpose()?;
+            Ok((
+                lookup.and_then(|lookups| lookups.into_iter().next().map(|(_, lookup)| lookup)),
+                list.and_then(Result::ok),
+            ))
+        }
+        None => Ok((None, Some(list.transpose()?.unwrap_or_default()))),
+    }
+}
+
 /// A deleted reference with its outcome.
 pub type Deletion = (String, Result<(), ResultError>);
 
@@ -234,6 +258,20 @@ impl AgentClient {
         single(self.send(credential, &RequestPacket::new(operation)).await?)
     }
 
+    /// Connect's one packet: a look-up of `own` (the key itself) when given, then every key.
+    pub async fn check_and_list(
+        &self,
+        credential: &Credential,
+        own: Option<&KeyList>,
+    ) -> Result<(Option<KeyLookup>, Option<Vec<KeyInfo>>), ApiError> {
+        let list = Operation::GetInfo(KeyFilter::All);
+        let packet = match own {
+            Some(keys) => RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(keys.clone()))).then(list),
+            None => RequestPacket::new(list),
+        };
+        check_and_list_from(own, self.send(credential, &packet).await?)
+    }
+
     /// Every key the credential may see.
     pub async fn list_keys(&self, credential: &Credential) -> Result<Vec<KeyInfo>, ApiError> {
         key_list_from(self.one(credential, Operation::GetInfo(KeyFilter::All)).await?)
@@ -273,6 +311,29 @@ fn network_detail(error: &gloo_net::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn connects_one_packet_answers_the_check_and_the_list() {
+        use plesk_xmlapi::{ErrorCode, GetInfoResult};
+        let own = KeyList::parse("e4b01d73-7368-64a6-0515-9fa8fc1d3a78").unwrap();
+        let info = KeyInfo { id: "1".into(), owner: Some("admin".into()), ..KeyInfo::default() };
+        let found = OperationResponse::GetInfo(vec![GetInfoResult::Found(vec![info.clone()])]);
+        let listed =
+            OperationResponse::GetInfo(vec![GetInfoResult::Found(vec![info.clone(), KeyInfo::default()])]);
+        let (lookup, keys) = check_and_list_from(Some(&own), vec![found.clone(), listed.clone()]).unwrap();
+        assert_eq!(lookup, Some(KeyLookup::Found(info.clone())));
+        assert_eq!(keys.map(|keys| keys.len()), Some(2));
+        let refused = ResultError { code: ErrorCode::from_number(1006), text: "no".into(), key: None };
+        let failed_list = OperationResponse::GetInfo(vec![GetInfoResult::Failed(refused)]);
+        let (_, keys) = check_and_list_from(Some(&own), vec![found.clone(), failed_list]).unwrap();
+        assert_eq!(keys, None, "a list error is left to the key page");
+        assert!(matches!(
+            check_and_list_from(Some(&own), vec![found]),
+            Err(ApiError::UnexpectedShape { expected: 2, received: 1 })
+        ));
+        let (lookup, keys) = check_and_list_from(None, vec![listed]).unwrap();
+        assert_eq!((lookup, keys.map(|keys| keys.len())), (None, Some(2)));
+    }
 
     #[test]
     fn gateway_statuses_have_their_own_errors() {

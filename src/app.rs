@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(fleet);
     fleet.load();
     crate::embedding::apply_layout();
-    crate::embedding::start_key_handoff(session, announcer, client.clone());
+    crate::embedding::start_key_handoff(session, announcer, client.clone(), keys);
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
     // everything it showed goes with it; answers still in flight are dropped.
     Effect::new(move |_| {

@@ -9,7 +9,8 @@ use crate::api::AgentClient;
 use crate::logic::handoff::{accept_key, allowed_origins, ACK, HANDOFF_META, READY};
 use crate::session::{Credential, Session, StorageMode};
 use crate::state::announcer::Announcer;
-use crate::state::connect::{check_credential, enter};
+use crate::state::connect::{check_credential, enter_checked};
+use crate::state::keys::KeysStore;
 
 fn meta(name: &str) -> Option<String> {
     document()
@@ -49,7 +50,7 @@ pub fn apply_layout() {
 /// Listens for a key from the embedding portal (allowed origins only) and announces readiness.
 /// A handed-over key is checked with Plesk like a typed one: only an accepted key connects
 /// (and is acknowledged); a refused one is reported in the panel and not kept.
-pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentClient) {
+pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentClient, keys: KeysStore) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
     let Ok(Some(parent)) = window().parent() else { return };
     if allowed.is_empty() || parent == window() {
@@ -73,12 +74,12 @@ pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentCl
                 let (client, parent, origin) = (client.clone(), parent.clone(), event.origin());
                 spawn_local(async move {
                     let credential = Credential::Key(key);
-                    let check = check_credential(&client, &credential).await;
-                    if let Some(problem) = check.problem() {
+                    let checked = check_credential(&client, &credential).await;
+                    if let Some(problem) = checked.check.problem() {
                         announcer.error(format!("The key handed over by the portal was not used. {problem}"));
                         return;
                     }
-                    let _ = enter(session, credential, StorageMode::Memory, check);
+                    let _ = enter_checked(session, keys, credential, StorageMode::Memory, checked);
                     announcer.info("Connected with the key handed over by the portal (kept in memory only).");
                     let _ = parent.post_message(&message(ACK), &origin);
                 });

@@ -16,7 +16,8 @@ use crate::components::field::{Entry, TextField};
 use crate::components::status::InlineError;
 use crate::session::{use_session, Credential, Session, StorageMode};
 use crate::state::announcer::{use_announcer, Announcer};
-use crate::state::connect::{check_credential, enter};
+use crate::state::connect::{check_credential, enter_checked};
+use crate::state::keys::{use_keys, KeysStore};
 
 /// Moves the focus to the element with this ID (back to the field that needs attention).
 fn focus(id: &str) {
@@ -132,6 +133,7 @@ struct Attempt {
     session: Session,
     announcer: Announcer,
     client: StoredValue<AgentClient>,
+    keys: KeysStore,
 }
 
 impl Attempt {
@@ -144,6 +146,7 @@ impl Attempt {
             session: use_session(),
             announcer: use_announcer(),
             client: StoredValue::new(expect_context::<AgentClient>()),
+            keys: use_keys(),
         }
     }
 
@@ -167,25 +170,26 @@ impl Attempt {
             return; // no double submit
         }
         let attempt = *self;
-        let (session, announcer, client) = (self.session, self.announcer, self.client.get_value());
+        let (session, announcer, client, keys) =
+            (self.session, self.announcer, self.client.get_value(), self.keys);
         attempt.checking.set(true);
         attempt.problem.set(None);
         attempt.can_retry.set(false);
         spawn_local(async move {
-            let check = check_credential(&client, &credential).await;
+            let checked = check_credential(&client, &credential).await;
             // The form may be gone (a portal's key hand-off connected meanwhile): nothing to do.
             if attempt.checking.try_set(false).is_some() || session.is_connected() {
                 return;
             }
-            if let Some(problem) = check.problem() {
+            if let Some(problem) = checked.check.problem() {
                 attempt.problem.set(Some(problem.to_owned()));
-                attempt.can_retry.set(check.can_retry());
+                attempt.can_retry.set(checked.check.can_retry());
                 announcer.clear();
                 focus(field);
                 return;
             }
             on_entered();
-            if let Err(error) = enter(session, credential, mode, check) {
+            if let Err(error) = enter_checked(session, keys, credential, mode, checked) {
                 announcer.error(error.to_string());
             }
         });

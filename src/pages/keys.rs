@@ -35,7 +35,11 @@ pub fn KeysPage() -> impl IntoView {
     let store = use_keys();
     let announcer = use_announcer();
     let dialog = RwSignal::new(None::<OpenDialog>);
-    store.refresh();
+    // The list that came with Connect's check is shown as it is; otherwise (a restored tab, a
+    // server picked in a fleet) it is asked for now.
+    if !store.loaded.get_untracked() {
+        store.refresh();
+    }
 
     let on_action = Callback::new(move |action: RowAction| {
         dialog.set(Some(match action {

@@ -2,24 +2,44 @@
 //! accepted credential becomes the session (stored as the user chose). Used by the connect
 //! form, the sign-in form and the portal's key hand-off.
 
-use plesk_xmlapi::{KeyList, KeyLookup};
+use plesk_xmlapi::{KeyInfo, KeyList};
 
 use crate::api::AgentClient;
 use crate::logic::connect::ConnectCheck;
 use crate::session::{Credential, Session, SessionError, StorageMode};
+use crate::state::keys::KeysStore;
 
-/// Asks Plesk about `credential`: a look-up of the key itself (which also tells its ID and
-/// owner), or for a login (or a key that cannot be looked up by value) the key list.
-pub async fn check_credential(client: &AgentClient, credential: &Credential) -> ConnectCheck {
+/// What Connect's one packet brought: the check, and the key list when Plesk gave it (the key
+/// page then shows it without asking again).
+pub struct Checked {
+    pub check: ConnectCheck,
+    pub keys: Option<Vec<KeyInfo>>,
+}
+
+/// Asks Plesk about `credential` in one packet: a look-up of the key itself (which also tells
+/// its ID and owner) and the key list; for a login (or a key that cannot be looked up by value)
+/// the key list alone.
+pub async fn check_credential(client: &AgentClient, credential: &Credential) -> Checked {
     let own_key = credential.key_value().and_then(|value| KeyList::parse(value).ok());
-    let answer = match own_key {
-        Some(keys) => client
-            .look_up(credential, &keys)
-            .await
-            .map(|answers| answers.into_iter().next().map(|(_, lookup)| lookup)),
-        None => client.list_keys(credential).await.map(|_| None::<KeyLookup>),
-    };
-    ConnectCheck::from_answer(answer)
+    match client.check_and_list(credential, own_key.as_ref()).await {
+        Ok((lookup, keys)) => Checked { check: ConnectCheck::from_answer(Ok(lookup)), keys },
+        Err(error) => Checked { check: ConnectCheck::from_answer(Err(error)), keys: None },
+    }
+}
+
+/// Enters with an accepted credential and shows the list that came with the check.
+pub fn enter_checked(
+    session: Session,
+    store: KeysStore,
+    credential: Credential,
+    mode: StorageMode,
+    checked: Checked,
+) -> Result<(), SessionError> {
+    let entered = enter(session, credential, mode, checked.check);
+    if let (true, Some(keys)) = (session.is_connected(), checked.keys) {
+        store.seed(keys);
+    }
+    entered
 }
 
 /// Makes an accepted credential the session, with what the check learned about it.

@@ -106,6 +106,17 @@ impl KeysStore {
         self.selected.update(|selected| selected.retain(|id| !ids.contains(id)));
     }
 
+    /// Shows a list that came with Connect's check (no second request); answers of older
+    /// refreshes still in flight are dropped.
+    pub fn seed(&self, keys: Vec<plesk_xmlapi::KeyInfo>) {
+        self.generation.update(|g| *g += 1);
+        self.keys.set(IndexedKeys::new(keys));
+        self.loading.set(false);
+        self.loaded.set(true);
+        self.error.set(None);
+        self.refreshed_at.set(Some(now_hms()));
+    }
+
     /// Reloads the list from Plesk (the previous list stays visible meanwhile).
     pub fn refresh(&self) {
         let store = *self;
