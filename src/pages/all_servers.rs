@@ -16,7 +16,7 @@ use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
     by_server, fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState,
 };
-use crate::logic::list_view::addresses_shown;
+use crate::logic::list_view::{addresses_shown, page_count, page_of};
 use crate::servers::{use_fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -83,6 +83,13 @@ pub fn AllServersPage() -> impl IntoView {
     refresh();
 
     let rows = Memo::new(move |_| columns.with(|columns| merged_rows(columns, only.get().as_deref())));
+    // Large fleets: the table shows PAGE_SIZE rows at a time.
+    let page = RwSignal::new(0_usize);
+    let pages = Memo::new(move |_| rows.with(|rows| page_count(rows.len())));
+    let shown = Memo::new(move |_| {
+        let last = pages.get() - 1;
+        rows.with(|rows| page_of(rows, page.get().min(last)).to_vec())
+    });
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -220,6 +227,7 @@ pub fn AllServersPage() -> impl IntoView {
                         on:change=move |event| {
                             let value = event_target_value(&event);
                             only.set((!value.is_empty()).then_some(value));
+                            page.set(0);
                         }
                     >
                         <option value="">"Every server"</option>
@@ -252,7 +260,7 @@ pub fn AllServersPage() -> impl IntoView {
                     </thead>
                     <tbody>
                         <For
-                            each=move || rows.get()
+                            each=move || shown.get()
                             key=|row| (row.server.clone(), row.key.id.clone())
                             children=move |row| {
                                 let delete_name = row.delete_name();
@@ -300,8 +308,27 @@ pub fn AllServersPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            <nav class="pkp-pager" aria-label="Pages" hidden=move || { pages.get() <= 1 }>
+                <button
+                    type="button"
+                    class="pkp-button"
+                    disabled=move || { page.get() == 0 }
+                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
+                >
+                    "Previous page"
+                </button>
+                <span>{move || format!("Page {} of {}", page.get().min(pages.get() - 1) + 1, pages.get())}</span>
+                <button
+                    type="button"
+                    class="pkp-button"
+                    disabled=move || { page.get() + 1 >= pages.get() }
+                    on:click=move |_| page.update(|p| *p += 1)
+                >
+                    "Next page"
+                </button>
+            </nav>
             <p class="pkp-hint">
-                "Rotate, edit and bulk actions work on one server: pick it under Server."
+                "Rotate and edit work on one server: pick it under Server."
             </p>
         </section>
         <div class="pkp-columns" inert=move || pending.with(Option::is_some)>

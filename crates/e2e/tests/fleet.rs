@@ -122,6 +122,22 @@ async fn a_fleet_in_one_panel() {
             return Err(format!("the deleted key is still listed: {rows:?}"));
         }
 
+        // A large fleet list is paged: 60 more keys on us1 make two pages.
+        let us1_agent = format!("{}servers/us1/enterprise/control/agent.php", server.url);
+        for n in 0..60 {
+            let create = format!("<packet><secret_key><create><ip_address>192.0.2.92</ip_address><description>bulk {n}</description></create></secret_key></packet>");
+            post_packet(&us1_agent, ADMIN_KEY, &create).await;
+        }
+        page.click("button", "Refresh").await?;
+        page.wait_for_text("two pages", |text| text.contains("Page 1 of 2")).await?;
+        let first = page.table_rows("Secret keys").await?;
+        page.click("button", "Next page").await?;
+        page.wait_for_text("the second page", |text| text.contains("Page 2 of 2")).await?;
+        let second = page.table_rows("Secret keys").await?;
+        if first.len() != 50 || second.is_empty() || first.iter().any(|row| second.contains(row)) {
+            return Err(format!("pages of 50: {} then {} rows", first.len(), second.len()));
+        }
+
         page.click("button", "Log out").await?;
         for name in ["eu1", "us1"] {
             if page.session_storage(&format!("plesk-key-panel.key.{name}")).await?.is_some() {
