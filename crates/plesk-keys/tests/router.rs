@@ -119,6 +119,9 @@ async fn refused_before_forwarding() {
         send(&router, post(&[("KEY", "k"), ("origin", "https://evil.example.com")])).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(headers["content-security-policy"], "default-src 'none'");
+    let mut large = request("POST", agent, &[("origin", "https://evil.example.com")]);
+    *large.body_mut() = Body::from(vec![b' '; 2 << 20]);
+    assert_eq!(send(&router, large).await.0, StatusCode::FORBIDDEN, "the origin before the size");
     let (status, _, _) = send(&router, post(&[("KEY", "k"), ("host", "rebound.example.com")])).await;
     assert_eq!(status, StatusCode::MISDIRECTED_REQUEST);
     let (status, _, _) = send(&router, post(&[("KEY", "k"), ("transfer-encoding", "chunked")])).await;

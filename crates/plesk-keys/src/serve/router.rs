@@ -1,7 +1,7 @@
 //! The `Router`: the agent paths (the bare one for the first server, `servers/NAME/…` for each),
 //! `servers.json`, the panel's files for everything else; wrapped in layers (the Host check and
-//! Transfer-Encoding refusal before routing, the body limit on the agent paths, the headers on
-//! every answer, one access-log line per request on stderr: method, path, status, time — never
+//! Transfer-Encoding refusal before routing, the CSP of the agent paths, the headers on every
+//! answer, one access-log line per request on stderr: method, path, status, time — never
 //! headers, so never a key).
 
 use std::convert::Infallible;
@@ -19,7 +19,6 @@ use axum::http::{HeaderName, Method, Response, StatusCode};
 use axum::middleware::{self, Next};
 use axum::routing::{any, get};
 use axum::Router;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::agent;
@@ -79,14 +78,13 @@ pub struct Peer(pub SocketAddr);
 /// The server for a listener of `scheme` (`http`, or `https` when it does TLS itself).
 pub fn router(app: App, scheme: &'static str) -> Router {
     let agent_path = plesk_xmlapi::AGENT_PATH;
-    // The body limit answers 413 on a Content-Length over --max-body before the handler runs;
-    // the handler still reads with the cap (chunked is refused, but a body may lie).
-    let agent = any(agent::handle)
-        .layer::<_, Infallible>(RequestBodyLimitLayer::new(app.max_body))
-        .layer::<_, Infallible>(SetResponseHeaderLayer::overriding(
-            CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("default-src 'none'"),
-        ));
+    // No RequestBodyLimitLayer: it would answer 413 before the origin gate (403 comes first)
+    // and before the audit log sees the request; `body::read_capped` caps the body instead,
+    // after reserving room for it among all bodies in memory (--max-body-memory).
+    let agent = any(agent::handle).layer::<_, Infallible>(SetResponseHeaderLayer::overriding(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'"),
+    ));
     let mut router = Router::new()
         .route(agent_path, agent.clone())
         .route(&format!("/servers/{{name}}{agent_path}"), agent)
