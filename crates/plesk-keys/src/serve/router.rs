@@ -106,8 +106,10 @@ pub fn router(app: App, scheme: &'static str) -> Router {
             HeaderValue::from_static("max-age=31536000"),
         ));
     }
-    let quiet = app.quiet;
-    router.layer(middleware::from_fn(move |request, next| access_log(quiet, request, next))).with_state(app)
+    if !app.quiet {
+        router = router.layer(middleware::from_fn(access_log));
+    }
+    router.with_state(app)
 }
 
 fn peer(request: &Request) -> SocketAddr {
@@ -143,11 +145,9 @@ async fn gate(
     next.run(request).await
 }
 
-/// One line per request on stderr: client, method, path, status, time (never headers).
-async fn access_log(quiet: bool, request: Request, next: Next) -> HttpResponse {
-    if quiet {
-        return next.run(request).await;
-    }
+/// One line per request on stderr (not with --quiet): client, method, path, status, time (never
+/// headers).
+async fn access_log(request: Request, next: Next) -> HttpResponse {
     let started = Instant::now();
     let (client, method) = (peer(&request).ip(), request.method().clone());
     let shown_path: String = request.uri().path().chars().take(200).collect();
