@@ -1,17 +1,12 @@
 //! `plesk-keys`: serve the panel (static files + the agent paths, answered by built-in sandboxes
 //! or forwarded to one Plesk server or several) and manage keys from scripts.
 
-mod client;
-mod serve;
-mod servers_file;
-mod tls;
-mod transport;
-
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use plesk_keys::{client, serve};
 
 /// mimalloc: the sandbox and gateway allocate many small strings per request; glibc's malloc
 /// cost ~35% of a get_info in profiles.

@@ -4,15 +4,15 @@
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
-use bytes::Bytes;
-use http_body_util::Full;
-use hyper::body::Incoming;
-use hyper::header::{
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{
     HeaderName, HeaderValue, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
     ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE, ACCESS_CONTROL_REQUEST_HEADERS,
     ACCESS_CONTROL_REQUEST_METHOD, ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY,
 };
-use hyper::{HeaderMap, Method, Request, Response, StatusCode};
+use axum::http::{HeaderMap, Method, Response, StatusCode};
+use bytes::Bytes;
 use plesk_sandbox::{AgentRequest, Credentials, Sandbox};
 use plesk_xmlapi::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 
@@ -21,7 +21,7 @@ use super::body::{read_capped, BodyError};
 use super::cors::{requested_headers_allowed, OriginCheck};
 use super::fleet::Server;
 use super::forwarded::RequestOrigin;
-use super::router::{text_response, HttpResponse, Shared};
+use super::router::{requested_server, text_response, App, HttpResponse, Shared};
 use crate::transport::{AgentTransport, TransportError};
 
 /// Exactly what is forwarded upstream; nothing else of the browser's (no cookies, no portal
@@ -54,17 +54,19 @@ pub fn credentials(headers: &HeaderMap) -> Credentials {
     }
 }
 
-/// Every answer of the agent path: nothing in it may run or load anything, whatever a
-/// browser makes of it.
-pub async fn handle(
-    shared: &Shared,
-    seen: &RequestOrigin,
-    server: &Server,
-    request: Request<Incoming>,
-) -> HttpResponse {
-    let mut response = answer(shared, seen, server, request).await;
-    response.headers_mut().insert("content-security-policy", HeaderValue::from_static("default-src 'none'"));
-    response
+/// The agent paths. Every answer carries `default-src 'none'` (a layer on these routes): nothing
+/// in it may run or load anything, whatever a browser makes of it.
+pub async fn handle(State(app): State<App>, request: Request) -> HttpResponse {
+    let Some(server) = requested_server(&app, request.uri().path()) else {
+        return text_response(StatusCode::NOT_FOUND, "There is no server of that name.\n");
+    };
+    let seen = match request.extensions().get::<RequestOrigin>() {
+        Some(seen) => seen.clone(),
+        None => {
+            return text_response(StatusCode::INTERNAL_SERVER_ERROR, "The request's origin is unknown.\n")
+        }
+    };
+    answer(&app, &seen, &server, request).await
 }
 
 /// What went to the server and came back, for the audit log.
@@ -75,12 +77,7 @@ struct Exchange {
     answer: Option<Bytes>,
 }
 
-async fn answer(
-    shared: &Shared,
-    seen: &RequestOrigin,
-    server: &Server,
-    request: Request<Incoming>,
-) -> HttpResponse {
+async fn answer(shared: &Shared, seen: &RequestOrigin, server: &Server, request: Request) -> HttpResponse {
     let origin = shared.cors.check(request.headers(), seen);
     match *request.method() {
         Method::OPTIONS => preflight(&origin, request.headers()),
@@ -128,7 +125,7 @@ fn preflight(origin: &OriginCheck, headers: &HeaderMap) -> HttpResponse {
     let headers_ok = requested_headers_allowed(headers.get(ACCESS_CONTROL_REQUEST_HEADERS));
     match origin {
         OriginCheck::Allowed(grant) if method_ok && headers_ok => {
-            let mut response = Response::new(Full::new(Bytes::new()));
+            let mut response = Response::new(Body::empty());
             *response.status_mut() = StatusCode::NO_CONTENT;
             let h = response.headers_mut();
             h.insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
@@ -161,7 +158,7 @@ async fn forward(
     seen: &RequestOrigin,
     server: &Server,
     credentials: &Credentials,
-    request: Request<Incoming>,
+    request: Request,
 ) -> (HttpResponse, Exchange) {
     let (parts, body) = request.into_parts();
     let declared: Option<u64> = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
@@ -248,7 +245,7 @@ async fn forward(
 
 /// An agent answer: XML, never cached.
 pub fn xml_response(status: StatusCode, body: Bytes) -> HttpResponse {
-    let mut response = Response::new(Full::new(body));
+    let mut response = Response::new(Body::from(body));
     *response.status_mut() = status;
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8"));

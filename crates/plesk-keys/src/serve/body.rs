@@ -1,8 +1,8 @@
 //! Reading request bodies with a size cap.
 
+use axum::body::Body;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Limited};
-use hyper::body::Incoming;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BodyError {
@@ -17,7 +17,7 @@ pub enum BodyError {
 /// Reads the whole body within `deadline`, refusing more than `limit` bytes (also when
 /// Content-Length says so) and bodies that trickle in too slowly.
 pub async fn read_capped(
-    body: Incoming,
+    body: Body,
     declared_length: Option<u64>,
     limit: usize,
     deadline: std::time::Duration,
@@ -30,7 +30,13 @@ pub async fn read_capped(
         .map_err(|_| BodyError::TooSlow(deadline))?;
     match collected {
         Ok(collected) => Ok(collected.to_bytes()),
-        Err(error) if error.is::<http_body_util::LengthLimitError>() => Err(BodyError::TooLarge { limit }),
+        Err(error) if too_large(&*error) => Err(BodyError::TooLarge { limit }),
         Err(error) => Err(BodyError::Read(error.to_string())),
     }
+}
+
+/// Whether the cap (ours, or the body limit layer's beneath it) stopped the body.
+fn too_large(error: &(dyn std::error::Error + 'static)) -> bool {
+    std::iter::successors(Some(error), |error| error.source())
+        .any(|error| error.is::<http_body_util::LengthLimitError>())
 }

@@ -7,6 +7,7 @@ mod config_file;
 mod connections;
 mod cors;
 mod csp;
+mod embedded;
 mod fleet;
 mod fleet_setup;
 mod forwarded;
@@ -21,6 +22,8 @@ mod write_timeout;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::Router;
+use clap::Parser;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -28,13 +31,14 @@ use plesk_sandbox::SandboxError;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
+use tower::ServiceExt;
 
 pub use config_file::{file_arguments, ConfigError};
 pub use options::ServeArgs;
 
 use audit::{AuditError, AuditLog};
 use connections::{Accepted, Acceptor};
-use router::{route, Shared};
+use router::{router, Peer, Shared};
 use write_timeout::WriteTimeout;
 
 use crate::tls::{server_config, TlsError};
@@ -65,12 +69,47 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
     runtime.block_on(serve(args))
 }
 
-async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+/// Everything a request can see, from the options (`base`: the listener's own URL).
+fn shared(args: &ServeArgs, base: &str) -> Result<(Shared, Vec<String>), ServeError> {
     args.check()?;
-    let cors = args.cors()?;
-    let proxies = args.trusted_proxies();
-    let hosts = args.hosts();
-    let csp = args.csp()?;
+    let (fleet, details) = fleet_setup::build(args, base)?;
+    let shared = Shared {
+        fleet: std::sync::RwLock::new(Arc::new(fleet)),
+        audit: args.audit_log.as_deref().map(AuditLog::open).transpose()?,
+        panel: args.panel()?,
+        max_body: args.max_body,
+        body_memory: Semaphore::new(
+            args.max_body_memory.max(u32::try_from(args.max_body).unwrap_or(u32::MAX)) as usize,
+        ),
+        request_timeout: std::time::Duration::from_secs(args.request_timeout),
+        cors: args.cors()?,
+        proxies: args.trusted_proxies(),
+        hosts: args.hosts(),
+        csp: args.csp()?,
+        quiet: args.quiet,
+    };
+    Ok((shared, details))
+}
+
+/// The router `serve` would run with these options (`serve`'s arguments, without `serve`),
+/// for answering requests in-process (`tower::ServiceExt::oneshot`), as the tests do. It
+/// listens nowhere; the agent paths and pages behave as behind `http://127.0.0.1/`.
+pub fn in_process(arguments: &[&str]) -> Result<Router, ServeError> {
+    #[derive(Parser)]
+    struct Options {
+        #[command(flatten)]
+        serve: ServeArgs,
+    }
+    let options = Options::try_parse_from(std::iter::once("serve").chain(arguments.iter().copied()))
+        .map_err(|error| ServeError::Options(error.to_string()))?;
+    let (shared, _) = shared(&options.serve, "http://127.0.0.1/")?;
+    Ok(router(Arc::new(shared), "http"))
+}
+
+async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+    // Options are refused before anything listens.
+    args.check()?;
+    let _checked = (args.cors()?, args.csp()?, args.panel()?);
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(certificate), Some(key)) => Some(TlsAcceptor::from(Arc::new(server_config(certificate, key)?))),
         _ => None,
@@ -81,39 +120,26 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let address =
         listener.local_addr().map_err(|source| ServeError::Listen { address: args.listen, source })?;
     let base = format!("{scheme}://{address}/");
-    let (fleet, details) = fleet_setup::build(&args, &base)?;
-    let audit = args.audit_log.as_deref().map(AuditLog::open).transpose()?;
-    let panel = args.panel()?;
-    if let Some(warning) = panel.source.warning() {
+    let (shared, details) = shared(&args, &base)?;
+    if let Some(warning) = shared.panel.source.warning() {
         eprintln!("warning: {warning}");
     }
     let mut banner = vec![format!("Plesk Key Panel: {base}")];
     banner.extend(details);
     announce(&banner);
-    let shared = Arc::new(Shared {
-        fleet: std::sync::RwLock::new(Arc::new(fleet)),
-        audit,
-        panel,
-        max_body: args.max_body,
-        body_memory: Semaphore::new(
-            args.max_body_memory.max(u32::try_from(args.max_body).unwrap_or(u32::MAX)) as usize,
-        ),
-        request_timeout: std::time::Duration::from_secs(args.request_timeout),
-        cors,
-        proxies,
-        hosts,
-        csp,
-        quiet: args.quiet,
-    });
+    let shared = Arc::new(shared);
+    let app = router(Arc::clone(&shared), scheme);
     tokio::spawn(reload::on_hangup(Arc::clone(&shared), args.clone(), base));
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
+    // The accept loop stays ours (not `axum::serve`): --max-connections, the back-off on EMFILE,
+    // the write timeout and the TLS handshake wrap each connection before HTTP starts.
     let mut acceptor = Acceptor::new(listener, args.max_connections as usize);
     loop {
         tokio::select! {
             accepted = acceptor.next() => {
-                let shared = Arc::clone(&shared);
-                tokio::spawn(connection(accepted, shared, tls.clone(), scheme));
+                let connection = connection(accepted, app.clone(), shared.request_timeout, shared.quiet, tls.clone());
+                tokio::spawn(connection);
             }
             _ = &mut shutdown => {
                 announce(&["Stopping.".to_owned()]);
@@ -125,32 +151,41 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
 
 /// One connection: TLS handshake (within the request timeout) if configured, then HTTP/1.1.
 /// Its place among --max-connections is held until it ends.
-async fn connection(accepted: Accepted, shared: Arc<Shared>, tls: Option<TlsAcceptor>, scheme: &'static str) {
+async fn connection(
+    accepted: Accepted,
+    app: Router,
+    timeout: std::time::Duration,
+    quiet: bool,
+    tls: Option<TlsAcceptor>,
+) {
     let Accepted { stream, peer, permit: _held_until_the_end } = accepted;
     let _ = stream.set_nodelay(true);
-    let stream = WriteTimeout::new(stream, shared.request_timeout);
+    let stream = WriteTimeout::new(stream, timeout);
     match tls {
         Some(acceptor) => {
-            let handshake = tokio::time::timeout(shared.request_timeout, acceptor.accept(stream)).await;
+            let handshake = tokio::time::timeout(timeout, acceptor.accept(stream)).await;
             match handshake.unwrap_or_else(|_| Err(std::io::Error::other("handshake timed out"))) {
-                Ok(stream) => serve_connection(stream, shared, peer, scheme).await,
+                Ok(stream) => serve_connection(stream, app, peer, timeout).await,
                 Err(error) => {
-                    if !shared.quiet {
+                    if !quiet {
                         eprintln!("{} TLS handshake failed: {error}", peer.ip());
                     }
                 }
             }
         }
-        None => serve_connection(stream, shared, peer, scheme).await,
+        None => serve_connection(stream, app, peer, timeout).await,
     }
 }
 
-async fn serve_connection<S>(stream: S, shared: Arc<Shared>, peer: SocketAddr, scheme: &'static str)
+/// HTTP/1.1 on one connection; each request goes through the router with its client's address.
+async fn serve_connection<S>(stream: S, app: Router, peer: SocketAddr, header_timeout: std::time::Duration)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let header_timeout = shared.request_timeout;
-    let service = service_fn(move |request| route(Arc::clone(&shared), peer, scheme, request));
+    let service = service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+        request.extensions_mut().insert(Peer(peer));
+        app.clone().oneshot(request)
+    });
     let _ = http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(header_timeout)

@@ -1,31 +1,39 @@
-//! Routing: the agent paths (the bare one for the first server, `servers/NAME/…` for each),
-//! `servers.json`, static files, everything else 404; one access-log line per request on stderr
-//! (method, path, status, time — never headers, so never a key).
+//! The `Router`: the agent paths (the bare one for the first server, `servers/NAME/…` for each),
+//! `servers.json`, the panel's files for everything else; wrapped in layers (the Host check and
+//! Transfer-Encoding refusal before routing, the CSP of the agent paths, the headers on every
+//! answer, one access-log line per request on stderr: method, path, status, time — never
+//! headers, so never a key).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 use std::time::Instant;
 
-use bytes::Bytes;
-use http_body_util::Full;
-use hyper::body::Incoming;
-use hyper::header::{
-    HeaderValue, CACHE_CONTROL, CONNECTION, CONTENT_TYPE, STRICT_TRANSPORT_SECURITY, TRANSFER_ENCODING,
-    X_CONTENT_TYPE_OPTIONS,
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{
+    HeaderValue, CACHE_CONTROL, CONNECTION, CONTENT_LENGTH, CONTENT_SECURITY_POLICY, CONTENT_TYPE,
+    STRICT_TRANSPORT_SECURITY, TRANSFER_ENCODING, X_CONTENT_TYPE_OPTIONS,
 };
-use hyper::{Method, Request, Response, StatusCode};
+use axum::http::{HeaderName, Method, Response, StatusCode};
+use axum::middleware::{self, Next};
+use axum::routing::{any, get};
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::agent;
 use super::audit::AuditLog;
 use super::cors::CorsPolicy;
 use super::csp::CspSettings;
 use super::fleet::{agent_target, Fleet};
-use super::forwarded::TrustedProxies;
+use super::forwarded::{RequestOrigin, TrustedProxies};
 use super::host::HostPolicy;
 use super::static_files::{self, Panel};
 
-pub type HttpResponse = Response<Full<Bytes>>;
+pub type HttpResponse = axum::response::Response;
+
+/// The router's state.
+pub type App = Arc<Shared>;
 
 /// What every request handler can see.
 pub struct Shared {
@@ -62,17 +70,60 @@ impl Shared {
     }
 }
 
-pub async fn route(
-    shared: Arc<Shared>,
-    peer: SocketAddr,
-    scheme: &'static str,
-    request: Request<Incoming>,
-) -> Result<HttpResponse, Infallible> {
-    let started = Instant::now();
-    let path = request.uri().path().to_owned();
-    let method = request.method().clone();
-    let seen = shared.proxies.resolve(request.headers(), peer.ip(), scheme);
-    let response = if request.headers().contains_key(TRANSFER_ENCODING) {
+/// The client's address, put on each request by the accept loop (requests sent in-process, as
+/// in tests, have none: they come from the loopback address).
+#[derive(Debug, Clone, Copy)]
+pub struct Peer(pub SocketAddr);
+
+/// The server for a listener of `scheme` (`http`, or `https` when it does TLS itself).
+pub fn router(app: App, scheme: &'static str) -> Router {
+    let agent_path = plesk_xmlapi::AGENT_PATH;
+    // No RequestBodyLimitLayer: it would answer 413 before the origin gate (403 comes first)
+    // and before the audit log sees the request; `body::read_capped` caps the body instead,
+    // after reserving room for it among all bodies in memory (--max-body-memory).
+    let agent = any(agent::handle).layer::<_, Infallible>(SetResponseHeaderLayer::overriding(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'"),
+    ));
+    let mut router = Router::new()
+        .route(agent_path, agent.clone())
+        .route(&format!("/servers/{{name}}{agent_path}"), agent)
+        .route("/servers.json", get(servers_json).fallback(|| async { only_get_and_head() }))
+        .fallback(everything_else)
+        .layer(middleware::from_fn_with_state((Arc::clone(&app), scheme), gate))
+        .layer(SetResponseHeaderLayer::overriding(
+            X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("referrer-policy"),
+            HeaderValue::from_static("no-referrer"),
+        ));
+    if scheme == "https" {
+        // HSTS when this listener serves TLS itself (behind a TLS proxy that is the proxy's job).
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ));
+    }
+    if !app.quiet {
+        router = router.layer(middleware::from_fn(access_log));
+    }
+    router.with_state(app)
+}
+
+fn peer(request: &Request) -> SocketAddr {
+    request.extensions().get::<Peer>().map_or(SocketAddr::from(([127, 0, 0, 1], 0)), |peer| peer.0)
+}
+
+/// Before routing: smuggling-shaped requests and foreign Host names are refused; every request
+/// gets its `RequestOrigin` (client, scheme and host as the browser used them).
+async fn gate(
+    State((app, scheme)): State<(App, &'static str)>,
+    mut request: Request,
+    next: Next,
+) -> HttpResponse {
+    if request.headers().contains_key(TRANSFER_ENCODING) {
         // Bodies come with Content-Length only: a request with Transfer-Encoding (with or
         // without Content-Length) is how requests are smuggled past a proxy that reads the
         // other header. hyper drops Content-Length when both come, so refuse on the former.
@@ -81,76 +132,71 @@ pub async fn route(
             "Transfer-Encoding is not accepted: send the body with Content-Length.\n",
         );
         refused.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
-        refused
-    } else if !shared.hosts.accepts(seen.host.as_deref()) {
-        text_response(StatusCode::MISDIRECTED_REQUEST, "This server does not answer to that host name.\n")
-    } else if let Some(target) = agent_target(&path) {
-        match shared.fleet().find(target) {
-            Some(server) => agent::handle(&shared, &seen, &server, request).await,
-            None => text_response(StatusCode::NOT_FOUND, "There is no server of that name.\n"),
-        }
-    } else if path == "/servers.json" {
-        match method {
-            Method::GET | Method::HEAD => servers_json(&shared, method == Method::HEAD),
-            _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
-        }
-    } else {
-        match method {
-            Method::GET | Method::HEAD => {
-                static_files::serve(
-                    &shared.panel,
-                    &path,
-                    method == Method::HEAD,
-                    request.headers(),
-                    &shared.csp,
-                )
-                .await
-            }
-            _ => text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n"),
-        }
-    };
-    if !shared.quiet {
-        let shown_path: String = path.chars().take(200).collect();
-        eprintln!(
-            "{} {method} {shown_path:?} {} {:.1}ms",
-            peer.ip(),
-            response.status().as_u16(),
-            started.elapsed().as_secs_f64() * 1000.0
+        return refused;
+    }
+    let seen: RequestOrigin = app.proxies.resolve(request.headers(), peer(&request).ip(), scheme);
+    if !app.hosts.accepts(seen.host.as_deref()) {
+        return text_response(
+            StatusCode::MISDIRECTED_REQUEST,
+            "This server does not answer to that host name.\n",
         );
     }
-    Ok(with_common_headers(response, scheme))
+    request.extensions_mut().insert(seen);
+    next.run(request).await
+}
+
+/// One line per request on stderr (not with --quiet): client, method, path, status, time (never
+/// headers).
+async fn access_log(request: Request, next: Next) -> HttpResponse {
+    let started = Instant::now();
+    let (client, method) = (peer(&request).ip(), request.method().clone());
+    let shown_path: String = request.uri().path().chars().take(200).collect();
+    let response = next.run(request).await;
+    eprintln!(
+        "{client} {method} {shown_path:?} {} {:.1}ms",
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    response
+}
+
+/// The agent path's server of this request, by its path.
+pub fn requested_server(app: &Shared, path: &str) -> Option<Arc<super::fleet::Server>> {
+    agent_target(path).and_then(|target| app.fleet().find(target))
+}
+
+/// Agent paths no route names (an empty server name, or one with a `/`) are unknown servers;
+/// every other path is one of the panel's files.
+async fn everything_else(state: State<App>, request: Request) -> HttpResponse {
+    if agent_target(request.uri().path()).is_some() {
+        return text_response(StatusCode::NOT_FOUND, "There is no server of that name.\n");
+    }
+    static_files::files(state, request).await
+}
+
+fn only_get_and_head() -> HttpResponse {
+    text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n")
 }
 
 /// `servers.json`: the servers' names and labels (never URLs or anything secret), for the panel.
 /// Always answered, also for one server, so the panel never meets a 404.
-fn servers_json(shared: &Shared, head_only: bool) -> HttpResponse {
-    let listing = shared.fleet().listing();
+async fn servers_json(State(app): State<App>, method: Method) -> HttpResponse {
+    let listing = app.fleet().listing();
     let length = listing.len();
-    let mut response = Response::new(Full::new(if head_only { Bytes::new() } else { listing }));
+    let mut response =
+        Response::new(if method == Method::HEAD { Body::empty() } else { Body::from(listing) });
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    headers.insert(hyper::header::CONTENT_LENGTH, HeaderValue::from(length));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
     response
 }
 
 /// A short plain-text response.
 pub fn text_response(status: StatusCode, text: &'static str) -> HttpResponse {
-    let mut response = Response::new(Full::new(Bytes::from_static(text.as_bytes())));
+    let mut response = Response::new(Body::from(text));
     *response.status_mut() = status;
     response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
     response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-/// Headers on every answer; HSTS when this listener serves TLS itself (behind a TLS proxy
-/// that is the proxy's job).
-fn with_common_headers(mut response: HttpResponse, listener_scheme: &str) -> HttpResponse {
-    let headers = response.headers_mut();
-    if listener_scheme == "https" {
-        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
-    }
-    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
     response
 }

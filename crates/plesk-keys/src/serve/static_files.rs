@@ -4,21 +4,25 @@
 
 use std::path::PathBuf;
 
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{HeaderValue, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY};
+use axum::http::{HeaderMap, Method, Response, StatusCode};
 use bytes::Bytes;
-use http_body_util::Full;
-use hyper::header::{
-    HeaderValue, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, VARY,
-};
-use hyper::{HeaderMap, Response, StatusCode};
+use tower::ServiceExt;
+use tower_http::services::ServeDir;
 
 use super::csp::{fresh_nonce, CspSettings, NONCE_PLACEHOLDER};
+use super::embedded::EmbeddedFiles;
 use super::page_settings::PageSettings;
-use super::router::{text_response, HttpResponse};
+use super::router::{text_response, App, HttpResponse};
 
 /// The panel built into this binary: (file name, contents), sorted by name (see `build.rs`).
-mod embedded {
+mod table {
     include!(concat!(env!("OUT_DIR"), "/panel.rs"));
 }
+
+static EMBEDDED: EmbeddedFiles = EmbeddedFiles::new(table::FILES);
 
 /// What `index.html` answers when there is no panel to serve.
 const NO_PANEL: &str = "Not found: this plesk-keys has no panel built in. Run `cargo xtask dist` and pass \
@@ -48,7 +52,7 @@ impl PanelSource {
     pub fn choose(dist: Option<PathBuf>) -> Self {
         match dist {
             Some(dir) => PanelSource::Directory(dir),
-            None if embedded::FILES.is_empty() => PanelSource::Missing,
+            None if EMBEDDED.is_empty() => PanelSource::Missing,
             None => PanelSource::Embedded,
         }
     }
@@ -69,34 +73,20 @@ impl PanelSource {
         }
     }
 
-    /// One file's contents, if the panel has it.
-    async fn read(&self, name: &str) -> Option<Bytes> {
-        match self {
-            PanelSource::Directory(dir) => tokio::fs::read(dir.join(name)).await.ok().map(Bytes::from),
-            PanelSource::Embedded => embedded::FILES
-                .binary_search_by(|(file, _)| (*file).cmp(name))
-                .ok()
-                .and_then(|index| embedded::FILES.get(index))
-                .map(|(_, contents)| Bytes::from_static(contents)),
-            PanelSource::Missing => None,
-        }
+    /// A page's text, if the panel has it.
+    async fn page(&self, name: &str) -> Option<String> {
+        let bytes = match self {
+            PanelSource::Directory(dir) => tokio::fs::read(dir.join(name)).await.ok()?,
+            PanelSource::Embedded => EMBEDDED.contents(name)?.to_vec(),
+            PanelSource::Missing => return None,
+        };
+        String::from_utf8(bytes).ok()
     }
 }
 
-/// The content type for a file name.
+/// The content type for a file name (the same guess `ServeDir` makes).
 pub fn content_type(name: &str) -> &'static str {
-    match name.rsplit_once('.').map(|(_, extension)| extension) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js" | "mjs") => "text/javascript; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css; charset=utf-8",
-        Some("svg") => "image/svg+xml",
-        Some("png") => "image/png",
-        Some("ico") => "image/x-icon",
-        Some("json") => "application/json",
-        Some("txt") => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
+    mime_guess::from_path(name).first_raw().unwrap_or("application/octet-stream")
 }
 
 /// The file a URL path names inside the dist folder: no traversal, no hidden files.
@@ -121,26 +111,41 @@ fn is_hashed_asset(name: &str) -> bool {
     })
 }
 
-/// The encodings the client accepts, best first, among the precompressed files `cargo xtask
-/// dist` writes next to each asset (`.br`, `.gz`).
-fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
+/// The encodings the client accepts (q above 0, by name or by `*`), best first, among the
+/// precompressed twins `cargo xtask dist` writes next to each asset (`.br`, `.gz`).
+pub fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
     let accepted = headers.get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let offers = |coding: &str| {
-        accepted.split(',').any(|part| {
+    let quality = |coding: &str| {
+        let mut wildcard = None;
+        for part in accepted.split(',') {
             let mut pieces = part.split(';');
             let name = pieces.next().unwrap_or_default().trim();
-            let refused = pieces.any(|p| p.trim().replace(' ', "") == "q=0");
-            name.eq_ignore_ascii_case(coding) && !refused
-        })
+            let q = pieces
+                .find_map(|p| {
+                    let p = p.trim();
+                    p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+                })
+                .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
+            if name.eq_ignore_ascii_case(coding) {
+                return Some(q);
+            }
+            if name == "*" {
+                wildcard = Some(q);
+            }
+        }
+        wildcard
     };
-    [("br", "br"), ("gzip", "gz")].into_iter().filter(|(coding, _)| offers(coding)).collect()
+    [("br", "br"), ("gzip", "gz")]
+        .into_iter()
+        .filter(|(coding, _)| quality(coding).is_some_and(|q| q > 0.0))
+        .collect()
 }
 
 /// An HTML page (`index.html` or any other page in the dist folder) with a fresh nonce for its
-/// scripts and the matching CSP: no page is ever served without the policy.
+/// scripts and the matching CSP: no page is ever served without the policy. Hand-written: the
+/// nonce and the page settings differ per response, so no file service can answer pages.
 async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
-    let page = panel.source.read(name).await.and_then(|bytes| String::from_utf8(bytes.to_vec()).ok());
-    let Some(page) = page else {
+    let Some(page) = panel.source.page(name).await else {
         return match (name, &panel.source) {
             ("index.html", PanelSource::Missing) => text_response(StatusCode::NOT_FOUND, NO_PANEL),
             ("index.html", _) => {
@@ -154,7 +159,7 @@ async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSetting
     };
     let page = panel.settings.apply(&page).replace(NONCE_PLACEHOLDER, &nonce);
     let length = page.len();
-    let mut response = Response::new(Full::new(if head_only { Bytes::new() } else { Bytes::from(page) }));
+    let mut response = Response::new(if head_only { Body::empty() } else { Body::from(Bytes::from(page)) });
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
@@ -171,45 +176,39 @@ async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSetting
     }
 }
 
-pub async fn serve(
-    panel: &Panel,
-    url_path: &str,
-    head_only: bool,
-    request_headers: &HeaderMap,
-    csp: &CspSettings,
-) -> HttpResponse {
-    let Some(name) = file_name(url_path) else {
+/// The router's fallback: every path that is not an agent path or `servers.json`.
+pub async fn files(State(app): State<App>, request: Request) -> HttpResponse {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n");
+    }
+    serve(&app.panel, &app.csp, request).await
+}
+
+/// A page or an asset of the panel.
+pub async fn serve(panel: &Panel, csp: &CspSettings, request: Request) -> HttpResponse {
+    let head_only = request.method() == Method::HEAD;
+    let Some(name) = file_name(request.uri().path()) else {
         return text_response(StatusCode::NOT_FOUND, "Not found.\n");
     };
     if name.ends_with(".html") {
         return serve_page(panel, &name, head_only, csp).await;
     }
-    let mut encoding = None;
-    let mut contents = None;
-    for (coding, suffix) in accepted_encodings(request_headers) {
-        if let Some(compressed) = panel.source.read(&format!("{name}.{suffix}")).await {
-            encoding = Some(coding);
-            contents = Some(compressed);
-            break;
+    let response = match &panel.source {
+        PanelSource::Directory(dir) => {
+            let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
+            match files.oneshot(request).await {
+                Ok(response) if response.status() != StatusCode::NOT_FOUND => Some(response.map(Body::new)),
+                _ => None,
+            }
         }
-    }
-    let contents = match contents {
-        Some(contents) => contents,
-        None => match panel.source.read(&name).await {
-            Some(contents) => contents,
-            None => return text_response(StatusCode::NOT_FOUND, "Not found.\n"),
-        },
+        PanelSource::Embedded => EMBEDDED.serve(&name, request.headers(), head_only),
+        PanelSource::Missing => None,
     };
-    let length = contents.len();
-    let body = if head_only { Bytes::new() } else { contents };
-    let mut response = Response::new(Full::new(body));
+    let Some(mut response) = response else {
+        return text_response(StatusCode::NOT_FOUND, "Not found.\n");
+    };
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type(&name)));
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
-    headers.insert(VARY, HeaderValue::from_static("Accept-Encoding"));
-    if let Some(coding) = encoding {
-        headers.insert(CONTENT_ENCODING, HeaderValue::from_static(coding));
-    }
+    headers.entry(VARY).or_insert(HeaderValue::from_static("Accept-Encoding"));
     let caching = if is_hashed_asset(&name) { "public, max-age=31536000, immutable" } else { "no-cache" };
     headers.insert(CACHE_CONTROL, HeaderValue::from_static(caching));
     response
@@ -236,6 +235,15 @@ mod tests {
         assert!(!is_hashed_asset("release-notes-2.txt"));
         assert!(!is_hashed_asset("index.html"));
         assert_eq!(content_type("x_bg.wasm"), "application/wasm");
+        assert_eq!(content_type("x.unknown-kind"), "application/octet-stream");
+    }
+
+    fn get(path: &str, accept_encoding: Option<&'static str>) -> Request {
+        let mut request = Request::get(path).body(Body::empty()).unwrap();
+        if let Some(coding) = accept_encoding {
+            request.headers_mut().insert(ACCEPT_ENCODING, HeaderValue::from_static(coding));
+        }
+        request
     }
 
     async fn body(response: HttpResponse) -> String {
@@ -262,7 +270,7 @@ mod tests {
             settings: PageSettings::new(None, &[], Some(120), Some("compact")).unwrap(),
         };
         let csp = CspSettings::default();
-        let page = serve(&panel, "/", false, &HeaderMap::new(), &csp).await;
+        let page = serve(&panel, &csp, get("/", None)).await;
         let policy = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
         let text = body(page).await;
         assert!(
@@ -271,10 +279,8 @@ mod tests {
         let nonce = text.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
         assert_eq!(nonce.len(), 32);
         assert!(policy.contains(&format!("'nonce-{nonce}'")));
-        let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br"));
-        let asset = serve(&panel, "/app-0123456789abcdef.js", false, &headers, &csp).await;
-        assert_eq!(asset.headers()[CONTENT_ENCODING], "br");
+        let asset = serve(&panel, &csp, get("/app-0123456789abcdef.js", Some("br"))).await;
+        assert_eq!(asset.headers()[axum::http::header::CONTENT_ENCODING], "br");
         assert_eq!(asset.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
         std::fs::remove_dir_all(dir).unwrap();
     }
@@ -283,14 +289,14 @@ mod tests {
     async fn without_a_panel_the_page_says_how_to_get_one() {
         let panel = Panel { source: PanelSource::Missing, settings: PageSettings::default() };
         assert!(panel.source.warning().is_some_and(|w| w.contains("cargo xtask dist")));
-        let page = serve(&panel, "/", false, &HeaderMap::new(), &CspSettings::default()).await;
+        let page = serve(&panel, &CspSettings::default(), get("/", None)).await;
         assert_eq!(page.status(), StatusCode::NOT_FOUND);
         assert!(body(page).await.contains("--dist"));
-        if embedded::FILES.is_empty() {
+        if table::FILES.is_empty() {
             assert_eq!(PanelSource::choose(None), PanelSource::Missing);
         } else {
             assert_eq!(PanelSource::choose(None), PanelSource::Embedded);
-            assert!(embedded::FILES.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
+            assert!(table::FILES.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
         }
     }
 
@@ -302,5 +308,7 @@ mod tests {
         headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br, gzip"));
         assert_eq!(accepted_encodings(&headers).len(), 2);
         assert!(accepted_encodings(&HeaderMap::new()).is_empty());
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br;q=0.0, *"));
+        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
     }
 }
