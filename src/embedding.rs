@@ -26,7 +26,8 @@ fn message(kind: &str) -> JsValue {
     object.into()
 }
 
-fn text_field(data: &JsValue, name: &str) -> Option<String> {
+/// The string field `name` of a JS object (a message's data, a parsed JSON object).
+pub(crate) fn text_field(data: &JsValue, name: &str) -> Option<String> {
     js_sys::Reflect::get(data, &name.into()).ok().and_then(|value| value.as_string())
 }
 

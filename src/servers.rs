@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
 
 use crate::api::AgentClient;
+use crate::embedding::text_field;
 use crate::logic::servers::{ServerEntry, Servers};
 use crate::session::Session;
 use crate::state::keys::KeysStore;
@@ -38,10 +38,6 @@ pub struct Fleet {
     keys: KeysStore,
 }
 
-fn text(value: &JsValue, name: &str) -> Option<String> {
-    js_sys::Reflect::get(value, &name.into()).ok()?.as_string()
-}
-
 /// Reads `{"servers":[{"name":…,"label":…},…]}`; anything else is `None` (one server).
 fn parse_servers(body: &str) -> Option<Servers> {
     let parsed = js_sys::JSON::parse(body).ok()?;
@@ -52,7 +48,10 @@ fn parse_servers(body: &str) -> Option<Servers> {
     let entries: Option<Vec<ServerEntry>> = js_sys::Array::from(&list)
         .iter()
         .map(|item| {
-            Some(ServerEntry { name: text(&item, "name")?, label: text(&item, "label").unwrap_or_default() })
+            Some(ServerEntry {
+                name: text_field(&item, "name")?,
+                label: text_field(&item, "label").unwrap_or_default(),
+            })
         })
         .collect();
     Servers::new(entries?).ok()

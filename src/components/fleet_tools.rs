@@ -14,15 +14,8 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 
 use super::field::{Entry, TextField};
+use super::new_key::copy_to_clipboard;
 use super::status::InlineError;
-
-async fn copy_to_clipboard(text: String) -> Result<(), String> {
-    let clipboard = window().navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-        .await
-        .map(|_| ())
-        .map_err(|_| "the browser refused clipboard access".to_owned())
-}
 
 /// The connected servers, in file order.
 fn connected(targets: Vec<FleetTarget>) -> Vec<FleetTarget> {

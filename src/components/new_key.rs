@@ -6,7 +6,8 @@ use leptos::task::spawn_local;
 use crate::state::announcer::use_announcer;
 use crate::state::new_key::use_new_key;
 
-async fn copy_to_clipboard(text: String) -> Result<(), String> {
+/// Writes `text` to the clipboard (also used by **Copy all** of Create on servers).
+pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
     let clipboard = window().navigator().clipboard();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
         .await
