@@ -7,6 +7,9 @@ use plesk_xmlapi::KeyInfo;
 use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, Column, PAGE_SIZE};
 use crate::state::keys::use_keys;
 
+use super::icons::TrashIcon;
+use super::pager::Pager;
+
 /// What a row's buttons ask for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RowAction {
@@ -106,25 +109,11 @@ pub fn KeyTable(
                 </tbody>
             </table>
         </div>
-        <nav class="pkp-pager" aria-label="Pages" hidden=move || view_of_page.with(|v| v.pages <= 1)>
-            <button
-                type="button"
-                class="pkp-button"
-                disabled=move || view_of_page.with(|v| v.page == 0)
-                on:click=move |_| store.page.update(|p| *p = p.saturating_sub(1))
-            >
-                "Previous page"
-            </button>
-            <span>{move || view_of_page.with(|v| format!("Page {} of {}", v.page + 1, v.pages))}</span>
-            <button
-                type="button"
-                class="pkp-button"
-                disabled=move || view_of_page.with(|v| v.page + 1 >= v.pages)
-                on:click=move |_| store.page.update(|p| *p += 1)
-            >
-                "Next page"
-            </button>
-        </nav>
+        <Pager
+            page=Signal::derive(move || view_of_page.with(|v| v.page))
+            pages=Signal::derive(move || view_of_page.with(|v| v.pages))
+            on_page=Callback::new(move |page| store.page.set(page))
+        />
     }
 }
 
@@ -197,9 +186,7 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                     <span class="pkp-sr-only">"Edit"{hidden_name}</span>
                 </button>
                 <button type="button" class="pkp-button pkp-icon-button pkp-danger-quiet" title="Delete" on:click=act(RowAction::Delete)>
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v4.5M9.2 6.5v4.5" />
-                    </svg>
+                    <TrashIcon />
                     <span class="pkp-sr-only">"Delete"{hidden_name}</span>
                 </button>
             </td>

@@ -9,6 +9,8 @@ use plesk_xmlapi::KeyList;
 
 use crate::components::dialog::{Dialog, ModalOpen};
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
+use crate::components::icons::TrashIcon;
+use crate::components::pager::Pager;
 use crate::components::status::InlineError;
 use crate::download::download;
 use crate::logic::deletions::DeletionReport;
@@ -295,9 +297,7 @@ pub fn AllServersPage() -> impl IntoView {
                                                 title="Delete"
                                                 on:click=move |_| pending.set(Some(vec![chosen.clone()]))
                                             >
-                                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                                                    <path d="M2.5 4h11M6 4V2.5h4V4M4 4l.8 9.5h6.4L12 4M6.8 6.5v4.5M9.2 6.5v4.5" />
-                                                </svg>
+                                                <TrashIcon />
                                                 <span class="pkp-sr-only">{delete_name}</span>
                                             </button>
                                         </td>
@@ -308,25 +308,11 @@ pub fn AllServersPage() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <nav class="pkp-pager" aria-label="Pages" hidden=move || { pages.get() <= 1 }>
-                <button
-                    type="button"
-                    class="pkp-button"
-                    disabled=move || { page.get() == 0 }
-                    on:click=move |_| page.update(|p| *p = p.saturating_sub(1))
-                >
-                    "Previous page"
-                </button>
-                <span>{move || format!("Page {} of {}", page.get().min(pages.get() - 1) + 1, pages.get())}</span>
-                <button
-                    type="button"
-                    class="pkp-button"
-                    disabled=move || { page.get() + 1 >= pages.get() }
-                    on:click=move |_| page.update(|p| *p += 1)
-                >
-                    "Next page"
-                </button>
-            </nav>
+            <Pager
+                page=Signal::derive(move || page.get().min(pages.get() - 1))
+                pages=pages
+                on_page=Callback::new(move |to| page.set(to))
+            />
             <p class="pkp-hint">
                 "Rotate and edit work on one server: pick it under Server."
             </p>
