@@ -9,7 +9,8 @@ use plesk_xmlapi::{ErrorCode, KeyInfo, KeyList, KeyLookup, OperationResponse, Re
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
-use super::commands::{connect, created_key, found_keys, Failure};
+use super::commands::{created_key, found_keys};
+use super::connection::{connect, Failure};
 use super::output::{key_json, printable, server_key_table};
 use super::servers::Target;
 use super::{ClientOptions, Outcome};

@@ -4,6 +4,7 @@
 //! 5 some servers of `--server all` failed (what the others answered is printed).
 
 mod commands;
+mod connection;
 mod credentials;
 mod fleet;
 mod output;

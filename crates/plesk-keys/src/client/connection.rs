@@ -1,0 +1,94 @@
+//! A client's connection to one server (its own credential, its transport) and the failures a
+//! command ends with, each mapped to an exit code.
+
+use bytes::Bytes;
+use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
+use hyper::StatusCode;
+use plesk_xmlapi::{parse_response, ErrorCode, OperationResponse, RequestPacket, ResponseBody};
+
+use super::credentials::{credential_headers, Credential};
+use super::output::printable;
+use super::servers::{credential, Target, TargetError};
+use super::{ClientOptions, Outcome};
+use crate::transport::AgentTransport;
+
+/// A failed step, with the exit code it maps to.
+pub(super) struct Failure {
+    pub(super) outcome: Outcome,
+    pub(super) message: String,
+}
+
+impl From<TargetError> for Failure {
+    fn from(error: TargetError) -> Self {
+        Failure::usage(error.to_string())
+    }
+}
+
+impl Failure {
+    pub(super) fn usage(message: impl Into<String>) -> Self {
+        Failure { outcome: Outcome::Usage, message: message.into() }
+    }
+    pub(super) fn transport(message: impl Into<String>) -> Self {
+        Failure { outcome: Outcome::TransportError, message: message.into() }
+    }
+    pub(super) fn plesk(code: ErrorCode, text: &str) -> Self {
+        Failure {
+            outcome: Outcome::PleskError,
+            message: format!("Plesk error {code}: {} ({})", printable(text), code.explanation()),
+        }
+    }
+}
+
+pub(super) struct Connection {
+    transport: AgentTransport,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    pub(super) credential: Credential,
+}
+
+/// The connection to one server, with its own credential.
+pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connection, Failure> {
+    let credential = credential(target, options, |name| std::env::var(name).ok())?;
+    super::plain_http::warn_if_clear(&target.url);
+    let mut headers = credential_headers(&credential).map_err(|e| Failure::usage(e.to_string()))?;
+    headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
+    let transport =
+        AgentTransport::new(&target.url, &target.trust, target.timeout).map_err(|e| match &target.name {
+            Some(name) => Failure::usage(format!("server {name}: {e}")),
+            None => Failure::usage(format!("--endpoint: {e}")),
+        })?;
+    Ok(Connection { transport, headers, credential })
+}
+
+impl Connection {
+    pub(super) async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
+        let answer = self
+            .transport
+            .post(Bytes::from(packet.to_xml()), &self.headers)
+            .await
+            .map_err(|e| Failure::transport(e.to_string()))?;
+        if answer.status != StatusCode::OK {
+            let body = String::from_utf8_lossy(&answer.body);
+            return Err(Failure::transport(format!(
+                "HTTP {} from {}: {}",
+                answer.status.as_u16(),
+                self.transport.url(),
+                printable(body.trim()).chars().take(200).collect::<String>()
+            )));
+        }
+        let text =
+            std::str::from_utf8(&answer.body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
+        let packet = parse_response(text).map_err(|e| Failure::transport(e.to_string()))?;
+        match packet.body {
+            ResponseBody::System(error) => Err(Failure::plesk(error.code, &error.text)),
+            ResponseBody::Operations(operations) => Ok(operations),
+        }
+    }
+
+    pub(super) async fn one(&self, packet: &RequestPacket) -> Result<OperationResponse, Failure> {
+        let mut operations = self.send(packet).await?;
+        if operations.len() != 1 {
+            return Err(Failure::transport(format!("expected 1 result, Plesk sent {}", operations.len())));
+        }
+        Ok(operations.remove(0))
+    }
+}
