@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use e2e::{with_panel_from, PanelServer, ADMIN_KEY};
+use e2e::{free_port, with_panel_from, PanelServer, ADMIN_KEY};
 
 struct HostServer {
     child: Child,
@@ -16,10 +16,6 @@ impl Drop for HostServer {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// The README's host page with its one setting, the panel's URL, written in (as an operator
