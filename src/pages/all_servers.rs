@@ -115,18 +115,14 @@ pub fn AllServersPage() -> impl IntoView {
                 _ => None,
             };
             spawn_local(async move {
-                let outcome = match (
-                    target.as_ref().and_then(|t| t.credential.clone()),
-                    KeyList::parse(&ids.join(" ")),
-                ) {
-                    (Some(credential), Ok(keys)) => match target {
-                        Some(target) => {
-                            target.client.delete(&credential, &keys).await.map_err(|e| e.to_string())
-                        }
-                        None => Err("not connected".to_owned()),
-                    },
+                let connected =
+                    target.and_then(|t| t.credential.clone().map(|credential| (t.client, credential)));
+                let outcome = match (connected, KeyList::parse(&ids.join(" "))) {
+                    (Some((client, credential)), Ok(keys)) => {
+                        client.delete(&credential, &keys).await.map_err(|e| e.to_string())
+                    }
+                    (Some(_), Err(error)) => Err(error.to_string()),
                     (None, _) => Err("not connected".to_owned()),
-                    (_, Err(error)) => Err(error.to_string()),
                 };
                 if !session.is_current(ticket) {
                     return;
