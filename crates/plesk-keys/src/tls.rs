@@ -88,7 +88,9 @@ pub fn server_config(certificate: &Path, key: &Path) -> Result<ServerConfig, Tls
         .with_no_client_auth()
         .with_single_cert(chain, private_key)
         .map_err(|e| TlsError::Config(e.to_string()))?;
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    // HTTP/2 first: a browser then sends every request of a page (the All servers view asks
+    // each server at once) over one connection instead of six.
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(config)
 }
 

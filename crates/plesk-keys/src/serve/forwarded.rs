@@ -96,8 +96,19 @@ impl TrustedProxies {
     }
 
     /// The client, scheme and host of a request that reached `listener_scheme` from `peer`.
-    pub fn resolve(&self, headers: &HeaderMap, peer: IpAddr, listener_scheme: &'static str) -> RequestOrigin {
-        let own_host = || headers.get(hyper::header::HOST).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    /// The host is the Host header, or, where there is none (HTTP/2 sends `:authority`, which
+    /// becomes the request URI's authority), the URI's authority: a request never escapes the
+    /// host check by leaving Host out.
+    pub fn resolve(
+        &self,
+        headers: &HeaderMap,
+        authority: Option<&str>,
+        peer: IpAddr,
+        listener_scheme: &'static str,
+    ) -> RequestOrigin {
+        let own_host = || {
+            headers.get(hyper::header::HOST).and_then(|v| v.to_str().ok()).or(authority).map(str::to_owned)
+        };
         if !self.trusts(peer) {
             return RequestOrigin { client: peer, scheme: listener_scheme, host: own_host() };
         }
@@ -193,12 +204,12 @@ mod tests {
         headers.insert("x-forwarded-for", HeaderValue::from_static("203.0.113.9"));
         headers.insert("x-forwarded-proto", HeaderValue::from_static("https"));
         headers.insert("x-forwarded-host", HeaderValue::from_static("portal.example.com"));
-        let untrusted = proxies(&["10.0.0.0/8"]).resolve(&headers, ip("127.0.0.1"), "http");
+        let untrusted = proxies(&["10.0.0.0/8"]).resolve(&headers, None, ip("127.0.0.1"), "http");
         assert_eq!(
             untrusted,
             RequestOrigin { client: ip("127.0.0.1"), scheme: "http", host: Some("127.0.0.1:8080".into()) }
         );
-        let trusted = proxies(&["127.0.0.1"]).resolve(&headers, ip("127.0.0.1"), "http");
+        let trusted = proxies(&["127.0.0.1"]).resolve(&headers, None, ip("127.0.0.1"), "http");
         assert_eq!(
             trusted,
             RequestOrigin {
@@ -207,6 +218,17 @@ mod tests {
                 host: Some("portal.example.com".into())
             }
         );
+    }
+
+    #[test]
+    fn without_a_host_header_the_authority_is_the_host() {
+        let headers = HeaderMap::new();
+        let seen = proxies(&[]).resolve(&headers, Some("evil.example"), ip("127.0.0.1"), "https");
+        assert_eq!(seen.host.as_deref(), Some("evil.example"), "HTTP/2's :authority counts as Host");
+        let mut with_host = HeaderMap::new();
+        with_host.insert("host", HeaderValue::from_static("127.0.0.1:8443"));
+        let seen = proxies(&[]).resolve(&with_host, Some("evil.example"), ip("127.0.0.1"), "https");
+        assert_eq!(seen.host.as_deref(), Some("127.0.0.1:8443"), "Host wins when both are there");
     }
 
     #[test]

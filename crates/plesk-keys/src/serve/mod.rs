@@ -24,9 +24,9 @@ use std::sync::Arc;
 
 use axum::Router;
 use clap::Parser;
-use hyper::server::conn::http1;
+use hyper::server::conn::{http1, http2};
 use hyper::service::service_fn;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use plesk_sandbox::SandboxError;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::Semaphore;
@@ -149,7 +149,8 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     }
 }
 
-/// One connection: TLS handshake (within the request timeout) if configured, then HTTP/1.1.
+/// One connection: TLS handshake (within the request timeout) if configured, then HTTP/1.1, or
+/// HTTP/2 when the client chose it during the handshake.
 /// Its place among --max-connections is held until it ends.
 async fn connection(
     accepted: Accepted,
@@ -165,7 +166,14 @@ async fn connection(
         Some(acceptor) => {
             let handshake = tokio::time::timeout(timeout, acceptor.accept(stream)).await;
             match handshake.unwrap_or_else(|_| Err(std::io::Error::other("handshake timed out"))) {
-                Ok(stream) => serve_connection(stream, app, peer, timeout).await,
+                Ok(stream) => {
+                    let http2 = stream.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
+                    if http2 {
+                        serve_http2(stream, app, peer).await
+                    } else {
+                        serve_connection(stream, app, peer, timeout).await
+                    }
+                }
                 Err(error) => {
                     if !quiet {
                         eprintln!("{} TLS handshake failed: {error}", peer.ip());
@@ -177,15 +185,42 @@ async fn connection(
     }
 }
 
-/// HTTP/1.1 on one connection; each request goes through the router with its client's address.
+/// The router as a hyper service; each request carries its client's address.
+fn service(
+    app: Router,
+    peer: SocketAddr,
+) -> impl hyper::service::Service<
+    hyper::Request<hyper::body::Incoming>,
+    Response = axum::response::Response,
+    Error = std::convert::Infallible,
+    Future = impl std::future::Future<Output = Result<axum::response::Response, std::convert::Infallible>>
+                 + Send
+                 + 'static,
+> + Clone {
+    service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+        request.extensions_mut().insert(Peer(peer));
+        app.clone().oneshot(request)
+    })
+}
+
+/// HTTP/2 on one TLS connection (negotiated by ALPN): the browser's requests share it. The
+/// same router, so the same checks (the host check reads `:authority`).
+async fn serve_http2<S>(stream: S, app: Router, peer: SocketAddr)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let _ = http2::Builder::new(TokioExecutor::new())
+        .timer(TokioTimer::new())
+        .serve_connection(TokioIo::new(stream), service(app, peer))
+        .await;
+}
+
+/// HTTP/1.1 on one connection.
 async fn serve_connection<S>(stream: S, app: Router, peer: SocketAddr, header_timeout: std::time::Duration)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let service = service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
-        request.extensions_mut().insert(Peer(peer));
-        app.clone().oneshot(request)
-    });
+    let service = service(app, peer);
     let _ = http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(header_timeout)

@@ -134,7 +134,8 @@ async fn gate(
         refused.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
         return refused;
     }
-    let seen: RequestOrigin = app.proxies.resolve(request.headers(), peer(&request).ip(), scheme);
+    let authority = request.uri().authority().map(|authority| authority.as_str());
+    let seen: RequestOrigin = app.proxies.resolve(request.headers(), authority, peer(&request).ip(), scheme);
     if !app.hosts.accepts(seen.host.as_deref()) {
         return text_response(
             StatusCode::MISDIRECTED_REQUEST,
