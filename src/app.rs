@@ -38,9 +38,13 @@ pub fn App() -> impl IntoView {
     provide_context(client.clone());
     let fleet = Fleet::new(configured_endpoint(), session, client.clone(), keys);
     provide_context(fleet);
-    fleet.load();
     crate::embedding::apply_layout();
-    crate::embedding::start_key_handoff(session, announcer, client.clone(), keys);
+    // The portal is told the panel is ready once its servers are known, so a hand-off naming
+    // servers finds them.
+    leptos::task::spawn_local(async move {
+        fleet.load().await;
+        crate::embedding::start_key_handoff(session, announcer, fleet, keys);
+    });
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
     // everything it showed goes with it; answers still in flight are dropped.
     Effect::new(move |_| {

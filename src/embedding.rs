@@ -5,8 +5,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::AgentClient;
-use crate::logic::handoff::{accept_key, allowed_origins, ACK, HANDOFF_META, READY};
+use crate::logic::handoff::{
+    accept_handoff, allowed_origins, HandedKeys, HandoffMessage, ACK, HANDOFF_META, READY,
+};
+use crate::servers::Fleet;
 use crate::session::{Credential, Session, StorageMode};
 use crate::state::announcer::Announcer;
 use crate::state::connect::{check_credential, enter_checked};
@@ -48,10 +50,94 @@ pub fn apply_layout() {
     }
 }
 
-/// Listens for a key from the embedding portal (allowed origins only) and announces readiness.
-/// A handed-over key is checked with Plesk like a typed one: only an accepted key connects
-/// (and is acknowledged); a refused one is reported in the panel and not kept.
-pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentClient, keys: KeysStore) {
+/// The fields of a message's data (see [`HandoffMessage`]).
+fn read_message(data: &JsValue) -> HandoffMessage {
+    let keys = js_sys::Reflect::get(data, &"keys".into())
+        .ok()
+        .filter(|keys| keys.is_object() && !js_sys::Array::is_array(keys))
+        .map(|keys| {
+            js_sys::Object::entries(&js_sys::Object::from(keys))
+                .iter()
+                .map(|entry| {
+                    let pair = js_sys::Array::from(&entry);
+                    (pair.get(0).as_string().unwrap_or_default(), pair.get(1).as_string())
+                })
+                .collect()
+        });
+    HandoffMessage {
+        message_type: text_field(data, "type"),
+        key: text_field(data, "key"),
+        server: text_field(data, "server"),
+        keys,
+    }
+}
+
+/// Checks each handed-over key with its server's Plesk, like a typed one; accepted keys connect
+/// their servers (in memory only), refused ones and unknown servers are reported and not kept.
+/// True when at least one key was accepted.
+async fn connect_handed_keys(
+    handed: HandedKeys,
+    session: Session,
+    announcer: Announcer,
+    fleet: Fleet,
+    keys: KeysStore,
+) -> bool {
+    let targets = fleet.targets();
+    let wanted: Vec<(Option<String>, String)> = match handed {
+        HandedKeys::Shown(key) => vec![(None, key)],
+        HandedKeys::ForServers(pairs) => pairs.into_iter().map(|(name, key)| (Some(name), key)).collect(),
+    };
+    let mut connected = Vec::new();
+    let mut problems = Vec::new();
+    for (name, key) in wanted {
+        let target = match &name {
+            None => targets
+                .iter()
+                .find(|t| fleet.storage_entry(&t.name) == session.current_entry())
+                .or(targets.first()),
+            Some(name) => targets.iter().find(|t| &t.name == name),
+        };
+        let Some(target) = target else {
+            problems.push(format!("no server is called \"{}\"", name.unwrap_or_default()));
+            continue;
+        };
+        let credential = Credential::Key(key);
+        // Connecting the shown server starts a new session: each check has its own ticket.
+        let ticket = session.ticket();
+        let checked = check_credential(&target.client, &credential).await;
+        if !session.is_current(ticket) {
+            return false;
+        }
+        if let Some(problem) = checked.check.problem() {
+            problems.push(format!("{}: {problem}", target.label));
+            continue;
+        }
+        let entry = fleet.storage_entry(&target.name);
+        if entry == session.current_entry() {
+            let _ = enter_checked(session, keys, credential, StorageMode::Memory, checked);
+        } else {
+            session.keep_in_memory_for(entry, credential);
+        }
+        connected.push(target.label.clone());
+    }
+    if !problems.is_empty() {
+        announcer.error(format!("Keys handed over by the portal were not used: {}.", problems.join("; ")));
+    }
+    if connected.is_empty() {
+        return false;
+    }
+    let on = if fleet.is_fleet() { format!(" to {}", connected.join(", ")) } else { String::new() };
+    let message = format!("Connected{on} with the key(s) handed over by the portal (kept in memory only).");
+    if problems.is_empty() {
+        announcer.info(message);
+    }
+    true
+}
+
+/// Listens for keys from the embedding portal (allowed origins only) and announces readiness.
+/// Handed-over keys are checked with Plesk like typed ones: only an accepted key connects (and
+/// is acknowledged); a refused one is reported in the panel and not kept.
+pub fn start_key_handoff(session: Session, announcer: Announcer, fleet: Fleet, keys: KeysStore) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
     let Ok(Some(parent)) = window().parent() else { return };
     if allowed.is_empty() || parent == window() {
@@ -63,26 +149,14 @@ pub fn start_key_handoff(session: Session, announcer: Announcer, client: AgentCl
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             // A cross-origin WindowProxy is no `instanceof Window` here: compare identities.
             let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
-            let data = event.data();
-            let accepted = accept_key(
-                &event.origin(),
-                &allowed,
-                from_parent,
-                text_field(&data, "type").as_deref(),
-                text_field(&data, "key").as_deref(),
-            );
-            if let Ok(key) = accepted {
-                let (client, parent, origin) = (client.clone(), parent.clone(), event.origin());
+            let accepted =
+                accept_handoff(&event.origin(), &allowed, from_parent, &read_message(&event.data()));
+            if let Ok(handed) = accepted {
+                let (parent, origin) = (parent.clone(), event.origin());
                 spawn_local(async move {
-                    let credential = Credential::Key(key);
-                    let checked = check_credential(&client, &credential).await;
-                    if let Some(problem) = checked.check.problem() {
-                        announcer.error(format!("The key handed over by the portal was not used. {problem}"));
-                        return;
+                    if connect_handed_keys(handed, session, announcer, fleet, keys).await {
+                        let _ = parent.post_message(&message(ACK), &origin);
                     }
-                    let _ = enter_checked(session, keys, credential, StorageMode::Memory, checked);
-                    announcer.info("Connected with the key handed over by the portal (kept in memory only).");
-                    let _ = parent.post_message(&message(ACK), &origin);
                 });
             }
         })

@@ -3,7 +3,6 @@
 //! a **Server** picker appears and each server has its own agent path and stored key.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api::AgentClient;
 use crate::embedding::text_field;
@@ -71,22 +70,24 @@ impl Fleet {
 
     /// Loads `servers.json`; a fleet switches the panel to its first server. A missing or
     /// unreadable file leaves the one configured server.
-    pub fn load(&self) {
-        let fleet = *self;
-        spawn_local(async move {
-            let Ok(response) = gloo_net::http::Request::get(SERVERS_FILE).send().await else { return };
-            if !response.ok() {
-                return;
-            }
-            let Ok(body) = response.text().await else { return };
-            let Some(servers) = parse_servers(&body) else { return };
-            let first = servers.first().to_owned();
-            let fleet_mode = servers.is_fleet();
-            fleet.servers.set(servers);
-            if fleet_mode {
-                fleet.show(first);
-            }
-        });
+    pub async fn load(self) {
+        let Ok(response) = gloo_net::http::Request::get(SERVERS_FILE).send().await else { return };
+        if !response.ok() {
+            return;
+        }
+        let Ok(body) = response.text().await else { return };
+        let Some(servers) = parse_servers(&body) else { return };
+        let first = servers.first().to_owned();
+        let fleet_mode = servers.is_fleet();
+        self.servers.set(servers);
+        if fleet_mode {
+            self.show(first);
+        }
+    }
+
+    /// The sessionStorage entry of server `name`'s key.
+    pub fn storage_entry(&self, name: &str) -> String {
+        self.servers.with_untracked(|servers| servers.storage_entry_for(name))
     }
 
     /// Whether there are several servers (the picker is shown).

@@ -187,13 +187,30 @@ impl Session {
         self.generation.try_get_value() == Some(ticket.0)
     }
 
-    /// The credential of the server whose storage entry is `entry` (the current one, or one
-    /// kept aside while another server is shown); not tracked.
+    /// The credential of the server whose storage entry is `entry` (the current one, one kept
+    /// aside while another server is shown, or the key this tab stored for it before a reload);
+    /// not tracked.
     pub fn credential_for(&self, entry: &str) -> Option<Credential> {
         if self.entry.get_value() == entry {
             return self.credential.get_untracked();
         }
-        self.others.with_value(|others| others.get(entry).map(|(credential, _)| credential.clone()))
+        self.others
+            .with_value(|others| others.get(entry).map(|(credential, _)| credential.clone()))
+            .or_else(|| restorable_key(entry, self.idle_timeout).map(Credential::Key))
+    }
+
+    /// The storage entry of the server shown now (or last, while All servers is shown).
+    pub fn current_entry(&self) -> String {
+        self.entry.get_value()
+    }
+
+    /// Keeps `credential` in memory for another server of the fleet (storage `entry`), as if it
+    /// had been connected there; a key stored for it before is forgotten.
+    pub fn keep_in_memory_for(&self, entry: String, credential: Credential) {
+        forget_stored_key(&entry);
+        self.others.update_value(|others| {
+            others.insert(entry, (credential, StorageMode::Memory));
+        });
     }
 
     /// Connects with an API key kept as `mode` says.

@@ -9,8 +9,84 @@ pub enum ServerState {
     /// No credential for this server yet: pick it to connect.
     NotConnected,
     Loading,
+    /// The server's keys, sorted by numeric ID (see [`ServerState::loaded`]).
     Loaded(Vec<KeyInfo>),
+    /// Asked again: the last answer's keys stay shown until the new one arrives.
+    Refreshing(Vec<KeyInfo>),
     Failed(String),
+}
+
+/// Numeric IDs in number order, anything else after them.
+fn sort_by_id(keys: &mut [KeyInfo]) {
+    keys.sort_by_cached_key(|key| (key.id.parse::<u64>().unwrap_or(u64::MAX), key.id.clone()));
+}
+
+impl ServerState {
+    /// A server's answer: its keys, sorted once here rather than at every merge.
+    pub fn loaded(mut keys: Vec<KeyInfo>) -> Self {
+        sort_by_id(&mut keys);
+        ServerState::Loaded(keys)
+    }
+
+    /// The state while the server is asked again: its rows stay until the answer replaces them.
+    pub fn refreshing(self) -> Self {
+        match self {
+            ServerState::Loaded(keys) | ServerState::Refreshing(keys) => ServerState::Refreshing(keys),
+            _ => ServerState::Loading,
+        }
+    }
+
+    /// The keys shown for this server (its last answer), if any.
+    pub fn keys_shown(&self) -> Option<&[KeyInfo]> {
+        match self {
+            ServerState::Loaded(keys) | ServerState::Refreshing(keys) => Some(keys),
+            _ => None,
+        }
+    }
+}
+
+/// A server of the fleet as the All servers view asks it: name, label, and whether the panel
+/// holds a credential for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerToAsk {
+    pub name: String,
+    pub label: String,
+    pub connected: bool,
+}
+
+/// The columns while every connected server is asked (again): a server's shown keys stay until
+/// its answer arrives; servers without a credential are "not connected".
+pub fn columns_for_refresh(previous: Vec<ServerColumn>, servers: &[ServerToAsk]) -> Vec<ServerColumn> {
+    let mut previous: std::collections::HashMap<String, ServerState> =
+        previous.into_iter().map(|column| (column.name, column.state)).collect();
+    servers
+        .iter()
+        .map(|server| ServerColumn {
+            name: server.name.clone(),
+            label: server.label.clone(),
+            state: match (server.connected, previous.remove(&server.name)) {
+                (false, _) => ServerState::NotConnected,
+                (true, Some(state)) => state.refreshing(),
+                (true, None) => ServerState::Loading,
+            },
+        })
+        .collect()
+}
+
+/// Records server `name`'s answer.
+pub fn set_state(columns: &mut [ServerColumn], name: &str, state: ServerState) {
+    if let Some(column) = columns.iter_mut().find(|column| column.name == name) {
+        column.state = state;
+    }
+}
+
+/// After a delete on server `name`: the keys it deleted leave its rows.
+pub fn remove_deleted(columns: &mut [ServerColumn], name: &str, deleted: &[String]) {
+    if let Some(ServerColumn { state: ServerState::Loaded(keys) | ServerState::Refreshing(keys), .. }) =
+        columns.iter_mut().find(|column| column.name == name)
+    {
+        keys.retain(|key| !deleted.contains(&key.id));
+    }
 }
 
 /// One server in the merged view.
@@ -30,6 +106,7 @@ impl ServerColumn {
             ServerState::Loading => format!("{label}: loading…"),
             ServerState::Loaded(keys) if keys.len() == 1 => format!("{label}: 1 key"),
             ServerState::Loaded(keys) => format!("{label}: {} keys", keys.len()),
+            ServerState::Refreshing(keys) => format!("{label}: refreshing… ({} shown)", keys.len()),
             ServerState::Failed(reason) => format!("{label}: {reason}"),
         }
     }
@@ -50,18 +127,17 @@ impl FleetRow {
     }
 }
 
-/// The rows of every loaded server, in server order then by numeric ID, optionally only those
-/// of server `only`.
+/// The rows of every server with keys shown, in server order then by numeric ID (as
+/// [`ServerState::loaded`] sorted them), optionally
+/// only those of server `only`.
 pub fn merged_rows(columns: &[ServerColumn], only: Option<&str>) -> Vec<FleetRow> {
     let mut rows = Vec::new();
     for column in columns {
         if only.is_some_and(|name| name != column.name) {
             continue;
         }
-        if let ServerState::Loaded(keys) = &column.state {
-            let mut keys: Vec<&KeyInfo> = keys.iter().collect();
-            keys.sort_by_key(|key| (key.id.parse::<u64>().unwrap_or(u64::MAX), key.id.clone()));
-            rows.extend(keys.into_iter().map(|key| FleetRow {
+        if let Some(keys) = column.state.keys_shown() {
+            rows.extend(keys.iter().map(|key| FleetRow {
                 server: column.name.clone(),
                 label: column.label.clone(),
                 key: key.clone(),
@@ -71,17 +147,19 @@ pub fn merged_rows(columns: &[ServerColumn], only: Option<&str>) -> Vec<FleetRow
     rows
 }
 
-/// The merged count line: "12 keys on 2 of 3 servers".
+/// The merged count line: "12 keys on 2 of 3 servers", and how many are being asked again.
 pub fn fleet_count_line(columns: &[ServerColumn]) -> String {
-    let loaded: Vec<usize> = columns
-        .iter()
-        .filter_map(|column| match &column.state {
-            ServerState::Loaded(keys) => Some(keys.len()),
-            _ => None,
-        })
-        .collect();
-    let keys: usize = loaded.iter().sum();
-    format!("{keys} keys on {} of {} servers", loaded.len(), columns.len())
+    let keys: usize =
+        columns.iter().filter_map(|column| column.state.keys_shown()).map(<[KeyInfo]>::len).sum();
+    let loaded = columns.iter().filter(|column| matches!(column.state, ServerState::Loaded(_))).count();
+    let refreshing =
+        columns.iter().filter(|column| matches!(column.state, ServerState::Refreshing(_))).count();
+    let line = format!("{keys} keys on {loaded} of {} servers", columns.len());
+    if refreshing > 0 {
+        format!("{line} ({refreshing} refreshing)")
+    } else {
+        line
+    }
 }
 
 /// The rows to delete, grouped by server in first-seen order: one delete packet per server.
@@ -212,7 +290,7 @@ mod tests {
     #[test]
     fn each_server_keeps_its_own_state_and_rows() {
         let columns = [
-            column("eu1", ServerState::Loaded(vec![key("10"), key("2")])),
+            column("eu1", ServerState::loaded(vec![key("10"), key("2")])),
             column("us1", ServerState::Failed("Plesk error 11003".into())),
             column("asia1", ServerState::Loading),
             column("sa1", ServerState::NotConnected),
@@ -231,5 +309,50 @@ mod tests {
         assert_eq!(columns[1].status_line(), "Label us1: Plesk error 11003");
         assert_eq!(columns[4].status_line(), "Label af1: 1 key");
         assert!(columns[3].status_line().contains("not connected"));
+    }
+
+    #[test]
+    fn a_refresh_keeps_each_servers_rows_until_its_answer() {
+        let before = vec![
+            column("eu1", ServerState::loaded(vec![key("10"), key("2")])),
+            column("us1", ServerState::Failed("HTTP 502".into())),
+        ];
+        let ask = |name: &str, connected| ServerToAsk {
+            name: name.into(),
+            label: format!("Label {name}"),
+            connected,
+        };
+        let mut columns = columns_for_refresh(
+            before,
+            &[ask("eu1", true), ask("us1", true), ask("asia1", true), ask("sa1", false)],
+        );
+        let states: Vec<&ServerState> = columns.iter().map(|c| &c.state).collect();
+        assert_eq!(
+            states,
+            [
+                &ServerState::Refreshing(vec![key("2"), key("10")]),
+                &ServerState::Loading,
+                &ServerState::Loading,
+                &ServerState::NotConnected
+            ]
+        );
+        let ids = |columns: &[ServerColumn]| -> Vec<String> {
+            merged_rows(columns, None)
+                .into_iter()
+                .map(|row| format!("{}:{}", row.server, row.key.id))
+                .collect()
+        };
+        assert_eq!(ids(&columns), ["eu1:2", "eu1:10"], "rows stay while refreshing");
+        assert_eq!(fleet_count_line(&columns), "2 keys on 0 of 4 servers (1 refreshing)");
+        assert_eq!(columns[0].status_line(), "Label eu1: refreshing… (2 shown)");
+
+        set_state(&mut columns, "asia1", ServerState::loaded(vec![key("7"), key("3")]));
+        set_state(&mut columns, "eu1", ServerState::loaded(vec![key("2")]));
+        assert_eq!(ids(&columns), ["eu1:2", "asia1:3", "asia1:7"], "each answer replaces its server's rows");
+        assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 4 servers");
+
+        remove_deleted(&mut columns, "asia1", &["3".to_owned()]);
+        remove_deleted(&mut columns, "eu1", &["7".to_owned()]);
+        assert_eq!(ids(&columns), ["eu1:2", "asia1:7"], "a delete removes only its server's keys");
     }
 }

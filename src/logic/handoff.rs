@@ -1,9 +1,12 @@
 //! Key hand-off from the embedding portal by `postMessage`: accepted only from origins on the
 //! configured allow-list (exact match), only in the documented shape, kept in memory only.
 //!
-//! The shape: the panel posts `{"type": "plesk-key-panel:ready"}` to its parent; the portal
-//! answers `{"type": "plesk-key-panel:key", "key": "<API key>"}`; the panel acknowledges with
-//! `{"type": "plesk-key-panel:ack"}`. Anything else is ignored.
+//! The shape: the panel posts `{"type": "plesk-key-panel:ready"}` to its parent (once it knows
+//! its servers); the portal answers `{"type": "plesk-key-panel:key", "key": "<API key>"}` (the
+//! server shown first), with `"server": "eu1"` for one server of a fleet, or with
+//! `"keys": {"eu1": "<key>", "us1": "<key>"}` for several; the panel acknowledges with
+//! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk. Anything else is
+//! ignored.
 
 /// `<meta name="plesk-key-handoff-origins" content="https://portal.example.com …">`.
 pub const HANDOFF_META: &str = "plesk-key-handoff-origins";
@@ -12,6 +15,8 @@ pub const KEY: &str = "plesk-key-panel:key";
 pub const ACK: &str = "plesk-key-panel:ack";
 /// The longest key accepted.
 pub const MAX_KEY_CHARS: usize = 255;
+/// The most servers one message may hand keys to.
+pub const MAX_SERVERS: usize = 256;
 
 /// The allowed origins from the meta tag's content (space-separated); invalid entries are
 /// dropped, as is `*`.
@@ -37,28 +42,70 @@ pub enum Ignored {
     WrongShape,
 }
 
-/// The key of an acceptable hand-off message.
-pub fn accept_key(
+/// The fields of a message, as read from its data (absent or not text: `None`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HandoffMessage {
+    pub message_type: Option<String>,
+    pub key: Option<String>,
+    pub server: Option<String>,
+    /// The `keys` object's entries (a value that is not text: `None`); `None` without `keys`.
+    pub keys: Option<Vec<(String, Option<String>)>>,
+}
+
+/// What an acceptable message hands over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HandedKeys {
+    /// A key for the server shown first.
+    Shown(String),
+    /// Keys by server name.
+    ForServers(Vec<(String, String)>),
+}
+
+/// A key as handed over: trimmed, printable ASCII, not too long.
+fn valid_key(key: &str) -> Option<String> {
+    let key = key.trim();
+    let fine =
+        !key.is_empty() && key.chars().count() <= MAX_KEY_CHARS && key.chars().all(|c| c.is_ascii_graphic());
+    fine.then(|| key.to_owned())
+}
+
+/// A server name as in servers.json: `[a-z0-9-]`, 1 to 63 characters.
+fn valid_server_name(name: &str) -> bool {
+    (1..=63).contains(&name.len())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The keys of an acceptable hand-off message: from an allowed origin, from the parent frame,
+/// in one of the documented shapes (every key and server name well-formed, or nothing).
+pub fn accept_handoff(
     origin: &str,
     allowed: &[String],
     from_parent: bool,
-    message_type: Option<&str>,
-    key: Option<&str>,
-) -> Result<String, Ignored> {
+    message: &HandoffMessage,
+) -> Result<HandedKeys, Ignored> {
     if !allowed.iter().any(|allowed| allowed == origin) {
         return Err(Ignored::ForeignOrigin);
     }
     if !from_parent {
         return Err(Ignored::NotFromParent);
     }
-    match (message_type, key.map(str::trim)) {
-        (Some(KEY), Some(key))
-            if !key.is_empty()
-                && key.chars().count() <= MAX_KEY_CHARS
-                && key.chars().all(|c| c.is_ascii_graphic()) =>
-        {
-            Ok(key.to_owned())
-        }
+    if message.message_type.as_deref() != Some(KEY) {
+        return Err(Ignored::WrongShape);
+    }
+    match (&message.key, &message.server, &message.keys) {
+        (Some(key), None, None) => valid_key(key).map(HandedKeys::Shown).ok_or(Ignored::WrongShape),
+        (Some(key), Some(server), None) if valid_server_name(server) => valid_key(key)
+            .map(|key| HandedKeys::ForServers(vec![(server.clone(), key)]))
+            .ok_or(Ignored::WrongShape),
+        (None, None, Some(entries)) if !entries.is_empty() && entries.len() <= MAX_SERVERS => entries
+            .iter()
+            .map(|(server, key)| {
+                let key = key.as_deref().and_then(valid_key)?;
+                valid_server_name(server).then(|| (server.clone(), key))
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(HandedKeys::ForServers)
+            .ok_or(Ignored::WrongShape),
         _ => Err(Ignored::WrongShape),
     }
 }
@@ -66,6 +113,72 @@ pub fn accept_key(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn accept_key(
+        origin: &str,
+        allowed: &[String],
+        from_parent: bool,
+        message_type: Option<&str>,
+        key: Option<&str>,
+    ) -> Result<String, Ignored> {
+        let message = HandoffMessage {
+            message_type: message_type.map(str::to_owned),
+            key: key.map(str::to_owned),
+            ..HandoffMessage::default()
+        };
+        match accept_handoff(origin, allowed, from_parent, &message)? {
+            HandedKeys::Shown(key) => Ok(key),
+            HandedKeys::ForServers(_) => panic!("one key"),
+        }
+    }
+
+    #[test]
+    fn keys_for_named_servers_in_either_shape() {
+        let allowed = allowed_origins(Some("https://portal.example.com"));
+        let accept =
+            |message: HandoffMessage| accept_handoff("https://portal.example.com", &allowed, true, &message);
+        let typed = |key: Option<&str>, server: Option<&str>, keys: Option<Vec<(&str, Option<&str>)>>| {
+            HandoffMessage {
+                message_type: Some(KEY.into()),
+                key: key.map(str::to_owned),
+                server: server.map(str::to_owned),
+                keys: keys.map(|keys| {
+                    keys.into_iter().map(|(s, k)| (s.to_owned(), k.map(str::to_owned))).collect()
+                }),
+            }
+        };
+        assert_eq!(
+            accept(typed(Some(" k1 "), Some("eu1"), None)),
+            Ok(HandedKeys::ForServers(vec![("eu1".into(), "k1".into())]))
+        );
+        assert_eq!(
+            accept(typed(None, None, Some(vec![("eu1", Some("k1")), ("us-2", Some("k2"))]))),
+            Ok(HandedKeys::ForServers(vec![("eu1".into(), "k1".into()), ("us-2".into(), "k2".into())]))
+        );
+        for wrong in [
+            typed(Some("k"), Some("EU1"), None),
+            typed(Some("k"), Some("../eu1"), None),
+            typed(Some("k"), Some(""), None),
+            typed(None, Some("eu1"), None),
+            typed(Some("k"), None, Some(vec![("eu1", Some("k"))])),
+            typed(None, None, Some(vec![])),
+            typed(None, None, Some(vec![("eu1", Some("k1")), ("us1", None)])),
+            typed(None, None, Some(vec![("eu1", Some("a b"))])),
+            typed(None, None, Some(vec![("eu/1", Some("k"))])),
+            typed(None, None, None),
+        ] {
+            assert_eq!(accept(wrong.clone()), Err(Ignored::WrongShape), "{wrong:?}");
+        }
+        let many: Vec<(String, Option<String>)> =
+            (0..=MAX_SERVERS).map(|n| (format!("s{n}"), Some("k".to_owned()))).collect();
+        let too_many = HandoffMessage { keys: Some(many), ..typed(None, None, None) };
+        assert_eq!(accept(too_many), Err(Ignored::WrongShape));
+        let foreign = typed(Some("k"), Some("eu1"), None);
+        assert_eq!(
+            accept_handoff("https://evil.example", &allowed, true, &foreign),
+            Err(Ignored::ForeignOrigin)
+        );
+    }
 
     #[test]
     fn only_exact_allowed_origins_in_the_documented_shape() {

@@ -16,7 +16,8 @@ use crate::download::download;
 use crate::logic::deletions::DeletionReport;
 use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
-    by_server, fleet_count_line, merged_rows, FleetRow, ServerColumn, ServerState,
+    by_server, columns_for_refresh, fleet_count_line, merged_rows, remove_deleted, set_state, FleetRow,
+    ServerColumn, ServerState, ServerToAsk,
 };
 use crate::logic::list_view::{addresses_shown, page_count, page_of};
 use crate::servers::{use_fleet, FleetTarget};
@@ -48,20 +49,15 @@ pub fn AllServersPage() -> impl IntoView {
     let refresh = move || {
         let ticket = session.ticket();
         let fresh = fleet.targets();
-        columns.set(
-            fresh
-                .iter()
-                .map(|target| ServerColumn {
-                    name: target.name.clone(),
-                    label: target.label.clone(),
-                    state: if target.credential.is_some() {
-                        ServerState::Loading
-                    } else {
-                        ServerState::NotConnected
-                    },
-                })
-                .collect(),
-        );
+        let asked: Vec<ServerToAsk> = fresh
+            .iter()
+            .map(|target| ServerToAsk {
+                name: target.name.clone(),
+                label: target.label.clone(),
+                connected: target.credential.is_some(),
+            })
+            .collect();
+        columns.update(|columns| *columns = columns_for_refresh(std::mem::take(columns), &asked));
         for target in fresh.iter().cloned() {
             let Some(credential) = target.credential else { continue };
             spawn_local(async move {
@@ -70,14 +66,10 @@ pub fn AllServersPage() -> impl IntoView {
                     return;
                 }
                 let state = match result {
-                    Ok(keys) => ServerState::Loaded(keys),
+                    Ok(keys) => ServerState::loaded(keys),
                     Err(error) => ServerState::Failed(error.to_string()),
                 };
-                columns.try_update(|columns| {
-                    if let Some(column) = columns.iter_mut().find(|column| column.name == target.name) {
-                        column.state = state;
-                    }
-                });
+                columns.try_update(|columns| set_state(columns, &target.name, state));
             });
         }
         targets.set_value(fresh);
@@ -130,13 +122,7 @@ pub fn AllServersPage() -> impl IntoView {
                 match outcome {
                     Ok(results) => {
                         let report = DeletionReport::of(&results);
-                        columns.update(|columns| {
-                            if let Some(ServerColumn { state: ServerState::Loaded(keys), .. }) =
-                                columns.iter_mut().find(|column| column.name == server)
-                            {
-                                keys.retain(|key| !report.deleted.contains(&key.id));
-                            }
-                        });
+                        columns.update(|columns| remove_deleted(columns, &server, &report.deleted));
                         selected.update(|selected| {
                             selected.retain(|(s, id)| !(s == &server && report.deleted.contains(id)))
                         });

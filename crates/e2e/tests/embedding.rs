@@ -53,7 +53,8 @@ fn host_server(folder: PathBuf, port: u16) -> HostServer {
 
 fn panel_allowing(origin: &str) -> PathBuf {
     let source = PanelServer::dist();
-    let copy = std::env::temp_dir().join(format!("pkp-e2e-embed-dist-{}", std::process::id()));
+    let copy =
+        std::env::temp_dir().join(format!("pkp-e2e-embed-dist-{}-{}", std::process::id(), free_port()));
     std::fs::create_dir_all(&copy).unwrap();
     for entry in std::fs::read_dir(&source).unwrap() {
         let path = entry.unwrap().path();
@@ -127,6 +128,46 @@ async fn a_portal_frame_hands_over_a_key_and_a_foreign_one_is_ignored() {
             None => Ok(()),
             Some(_) => Err("a handed-over key must stay in memory".into()),
         }
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&dist);
+}
+
+/// A fleet's portal hands over a key per server in one message; unknown servers are reported,
+/// the known ones connect (in memory only) and All servers lists both.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_portal_hands_over_a_key_per_server() {
+    let portal_port = free_port();
+    let portal_origin = format!("http://127.0.0.1:{portal_port}");
+    let dist = panel_allowing(&portal_origin);
+    let frame_ancestors = portal_origin.clone();
+    let arguments = ["--frame-ancestors", frame_ancestors.as_str(), "--sandbox-servers", "eu1,us1"];
+    with_panel_from(&dist, &arguments, |server, page| async move {
+        let _portal = host_server(host_page_for(&server.url), portal_port);
+        page.goto(&format!("{portal_origin}/portal-host.html")).await?;
+        page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
+        let panel_origin = server.url.trim_end_matches('/').to_owned();
+        page.execute(
+            "const [key, origin] = arguments; document.getElementById('panel').contentWindow.postMessage(\
+             { type: 'plesk-key-panel:key', keys: { eu1: key, us1: key, nowhere: key } }, origin);",
+            vec![serde_json::json!(ADMIN_KEY), serde_json::json!(panel_origin)],
+        )
+        .await?;
+        page.wait_for_text("the acknowledgement", |text| text.contains("Panel acknowledged the key."))
+            .await?;
+        page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+        page.wait_for_text("the unknown server reported", |text| {
+            text.contains("no server is called \"nowhere\"")
+        })
+        .await?;
+        page.select("Server", "All servers").await?;
+        page.wait_for_text("both servers connected", |text| text.contains("keys on 2 of 2 servers")).await?;
+        for entry in ["plesk-key-panel.key.eu1", "plesk-key-panel.key.us1"] {
+            if page.session_storage(entry).await?.is_some() {
+                return Err(format!("{entry}: a handed-over key must stay in memory"));
+            }
+        }
+        page.client().enter_parent_frame().await.map_err(|e| e.to_string())
     })
     .await;
     let _ = std::fs::remove_dir_all(&dist);

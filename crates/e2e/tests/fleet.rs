@@ -138,6 +138,11 @@ async fn a_fleet_in_one_panel() {
             return Err(format!("pages of 50: {} then {} rows", first.len(), second.len()));
         }
 
+        // A reload keeps every server's stored key: All servers asks both again.
+        page.reload().await?;
+        page.select("Server", "All servers").await?;
+        page.wait_for_text("both servers after a reload", |text| text.contains("keys on 2 of 2 servers")).await?;
+
         page.click("button", "Log out").await?;
         for name in ["eu1", "us1"] {
             if page.session_storage(&format!("plesk-key-panel.key.{name}")).await?.is_some() {

@@ -1,4 +1,5 @@
-//! Rendering keys (run by `cargo xtask bench`, not a test: figures depend on the machine).
+//! Rendering keys (a benchmark, not a test: `cargo xtask bench` runs it with
+//! `cargo bench -p e2e --bench render`; figures depend on the machine).
 //!
 //! The panel against a hand-written vanilla-JS page (`crates/e2e/bench/vanilla.*`: fetch,
 //! DOMParser, the same row markup) in the same Chromium, both measured the same way: from the
@@ -16,97 +17,17 @@ const ROUNDS: usize = 11;
 const PAGE_ROWS: usize = 50;
 const BROWSER_FLAGS: [&str; 2] = ["--js-flags=--expose-gc", "--enable-precise-memory-info"];
 
-/// Shared by both pages: resolves with the time of the first frame painted after now.
-/// `afterWork`: the next task (every microtask, so every Leptos effect, has run: the document is
-/// updated). `afterPaint`: the first frame painted after now (frames are ~16.7 ms apart, so
-/// this includes waiting for the next frame). `atRandomMoment`: 0–16 ms later, so measured
-/// events land anywhere in the frame, as a person's keystrokes do.
-const AFTER_PAINT: &str = "const afterWork = () => new Promise((resolve) => { \
-    const channel = new MessageChannel(); channel.port1.onmessage = () => resolve(performance.now()); \
-    channel.port2.postMessage(0); }); \
-    const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => resolve(afterWork()))); \
-    const atRandomMoment = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 16));";
-
-/// Starts a load (`panel`: connect with the key; `vanilla`: its load function) and resolves
-/// when `expected` rows are painted, with the time since the answer arrived.
-const MEASURE_LOAD: &str = "const [kind, key, expected, limit] = arguments; \
-    return (async () => { \
-    AFTER_PAINT \
-    const rows = () => document.querySelectorAll('table.pkp-table tbody tr:not([hidden])').length; \
-    performance.clearResourceTimings(); performance.clearMarks(); let dom = 0; \
-    const painted = new Promise((resolve) => { const observer = new MutationObserver(() => { \
-        if (rows() >= expected) { observer.disconnect(); dom = performance.now(); resolve(afterPaint()); } }); \
-        observer.observe(document.body, { childList: true, subtree: true }); }); \
-    if (kind === 'panel') { \
-        const input = document.getElementById('pkp-api-key'); input.value = key; \
-        input.dispatchEvent(new Event('input', { bubbles: true })); \
-        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Connect').click(); \
-    } else { window.vanillaLoad(key, limit); } \
-    const end = await painted; \
-    const answer = performance.getEntriesByType('resource').filter((e) => e.name.includes('agent.php')).pop(); \
-    const at = (name) => { const mark = performance.getEntriesByName(name).pop(); return mark ? mark.startTime - answer.responseEnd : null; }; \
-    return { ms: end - answer.responseEnd, dom: dom - answer.responseEnd, parsed: at('pkp-keys-parsed'), stored: at('pkp-keys-stored'), rows: rows(), bytes: answer.decodedBodySize }; })();";
-
-/// Logs out when connected; resolves when the connect form is there. (DOM queries only: the
-/// accessibility queries the tests use would switch on Chromium's accessibility tree, which a
-/// person without assistive technology does not pay for, and the baseline page never gets.)
-const LOG_OUT: &str = "return (async () => { \
-    const out = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Log out'); \
-    if (out) out.click(); \
-    while (!document.getElementById('pkp-api-key')) await new Promise((r) => setTimeout(r, 5)); })();";
-
-/// Connects with the key; resolves when rows are shown.
-const CONNECT: &str = "const [key] = arguments; return (async () => { \
-    while (!document.getElementById('pkp-api-key')) await new Promise((r) => setTimeout(r, 5)); \
-    const input = document.getElementById('pkp-api-key'); input.value = key; \
-    input.dispatchEvent(new Event('input', { bubbles: true })); \
-    [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Connect').click(); \
-    while (!document.querySelector('table.pkp-table tbody tr:not([hidden])')) await new Promise((r) => setTimeout(r, 5)); })();";
-
-/// Types `text` into the filter one character at a time (then deletes it again); the time from
-/// each input event to the painted frame.
-const MEASURE_FILTER: &str = "const [text] = arguments; \
-    return (async () => { \
-    AFTER_PAINT \
-    const input = document.getElementById('pkp-filter'); const times = []; \
-    const work = []; \
-    const type = async (value) => { await afterPaint(); await atRandomMoment(); const start = performance.now(); input.value = value; \
-        input.dispatchEvent(new Event('input', { bubbles: true })); work.push((await afterWork()) - start); \
-        times.push((await afterPaint()) - start); }; \
-    for (let i = 1; i <= text.length; i++) await type(text.slice(0, i)); \
-    const narrowed = document.querySelector('.pkp-count').textContent; \
-    for (let i = text.length - 1; i >= 0; i--) await type(text.slice(0, i)); \
-    return { times, work, narrowed }; })();";
-
-/// Clicks sort headers; the time from each click to the painted frame.
-const MEASURE_SORT: &str = "return (async () => { \
-    AFTER_PAINT \
-    const times = []; const work = []; \
-    for (const title of ['Description', 'Description', 'IP addresses', 'Owner', 'ID']) { \
-        const button = [...document.querySelectorAll('button.pkp-sort')].find((b) => b.textContent.trim().startsWith(title)); \
-        await afterPaint(); await atRandomMoment(); const start = performance.now(); button.click(); work.push((await afterWork()) - start); \
-        times.push((await afterPaint()) - start); } \
-    return { times, work }; })();";
-
-/// Clicks Refresh `rounds` times, each time waiting until the list is loaded again; the JS heap
-/// (after a forced garbage collection) before and after.
-const MEASURE_HEAP: &str = "const [rounds] = arguments; \
-    return (async () => { \
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 50)); \
-    const heap = async () => { gc(); await settle(); gc(); return performance.memory.usedJSHeapSize; }; \
-    const status = () => document.querySelector('.pkp-refreshed').textContent; \
-    const until = async (done) => { while (!done()) await new Promise((r) => setTimeout(r, 2)); }; \
-    const before = await heap(); \
-    for (let i = 0; i < rounds; i++) { \
-        const answers = performance.getEntriesByType('resource').length; \
-        [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Refresh').click(); \
-        await until(() => performance.getEntriesByType('resource').length > answers && !status().startsWith('Loading')); } \
-    const after = await heap(); \
-    return { before, after }; })();";
-
-fn script(template: &str) -> String {
-    template.replace("AFTER_PAINT", AFTER_PAINT)
-}
+/// The browser scripts (in `crates/e2e/bench/`); those that time frames start with the shared
+/// `after_paint.js`.
+const MEASURE_LOAD: &str =
+    concat!(include_str!("../bench/after_paint.js"), include_str!("../bench/measure_load.js"));
+const LOG_OUT: &str = include_str!("../bench/log_out.js");
+const CONNECT: &str = include_str!("../bench/connect.js");
+const MEASURE_FILTER: &str =
+    concat!(include_str!("../bench/after_paint.js"), include_str!("../bench/measure_filter.js"));
+const MEASURE_SORT: &str =
+    concat!(include_str!("../bench/after_paint.js"), include_str!("../bench/measure_sort.js"));
+const MEASURE_HEAP: &str = include_str!("../bench/measure_heap.js");
 
 /// The built panel plus the vanilla page (with the panel's stylesheet) in a scratch folder.
 fn bench_dist() -> PathBuf {
@@ -177,10 +98,9 @@ struct Loads {
 async fn loads(page: &Page, kind: &str, expected: usize, limit: usize) -> Result<Loads, String> {
     let (mut painted, mut parsed, mut stored, mut dom) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut rows = 0;
-    let measure_load = script(MEASURE_LOAD);
     for _ in 0..ROUNDS {
         let load =
-            page.execute(&measure_load, vec![json!(kind), json!(ADMIN_KEY), json!(expected), json!(limit)]);
+            page.execute(MEASURE_LOAD, vec![json!(kind), json!(ADMIN_KEY), json!(expected), json!(limit)]);
         let result = tokio::time::timeout(std::time::Duration::from_secs(60), load)
             .await
             .map_err(|_| format!("{kind}: rows never appeared"))??;
@@ -190,7 +110,7 @@ async fn loads(page: &Page, kind: &str, expected: usize, limit: usize) -> Result
         dom.extend(result["dom"].as_f64());
         rows = result["rows"].as_u64().unwrap_or(0);
         if kind == "panel" {
-            page.execute(&script(LOG_OUT), vec![]).await?;
+            page.execute(LOG_OUT, vec![]).await?;
         } else {
             page.execute("window.vanillaClear();", vec![]).await?;
         }
@@ -227,7 +147,7 @@ async fn measure(server: ServerAddress, page: Page, count: usize) -> Result<(), 
     let vanilla_all = loads(&page, "vanilla", count, 0).await?;
 
     page.goto(&server.url).await?;
-    page.execute(&script(LOG_OUT), vec![]).await?;
+    page.execute(LOG_OUT, vec![]).await?;
     let panel = loads(&page, "panel", first_page, 0).await?;
     println!(
         "RENDER keys={count} panel_ms={:.1} panel_parsed_ms={:.1} panel_stored_ms={:.1} panel_dom_ms={:.1} panel_rows={} \
@@ -246,14 +166,14 @@ async fn measure(server: ServerAddress, page: Page, count: usize) -> Result<(), 
     );
 
     if count >= 10_000 {
-        page.execute(&script(CONNECT), vec![json!(ADMIN_KEY)]).await?;
-        let filter = page.execute(&script(MEASURE_FILTER), vec![json!("robot 0042")]).await?;
+        page.execute(CONNECT, vec![json!(ADMIN_KEY)]).await?;
+        let filter = page.execute(MEASURE_FILTER, vec![json!("robot 0042")]).await?;
         println!(
             "{} narrowed={:?}",
             interaction_line("FILTER", count, &filter),
             filter["narrowed"].as_str().unwrap_or("?")
         );
-        let sort = page.execute(&script(MEASURE_SORT), vec![]).await?;
+        let sort = page.execute(MEASURE_SORT, vec![]).await?;
         println!("{}", interaction_line("SORT", count, &sort));
         let heap = page.execute(MEASURE_HEAP, vec![json!(20)]).await?;
         let (before, after) = (heap["before"].as_f64().unwrap_or(0.0), heap["after"].as_f64().unwrap_or(0.0));
@@ -265,9 +185,8 @@ async fn measure(server: ServerAddress, page: Page, count: usize) -> Result<(), 
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "a benchmark: cargo xtask bench"]
-async fn rendering_keys_against_vanilla_js() {
+#[tokio::main]
+async fn main() {
     let dist = bench_dist();
     for count in [1_000, 10_000] {
         with_panel_using(&dist, &[], &BROWSER_FLAGS, |server, page| measure(server, page, count)).await;

@@ -1,30 +1,18 @@
-//! Startup figures in headless Chromium (run by `cargo xtask bench`, not a test: figures depend
-//! on the machine): over loopback, and on an emulated Slow 4G network where a person pastes the
+//! Startup figures in headless Chromium (a benchmark, not a test: `cargo xtask bench` runs it
+//! with `cargo bench -p e2e --bench startup`; figures depend on the machine): over loopback, and on an emulated Slow 4G network where a person pastes the
 //! key as soon as the field appears. Prints one `name=value` line per kind of load.
 
 use e2e::{with_panel, Browser, Page, PanelServer, ADMIN_KEY};
 use serde_json::{json, Value};
 
-const MEASURE: &str = "const paint = performance.getEntriesByName('first-contentful-paint')[0]; \
-    const ready = performance.getEntriesByName('pkp-interactive')[0]; \
-    const nav = performance.getEntriesByType('navigation')[0]; \
-    return { first_paint_ms: paint ? paint.startTime : null, interactive_ms: ready ? ready.startTime : null, transfer_bytes: nav ? nav.transferSize : null, \
-             wasm_transfer_bytes: (performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')) || {}).transferSize, \
-             html_received_ms: nav ? nav.responseEnd : null, dom_interactive_ms: nav ? nav.domInteractive : null };";
+const MEASURE: &str = include_str!("../bench/startup_figures.js");
 
 const ROUNDS: usize = 5;
 
 /// Loads `url` and reads the figures once the panel is interactive.
 async fn load(page: &Page, url: &str) -> Result<Value, String> {
     page.goto(url).await?;
-    // A DOM query, not an accessibility one: that would switch on Chromium's accessibility tree
-    // for every later load in this tab.
-    page.execute(
-        "return (async () => { while (!document.getElementById('pkp-api-key')) \
-         await new Promise((r) => setTimeout(r, 5)); })();",
-        vec![],
-    )
-    .await?;
+    page.execute(include_str!("../bench/wait_for_key_field.js"), vec![]).await?;
     let mut figures = Value::Null;
     for _ in 0..50 {
         figures = page.execute(MEASURE, vec![]).await?;
@@ -45,8 +33,6 @@ fn median(rounds: &[Value], name: &str) -> String {
 
 /// Cold cache: the browser's HTTP cache cleared before the load (the browser itself already
 /// started, as for a user opening the panel for the first time). Warm cache: the next load.
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "a benchmark: cargo xtask bench"]
 async fn startup_cold_and_warm() {
     with_panel(&[], |server, page| async move {
         // A first page, so the figures are the panel's and not the browser's own start-up.
@@ -82,28 +68,8 @@ async fn startup_cold_and_warm() {
 const SLOW_4G: &str =
     r#"{"offline": false, "latency": 150, "downloadThroughput": 200000, "uploadThroughput": 93750}"#;
 
-/// In the page, as a person who pastes the key as soon as the field appears: waits for the
-/// field (the static form's, or the panel's when there is none), pastes, presses Connect, and
-/// resolves when the key list's rows are painted. Times are from the navigation's start.
-const PASTE_AND_CONNECT: &str = "const key = arguments[0]; \
-    const tick = () => new Promise((r) => setTimeout(r, 2)); \
-    return (async () => { \
-      let field; while (!(field = document.getElementById('pkp-api-key'))) await tick(); \
-      const field_ms = performance.now(); \
-      field.value = key; field.dispatchEvent(new Event('input', { bubbles: true })); \
-      document.querySelector('form.pkp-connect button[type=submit]').click(); \
-      while (!document.querySelector('#pkp-app table tbody tr:not([hidden])')) await tick(); \
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); \
-      const list_ms = performance.now(); \
-      let ready; while (!(ready = performance.getEntriesByName('pkp-interactive')[0])) await tick(); \
-      const paint = performance.getEntriesByName('first-contentful-paint')[0]; \
-      const nav = performance.getEntriesByType('navigation')[0]; \
-      const before = performance.getEntriesByType('resource') \
-        .filter((e) => e.responseEnd <= ready.startTime && !e.name.includes('agent.php')) \
-        .reduce((sum, e) => sum + e.transferSize, nav.transferSize); \
-      return { field_ms, list_ms, interactive_ms: ready.startTime, first_paint_ms: paint ? paint.startTime : null, \
-               bytes_before_interactive: before }; \
-    })();";
+/// In the page, as a person who pastes the key as soon as the field appears.
+const PASTE_AND_CONNECT: &str = include_str!("../bench/paste_and_connect.js");
 
 const SLOW_ROUNDS: usize = 3;
 
@@ -119,8 +85,6 @@ async fn slow_load(page: &Page, url: &str) -> Result<Value, String> {
 /// Cold: the HTTP cache cleared, as for a first visit; warm: the second load after that (the
 /// wasm from the cache, `index.html` revalidated).
 /// The browser loads pages eagerly, so the script runs while the wasm may still be loading.
-#[tokio::test(flavor = "multi_thread")]
-#[ignore = "a benchmark: cargo xtask bench"]
 async fn startup_on_slow_4g_with_the_key_pasted_at_once() {
     let server = PanelServer::start(&[]).await;
     let browser = Browser::start_configured(&[], "eager").await;
@@ -153,4 +117,10 @@ async fn startup_on_slow_4g_with_the_key_pasted_at_once() {
     if let Err(message) = outcome {
         panic!("{message}");
     }
+}
+
+#[tokio::main]
+async fn main() {
+    startup_cold_and_warm().await;
+    startup_on_slow_4g_with_the_key_pasted_at_once().await;
 }
