@@ -50,8 +50,9 @@ async fn forwards_the_body_and_exactly_the_plesk_headers() {
     for absent in ["cookie", "authorization", "x-forwarded-for", "x-custom", "origin"] {
         assert!(!headers.contains_key(absent), "{absent} was forwarded");
     }
-    let log = gateway.wait_for_log("POST \"/enterprise/control/agent.php\" 200");
-    assert!(log.contains("POST \"/enterprise/control/agent.php\" 200"), "{log}");
+    let line = "method=POST path=\"/enterprise/control/agent.php\"}: answered status=200";
+    let log = gateway.wait_for_log(line);
+    assert!(log.contains(line), "{log}");
     for secret in ["secret-key-value", "pass-word-value", "portal-token"] {
         assert!(!log.contains(secret), "{secret} in the log: {log}");
     }
@@ -188,7 +189,7 @@ async fn tls_to_the_upstream_is_verified() {
     );
 
     for server in [&plesk, &trusted, &wrong_ca, &system_roots, &insecure] {
-        let log = server.wait_for_log("POST \"/enterprise/control/agent.php\"");
+        let log = server.wait_for_log("method=POST path=\"/enterprise/control/agent.php\"");
         assert!(log.contains("POST"), "every server logged its requests: {log}");
         assert!(!log.contains(ADMIN_KEY), "a key in the log: {log}");
     }

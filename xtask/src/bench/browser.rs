@@ -47,11 +47,11 @@ pub fn startup() -> Result<String> {
     Ok(table)
 }
 
-/// Runs the ignored end-to-end benchmark `test_file` against `dist/` and the release server;
-/// returns what it printed.
+/// Runs the end-to-end benchmark `name` (`crates/e2e/benches/NAME.rs`) against `dist/` and the
+/// release server; returns what it printed.
 fn browser_benchmark(test_file: &str) -> Result<String> {
     let output = cargo()
-        .args(["test", "-p", "e2e", "--locked", "--test", test_file, "--", "--ignored", "--nocapture"])
+        .args(["bench", "-p", "e2e", "--locked", "--bench", test_file])
         .env("PKP_DIST", root().join("dist"))
         .env("PKP_PLESK_KEYS", root().join("target/release/plesk-keys"))
         .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
@@ -154,19 +154,12 @@ pub fn rendering() -> Result<String> {
     Ok(report)
 }
 
-/// The panel's wasm parser against DOMParser + a JS walk, in headless Chromium (release build).
+/// The panel's wasm parser against DOMParser + a JS walk, in headless Chromium (release build;
+/// `benches/parse_in_browser.rs`, measured by wasm-bindgen-test's criterion).
 pub fn parse_in_browser() -> Result<String> {
     let output = cargo()
-        .args([
-            "test",
-            "--release",
-            "-p",
-            "plesk-key-panel",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--locked",
-        ])
-        .args(["--test", "bench_parse", "--", "--include-ignored", "--nocapture"])
+        .args(["bench", "-p", "plesk-key-panel", "--target", "wasm32-unknown-unknown", "--locked"])
+        .args(["--bench", "parse_in_browser"])
         .env("CHROMEDRIVER", crate::tools::CHROMEDRIVER)
         .env("PATH", crate::tools::tool_path())
         .current_dir(root())
@@ -174,21 +167,91 @@ pub fn parse_in_browser() -> Result<String> {
         .map_err(|e| format!("cannot run the browser parse benchmark: {e}"))?;
     let text =
         String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
-    let Some(row) = figures(&text, "PARSE ").into_iter().next() else {
+    let (Some(wasm), Some(dom), Some(size)) = (
+        criterion_estimate(&text, "parse wasm"),
+        criterion_estimate(&text, "parse dom_parser"),
+        figures(&text, "PARSE ").into_iter().next(),
+    ) else {
         return Err(format!("the browser parse benchmark printed no figures:\n{text}"));
     };
     Ok(format!(
-        "## Parsing 10,000 key_info in the browser (best of 10)\n\n| parser | ms |\n|---|---:|\n| panel wasm (plesk-xmlapi + quick-xml) | {} |\n| DOMParser + JS walk | {} |\n\nDOMParser/wasm: {}× ({} bytes)\n",
-        row.get("wasm_ms"),
-        row.get("dom_parser_ms"),
-        row.get("ratio_js_over_wasm"),
-        row.get("bytes")
+        "## Parsing 10,000 key_info in the browser (criterion estimate, 10 samples)\n\n| parser | ms |\n|---|---:|\n| panel wasm (plesk-xmlapi + quick-xml) | {wasm:.1} |\n| DOMParser + JS walk | {dom:.1} |\n\nDOMParser/wasm: {:.2}× ({} bytes)\n",
+        dom / wasm,
+        size.get("bytes")
     ))
+}
+
+/// Criterion's estimate for `name` in milliseconds: the middle of `name … time: [low estimate
+/// high]` (colour codes removed).
+fn criterion_estimate(text: &str, name: &str) -> Option<f64> {
+    let plain = strip_colours(text);
+    let line = plain.lines().find(|line| line.trim_start().starts_with(name) && line.contains("time:"))?;
+    let inside = line.split_once('[')?.1.split_once(']')?.0;
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let [_, _, value, unit, ..] = words.as_slice() else { return None };
+    let value: f64 = value.parse().ok()?;
+    match *unit {
+        "s" => Some(value * 1000.0),
+        "ms" => Some(value),
+        "µs" | "us" => Some(value / 1000.0),
+        "ns" => Some(value / 1_000_000.0),
+        _ => None,
+    }
+}
+
+/// Text without ANSI colour codes (`ESC [ … m`).
+fn strip_colours(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for end in chars.by_ref() {
+                if end == 'm' {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+/// All servers on 50 emulated servers × 200 keys with 50 ms latency (HTTP/1.1 and HTTP/2).
+pub fn fleet() -> Result<String> {
+    let text = browser_benchmark("fleet")?;
+    let mut report = String::from(
+        "## All servers: 50 emulated servers × 200 keys, 50 ms upstream latency (headless Chromium; median of 7 Refresh clicks)\n\n\
+         Times from the click on Refresh. First rows: the first frame painted after a server's fresh rows are in the table;\n\
+         all rows: after all 10,000 are merged, indexed and the count line says every server answered.\n\n\
+         | protocol | first answer | first rows painted | first rows after the first answer | last answer | all rows painted |\n\
+         |---|---:|---:|---:|---:|---:|\n",
+    );
+    for row in figures(&text, "FLEET ") {
+        report.push_str(&format!(
+            "| {} | {} ms | {} ms | {} ms | {} ms | {} ms |\n",
+            row.get("negotiated"),
+            row.get("first_answer_ms"),
+            row.get("first_rows_ms"),
+            row.get("first_rows_after_answer_ms"),
+            row.get("last_answer_ms"),
+            row.get("all_rows_ms"),
+        ));
+    }
+    Ok(report)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{figures, pairs};
+    use super::{criterion_estimate, figures, pairs};
+
+    #[test]
+    fn criterion_estimates_are_read_in_milliseconds() {
+        let text = "\u{1b}[32mparse wasm\u{1b}[0m   time:   [\u{1b}[2m27.671 ms\u{1b}[0m \u{1b}[1m32.722 ms\u{1b}[0m \u{1b}[2m38.356 ms\u{1b}[0m]\nparse dom_parser  time:   [333.13 ms 1.2 s 398.21 ms]\n";
+        assert_eq!(criterion_estimate(text, "parse wasm"), Some(32.722));
+        assert_eq!(criterion_estimate(text, "parse dom_parser"), Some(1200.0));
+        assert_eq!(criterion_estimate(text, "parse other"), None);
+    }
 
     #[test]
     fn figures_come_from_the_labelled_lines_only() {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use crate::command::{cargo, root, run, Result};
-use browser::{parse_in_browser, rendering, startup};
+use browser::{fleet, parse_in_browser, rendering, startup};
 use gateway::gateway_versus_nginx;
 use wrk::{row, wrk};
 
@@ -80,7 +80,8 @@ fn lua_script(dir: &Path, name: &str, body: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// `cargo xtask bench [gateway]`: every figure, or only the gateway against nginx.
+/// `cargo xtask bench [gateway|fleet]`: every figure, or only the gateway against nginx, or only
+/// All servers on a 50-server fleet.
 pub fn bench(args: &[String]) -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -93,7 +94,12 @@ pub fn bench(args: &[String]) -> Result {
             println!("{report}");
             return Ok(());
         }
-        _ => return Err("usage: cargo xtask bench [gateway]".into()),
+        [only] if only == "fleet" => {
+            crate::tasks::dist(&root().join("dist"))?;
+            println!("{}", fleet()?);
+            return Ok(());
+        }
+        _ => return Err("usage: cargo xtask bench [gateway|fleet]".into()),
     }
     let (_sandbox, address) = start_sandbox(&binary)?;
     let creates: String =
@@ -115,7 +121,13 @@ pub fn bench(args: &[String]) -> Result {
         row("get_info, all 100 keys", &get_info),
         row("create (store keeps growing)", &create),
     );
-    let report = format!("{report}\n{comparison}\n{}\n{}\n{}", startup()?, rendering()?, parse_in_browser()?);
+    let report = format!(
+        "{report}\n{comparison}\n{}\n{}\n{}\n{}",
+        startup()?,
+        rendering()?,
+        fleet()?,
+        parse_in_browser()?
+    );
     let path = dir.join("report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;
     println!("{report}");

@@ -1,5 +1,6 @@
 //! `plesk-keys serve`: one HTTP(S) server for the built panel, `servers.json` and the agent paths.
 
+mod access_log;
 mod agent;
 mod audit;
 mod body;
@@ -128,6 +129,9 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     banner.extend(details);
     announce(&banner);
     let shared = Arc::new(shared);
+    if !shared.quiet {
+        access_log::to_stderr();
+    }
     let app = router(Arc::clone(&shared), scheme);
     tokio::spawn(reload::on_hangup(Arc::clone(&shared), args.clone(), base));
     let shutdown = shutdown_signal();

@@ -7,7 +7,6 @@
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
-use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -20,7 +19,9 @@ use axum::middleware::{self, Next};
 use axum::routing::{any, get};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
 
+use super::access_log;
 use super::agent;
 use super::audit::AuditLog;
 use super::cors::CorsPolicy;
@@ -107,7 +108,15 @@ pub fn router(app: App, scheme: &'static str) -> Router {
         ));
     }
     if !app.quiet {
-        router = router.layer(middleware::from_fn(access_log));
+        router = router.layer(
+            TraceLayer::new_for_http()
+                .make_span_with(access_log::span::<Body>)
+                .on_request(())
+                .on_response(access_log::answered::<Body>)
+                .on_body_chunk(())
+                .on_eos(())
+                .on_failure(()),
+        );
     }
     router.with_state(app)
 }
@@ -144,21 +153,6 @@ async fn gate(
     }
     request.extensions_mut().insert(seen);
     next.run(request).await
-}
-
-/// One line per request on stderr (not with --quiet): client, method, path, status, time (never
-/// headers).
-async fn access_log(request: Request, next: Next) -> HttpResponse {
-    let started = Instant::now();
-    let (client, method) = (peer(&request).ip(), request.method().clone());
-    let shown_path: String = request.uri().path().chars().take(200).collect();
-    let response = next.run(request).await;
-    eprintln!(
-        "{client} {method} {shown_path:?} {} {:.1}ms",
-        response.status().as_u16(),
-        started.elapsed().as_secs_f64() * 1000.0
-    );
-    response
 }
 
 /// The agent path's server of this request, by its path.
