@@ -230,25 +230,26 @@ async fn later(milliseconds: i32) {
 async fn answer_used_after(ended: impl FnOnce(Session)) -> bool {
     use plesk_key_panel::api::AgentClient;
     use plesk_key_panel::packet_log::PacketLog;
-    use plesk_key_panel::state::request::send_request;
+    use plesk_key_panel::state::request::session_action;
     use std::cell::Cell;
     use std::rc::Rc;
 
     let session = Session::restore(DEFAULT_TIMEOUT);
     session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
     let client = AgentClient::new("enterprise/control/agent.php", PacketLog::new());
-    let busy = RwSignal::new(false);
     let used = Rc::new(Cell::new(false));
     let seen = Rc::clone(&used);
-    let slow = |_client, _credential| async {
+    let slow = |_client, _credential, (): ()| async {
         later(50).await;
         Ok::<_, plesk_key_panel::api::ApiError>("a new key value")
     };
-    send_request(session, &client, busy, slow, move |_| seen.set(true));
-    assert!(busy.get_untracked(), "in flight");
+    let create = session_action(session, client, slow, move |(), _| seen.set(true));
+    create.dispatch(());
+    let pending = create.pending();
+    assert!(pending.get_untracked(), "in flight");
     ended(session);
     later(120).await;
-    assert!(!busy.get_untracked(), "the request is over either way");
+    assert!(!pending.get_untracked(), "the request is over either way");
     used.get()
 }
 

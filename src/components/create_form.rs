@@ -10,7 +10,7 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
-use crate::state::request::send_request;
+use crate::state::request::session_action;
 
 use super::field::{Entry, TextField};
 use super::status::InlineError;
@@ -26,9 +26,29 @@ pub fn CreateForm() -> impl IntoView {
     let bind_to_sender = RwSignal::new(false);
     let description = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
-    let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let check = Memo::new(move |_| check_addresses(&addresses.get()));
+    let send = session_action(
+        session,
+        client,
+        |client: AgentClient, credential, (create, _): (CreateKey, IpList)| async move {
+            client.create(&credential, create).await
+        },
+        move |(_, list): (CreateKey, IpList), result| match result {
+            Ok(key) => {
+                let bound =
+                    if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
+                new_key.show(key.0, format!("Bound to {bound}."));
+                announcer.info("Key created. Copy it now: it is shown only once.");
+                addresses.set(String::new());
+                description.set(String::new());
+                owner.set(String::new());
+                bind_to_sender.set(false);
+                keys.refresh();
+            }
+            Err(error) => announcer.report(problem, error.to_string()),
+        },
+    );
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -55,22 +75,7 @@ pub fn CreateForm() -> impl IntoView {
                 return;
             }
         };
-        let request =
-            move |client: AgentClient, credential| async move { client.create(&credential, create).await };
-        send_request(session, &client, busy, request, move |result| match result {
-            Ok(key) => {
-                let bound =
-                    if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
-                new_key.show(key.0, format!("Bound to {bound}."));
-                announcer.info("Key created. Copy it now: it is shown only once.");
-                addresses.set(String::new());
-                description.set(String::new());
-                owner.set(String::new());
-                bind_to_sender.set(false);
-                keys.refresh();
-            }
-            Err(error) => announcer.report(problem, error.to_string()),
-        });
+        send.dispatch((create, list));
     };
 
     view! {
@@ -103,7 +108,7 @@ pub fn CreateForm() -> impl IntoView {
                 value=owner
                 hint="Optional: a reseller's or customer's login. Empty: the key belongs to you."
             />
-            <button type="submit" class="pkp-button pkp-primary" disabled=move || busy.get()>
+            <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>
                 "Create key"
             </button>
             <InlineError message=problem />

@@ -9,7 +9,7 @@ use crate::logic::deletions::DeletionReport;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
-use crate::state::request::send_request;
+use crate::state::request::session_action;
 
 use super::dialog::Dialog;
 use super::status::InlineError;
@@ -42,7 +42,6 @@ pub fn DeleteDialog(
     let announcer = use_announcer();
     let store = use_keys();
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let own_id = session.own_key_id();
     let includes_own = own_id.as_ref().is_some_and(|own| targets.iter().any(|t| &t.id == own));
     let title = match targets.len() {
@@ -50,23 +49,17 @@ pub fn DeleteDialog(
         n => format!("Delete {n} keys?"),
     };
     let names: Vec<String> = targets.iter().map(label).collect();
-    let confirm = move |_| {
-        let keys = match key_list(&targets) {
-            Ok(keys) => keys,
-            Err(reason) => {
-                problem.set(Some(reason));
-                return;
-            }
-        };
-        let own_id = own_id.clone();
-        let request =
-            move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };
-        send_request(session, &client, busy, request, move |result| match result {
+    let deleted_own = own_id.clone();
+    let send = session_action(
+        session,
+        client,
+        |client: AgentClient, credential, keys: KeyList| async move { client.delete(&credential, &keys).await },
+        move |_, result| match result {
             Ok(results) => {
                 let report = DeletionReport::of(&results);
                 store.apply_deletions(&report);
                 on_close.run(());
-                if report.deleted_own(own_id.as_deref()) {
+                if report.deleted_own(deleted_own.as_deref()) {
                     session.log_out();
                     announcer.info(format!(
                         "{} The panel's own key was deleted: you are logged out.",
@@ -79,7 +72,17 @@ pub fn DeleteDialog(
                 }
             }
             Err(error) => announcer.report(problem, error.to_string()),
-        });
+        },
+    );
+    let confirm = move |_| {
+        let keys = match key_list(&targets) {
+            Ok(keys) => keys,
+            Err(reason) => {
+                problem.set(Some(reason));
+                return;
+            }
+        };
+        send.dispatch(keys);
     };
     view! {
         <Dialog title=title on_cancel=on_close>
@@ -94,7 +97,7 @@ pub fn DeleteDialog(
             })}
             <InlineError message=problem />
             <div class="pkp-actions">
-                <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=confirm>
+                <button type="button" class="pkp-button pkp-danger" disabled=move || send.pending().get() on:click=confirm>
                     "Delete"
                 </button>
                 <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| on_close.run(())>

@@ -7,19 +7,21 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
 
+use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
 use crate::logic::fleet_view::{copy_all_lines, found_summary, CreatedOn, FoundOn};
-use crate::servers::{use_fleet, FleetTarget};
+use crate::servers::{use_fleet, Fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
+use crate::state::request::fleet_action;
 
 use super::field::{Entry, TextField};
 use super::new_key::copy_to_clipboard;
 use super::status::InlineError;
 
-/// The connected servers, in file order.
-fn connected(targets: Vec<FleetTarget>) -> Vec<FleetTarget> {
-    targets.into_iter().filter(|target| target.credential.is_some()).collect()
+/// Whether the panel holds a credential for at least one server.
+fn any_connected(fleet: &Fleet) -> bool {
+    fleet.targets().iter().any(|target| target.credential.is_some())
 }
 
 #[component]
@@ -35,9 +37,30 @@ pub fn CreateOnServers(
     let description = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(0_usize);
     let created = RwSignal::new(Vec::<CreatedOn>::new());
     let check = Memo::new(move |_| check_addresses(&addresses.get()));
+    let send = fleet_action(
+        session,
+        fleet,
+        |client: AgentClient, credential, create: CreateKey| async move {
+            client.create(&credential, create).await
+        },
+        move |target: &FleetTarget, result| {
+            let outcome = match result {
+                Ok(key) => CreatedOn::Created {
+                    label: target.label.clone(),
+                    name: target.name.clone(),
+                    value: key.0,
+                },
+                Err(error) => CreatedOn::Failed { label: target.label.clone(), reason: error.to_string() },
+            };
+            created.try_update(|created| created.push(outcome));
+        },
+        move || {
+            announcer.info("Keys created: copy them now, each is shown once.");
+            on_created.run(());
+        },
+    );
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -53,39 +76,11 @@ pub fn CreateOnServers(
             Ok(create) => create,
             Err(error) => return problem.set(Some(error.to_string())),
         };
-        let targets = connected(fleet.targets());
-        if targets.is_empty() {
+        if !any_connected(&fleet) {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
-        let ticket = session.ticket();
         created.set(Vec::new());
-        busy.set(targets.len());
-        for target in targets {
-            let create = create.clone();
-            spawn_local(async move {
-                let Some(credential) = target.credential.clone() else { return };
-                let result = target.client.create(&credential, create).await;
-                busy.try_update(|pending| *pending = pending.saturating_sub(1));
-                if !session.is_current(ticket) {
-                    return;
-                }
-                let outcome = match result {
-                    Ok(key) => CreatedOn::Created {
-                        label: target.label.clone(),
-                        name: target.name.clone(),
-                        value: key.0,
-                    },
-                    Err(error) => {
-                        CreatedOn::Failed { label: target.label.clone(), reason: error.to_string() }
-                    }
-                };
-                created.try_update(|created| created.push(outcome));
-                if busy.get_untracked() == 0 {
-                    announcer.info("Keys created: copy them now, each is shown once.");
-                    on_created.run(());
-                }
-            });
-        }
+        send.dispatch_local(create);
     };
     let copy_all = move |_| {
         let lines = created.with_untracked(|created| copy_all_lines(created));
@@ -112,7 +107,7 @@ pub fn CreateOnServers(
             />
             <TextField id="pkp-fleet-description" label="Description" value=description entry=Entry::Prose />
             <TextField id="pkp-fleet-owner" label="Owner login" value=owner />
-            <button type="submit" class="pkp-button pkp-primary" disabled=move || { busy.get() > 0 }>"Create on servers"</button>
+            <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>"Create on servers"</button>
             <InlineError message=problem />
         </form>
         <Show when=move || created.with(|created| !created.is_empty())>
@@ -144,8 +139,26 @@ pub fn FindOnAllServers() -> impl IntoView {
     let session = use_session();
     let reference = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(0_usize);
     let found = RwSignal::new(Vec::<FoundOn>::new());
+    let send = fleet_action(
+        session,
+        fleet,
+        |client: AgentClient, credential, keys: KeyList| async move { client.look_up(&credential, &keys).await },
+        move |target: &FleetTarget, result| {
+            let label = target.label.clone();
+            let outcome = match result.map(|mut answers| answers.pop().map(|(_, lookup)| lookup)) {
+                Ok(Some(KeyLookup::Found(info))) => FoundOn::Found { label, id: info.id },
+                Ok(Some(KeyLookup::Failed(error))) if error.code == ErrorCode::NotFound => {
+                    FoundOn::NotFound { label }
+                }
+                Ok(Some(KeyLookup::Failed(error))) => FoundOn::Failed { label, reason: error.to_string() },
+                Ok(None) => FoundOn::Failed { label, reason: "Plesk sent no result".into() },
+                Err(error) => FoundOn::Failed { label, reason: error.to_string() },
+            };
+            found.try_update(|found| found.push(outcome));
+        },
+        || {},
+    );
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
@@ -155,46 +168,20 @@ pub fn FindOnAllServers() -> impl IntoView {
             Ok(_) => return problem.set(Some("Give one key value or ID.".into())),
             Err(error) => return problem.set(Some(error.to_string())),
         };
-        let targets = connected(fleet.targets());
-        if targets.is_empty() {
+        if !any_connected(&fleet) {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
-        let ticket = session.ticket();
         found.set(Vec::new());
-        busy.set(targets.len());
-        for target in targets {
-            let keys = keys.clone();
-            spawn_local(async move {
-                let Some(credential) = target.credential.clone() else { return };
-                let result = target.client.look_up(&credential, &keys).await;
-                busy.try_update(|pending| *pending = pending.saturating_sub(1));
-                if !session.is_current(ticket) {
-                    return;
-                }
-                let label = target.label.clone();
-                let outcome = match result.map(|mut answers| answers.pop().map(|(_, lookup)| lookup)) {
-                    Ok(Some(KeyLookup::Found(info))) => FoundOn::Found { label, id: info.id },
-                    Ok(Some(KeyLookup::Failed(error))) if error.code == ErrorCode::NotFound => {
-                        FoundOn::NotFound { label }
-                    }
-                    Ok(Some(KeyLookup::Failed(error))) => {
-                        FoundOn::Failed { label, reason: error.to_string() }
-                    }
-                    Ok(None) => FoundOn::Failed { label, reason: "Plesk sent no result".into() },
-                    Err(error) => FoundOn::Failed { label, reason: error.to_string() },
-                };
-                found.try_update(|found| found.push(outcome));
-            });
-        }
+        send.dispatch_local(keys);
     };
 
     view! {
         <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-find-title">
             <h2 id="pkp-fleet-find-title">"Find on all servers"</h2>
             <TextField id="pkp-fleet-find" label="Key value or ID" value=reference entry=Entry::Secret />
-            <button type="submit" class="pkp-button" disabled=move || { busy.get() > 0 }>"Find on all servers"</button>
+            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Find on all servers"</button>
             <InlineError message=problem />
-            <p class="pkp-lookup-summary" aria-live="polite" hidden=move || { found.with(Vec::is_empty) || busy.get() > 0 }>
+            <p class="pkp-lookup-summary" aria-live="polite" hidden=move || { found.with(Vec::is_empty) || send.pending().get() }>
                 {move || found.with(|found| found_summary(found))}
             </p>
         </form>

@@ -38,14 +38,14 @@ pub fn KeyTable(
     let store = use_keys();
     // Sorting runs only when the list or the order changes; a filter keystroke only scans.
     let sorted = Memo::new(move |_| {
-        let order = store.order.get();
-        store.keys.with(|keys| keys.sorted(order))
+        let order = store.order().get();
+        store.keys().with(|keys| keys.sorted(order))
     });
     let view_of_page = Memo::new(move |_| {
-        let filters = store.filters.get();
-        let requested = store.page.get();
+        let filters = store.filters().get();
+        let requested = store.page().get();
         sorted.with(|sorted| {
-            store.keys.with(|keys| {
+            store.keys().with(|keys| {
                 let shown = keys.filtered(sorted, &filters);
                 let pages = page_count(shown.len());
                 let page = requested.min(pages - 1);
@@ -61,7 +61,7 @@ pub fn KeyTable(
     });
     let header = move |column: Column| {
         view! {
-            <th scope="col" aria-sort=move || store.order.get().aria_sort(column)>
+            <th scope="col" aria-sort=move || store.order().get().aria_sort(column)>
                 <button
                     type="button"
                     class="pkp-sort"
@@ -71,7 +71,7 @@ pub fn KeyTable(
                 >
                     {column.title()}
                     <span class="pkp-sort-mark" aria-hidden="true">
-                        {move || match store.order.get().aria_sort(column) {
+                        {move || match store.order().get().aria_sort(column) {
                             "ascending" => " ▲",
                             "descending" => " ▼",
                             _ => "",
@@ -82,10 +82,10 @@ pub fn KeyTable(
         }
     };
     view! {
-        <p class="pkp-count" aria-live="polite" hidden=move || !store.loaded.get()>
+        <p class="pkp-count" aria-live="polite" hidden=move || !store.is_loaded()>
             {move || view_of_page.with(|v| count_line(v.shown, v.total))}
         </p>
-        <p class="pkp-empty" hidden=move || !store.loaded.get() || view_of_page.with(|v| v.total > 0)>
+        <p class="pkp-empty" hidden=move || !store.is_loaded() || view_of_page.with(|v| v.total > 0)>
             "No secret keys yet. Create one below."
         </p>
         <div class="pkp-table-scroll" hidden=move || view_of_page.with(|v| v.total == 0)>
@@ -112,7 +112,7 @@ pub fn KeyTable(
         <Pager
             page=Signal::derive(move || view_of_page.with(|v| v.page))
             pages=Signal::derive(move || view_of_page.with(|v| v.pages))
-            on_page=Callback::new(move |page| store.page.set(page))
+            on_page=Callback::new(move |page| store.set_page(page))
         />
     }
 }
@@ -123,7 +123,7 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
     let store = use_keys();
     let info = Memo::new(move |_| {
         let position = page.with(|v| v.rows.get(slot).copied())?;
-        store.keys.with(|keys| keys.at(position).cloned())
+        store.keys().with(|keys| keys.at(position).cloned())
     });
     let field =
         move |read: fn(&KeyInfo) -> String| move || info.with(|i| i.as_ref().map(read).unwrap_or_default());
@@ -135,9 +135,7 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
             }
         }
     };
-    let failure = move || {
-        info.with(|i| i.as_ref().and_then(|k| store.failed.with(|failed| failed.get(&k.id).cloned())))
-    };
+    let failure = move || info.with(|i| i.as_ref().and_then(|k| store.failure_of(&k.id)));
     let hidden_name = move || format!(" key {}", id());
     view! {
         <tr class:pkp-row-failed=move || failure().is_some() hidden=move || info.with(Option::is_none)>
@@ -146,18 +144,12 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                     type="checkbox"
                     aria-label=move || format!("Select key {}", id())
                     prop:checked=move || {
-                        info.with(|i| i.as_ref().is_some_and(|k| store.selected.with(|s| s.contains(&k.id))))
+                        info.with(|i| i.as_ref().is_some_and(|k| store.is_selected(&k.id)))
                     }
                     on:change=move |event| {
                         let checked = event_target_checked(&event);
                         let Some(id) = info.with_untracked(|i| i.as_ref().map(|k| k.id.clone())) else { return };
-                        store.selected.update(|selected| {
-                            if checked {
-                                selected.insert(id);
-                            } else {
-                                selected.remove(&id);
-                            }
-                        });
+                        store.set_selected(id, checked);
                     }
                 />
             </td>

@@ -9,7 +9,7 @@ use crate::logic::key_refs::shown_reference;
 use crate::logic::list_view::addresses_shown;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
-use crate::state::request::send_request;
+use crate::state::request::session_action;
 
 use super::field::TextField;
 use super::status::InlineError;
@@ -59,7 +59,22 @@ pub fn LookupForm() -> impl IntoView {
     let input = RwSignal::new(String::new());
     let lines = RwSignal::new(Vec::<LookupLine>::new());
     let problem = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let send = session_action(
+        session,
+        client,
+        |client: AgentClient, credential, keys: KeyList| async move { client.look_up(&credential, &keys).await },
+        move |_, result| match result {
+            Ok(answers) => {
+                let found = answers.iter().filter(|(_, l)| matches!(l, KeyLookup::Found(_))).count();
+                let total = answers.len();
+                lines.set(
+                    answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
+                );
+                announcer.info(format!("Look up: {found} of {total} found."));
+            }
+            Err(error) => announcer.report(problem, error.to_string()),
+        },
+    );
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         problem.set(None);
@@ -70,19 +85,7 @@ pub fn LookupForm() -> impl IntoView {
                 return;
             }
         };
-        let request =
-            move |client: AgentClient, credential| async move { client.look_up(&credential, &keys).await };
-        send_request(session, &client, busy, request, move |result| match result {
-            Ok(answers) => {
-                let found = answers.iter().filter(|(_, l)| matches!(l, KeyLookup::Found(_))).count();
-                let total = answers.len();
-                lines.set(
-                    answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
-                );
-                announcer.info(format!("Look up: {found} of {total} found."));
-            }
-            Err(error) => announcer.report(problem, error.to_string()),
-        });
+        send.dispatch(keys);
     };
     view! {
         <form class="pkp-card pkp-lookup" on:submit=submit aria-labelledby="pkp-lookup-title">
@@ -94,7 +97,7 @@ pub fn LookupForm() -> impl IntoView {
                 rows=3
                 hint="Key values or IDs, one per line or comma-separated."
             />
-            <button type="submit" class="pkp-button" disabled=move || busy.get()>"Look up"</button>
+            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Look up"</button>
             <InlineError message=problem />
             <ul class="pkp-lookup-results" aria-label="Look-up results">
                 <For

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use plesk_xmlapi::client::{RotatePlan, TwinSettings};
-use plesk_xmlapi::KeyInfo;
+use plesk_xmlapi::{KeyInfo, KeyList};
 
 use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
@@ -13,7 +13,7 @@ use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
-use crate::state::request::send_request;
+use crate::state::request::session_action;
 
 use super::dialog::Dialog;
 use super::field::{Entry, TextField};
@@ -52,7 +52,6 @@ pub fn RotateDialog(
     let step = RwSignal::new(Step::Prepare);
     // The plan whose twin was created: its delete of the old key is the only one offered.
     let created = StoredValue::new(None::<RotatePlan>);
-    let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let check = Memo::new(move |_| check_addresses(&addresses.get()));
     let old_id = info.id.clone();
@@ -62,7 +61,32 @@ pub fn RotateDialog(
         ChangeMode::Edit => format!("Edit key {old_id}"),
     };
 
-    let create_client = client.clone();
+    // One create, never retried without `login`: a refused twin (1015: a disabled or misspelt
+    // owner, …) is an error and the old key stays.
+    let created_id = old_id.clone();
+    let create_twin = session_action(
+        session,
+        client.clone(),
+        |client: AgentClient, credential, plan: RotatePlan| async move {
+            client.create(&credential, plan.create().clone()).await
+        },
+        move |plan: RotatePlan, result| {
+            let old_id = created_id.clone();
+            match result {
+                Ok(key) => {
+                    new_key.show(key.0, format!("Replaces key {old_id}."));
+                    created.set_value(Some(plan));
+                    step.set(Step::Created);
+                    announcer.info(format!(
+                        "New key created. Copy it, then decide whether to delete key {old_id}."
+                    ));
+                    store.refresh();
+                }
+                Err(error) => announcer
+                    .report(problem, format!("No new key was created; key {old_id} was kept: {error}")),
+            }
+        },
+    );
     let create_id = old_id.clone();
     let create = move |_| {
         problem.set(None);
@@ -75,44 +99,21 @@ pub fn RotateDialog(
             description: description.get_untracked(),
             owner: owner.get_untracked(),
         };
-        let plan = match RotatePlan::new(&create_id, &settings, session.caller_login_untracked().as_deref()) {
-            Ok(plan) => plan,
-            Err(error) => {
-                problem.set(Some(error.to_string()));
-                return;
+        match RotatePlan::new(&create_id, &settings, session.caller_login_untracked().as_deref()) {
+            Ok(plan) => {
+                create_twin.dispatch(plan);
             }
-        };
-        let old_id = create_id.clone();
-        // One create, never retried without `login`: a refused twin (1015: a disabled or
-        // misspelt owner, …) is an error and the old key stays.
-        let twin = plan.create().clone();
-        let request =
-            move |client: AgentClient, credential| async move { client.create(&credential, twin).await };
-        send_request(session, &create_client, busy, request, move |result| match result {
-            Ok(key) => {
-                new_key.show(key.0, format!("Replaces key {old_id}."));
-                created.set_value(Some(plan));
-                step.set(Step::Created);
-                announcer
-                    .info(format!("New key created. Copy it, then decide whether to delete key {old_id}."));
-                store.refresh();
-            }
-            Err(error) => {
-                announcer.report(problem, format!("No new key was created; key {old_id} was kept: {error}"))
-            }
-        });
+            Err(error) => problem.set(Some(error.to_string())),
+        }
     };
 
     let delete_id = old_id.clone();
-    let delete_old = move |_| {
-        let Some(keys) = created.with_value(|created| created.as_ref().map(|plan| plan.old_key().clone()))
-        else {
-            return;
-        };
-        let old_id = delete_id.clone();
-        let request =
-            move |client: AgentClient, credential| async move { client.delete(&credential, &keys).await };
-        send_request(session, &client, busy, request, move |result| {
+    let remove_old = session_action(
+        session,
+        client,
+        |client: AgentClient, credential, keys: KeyList| async move { client.delete(&credential, &keys).await },
+        move |_, result| {
+            let old_id = delete_id.clone();
             match result.map(|mut r| r.pop().map(|(_, outcome)| outcome)) {
                 Ok(Some(Ok(()))) => {
                     on_close.run(());
@@ -131,8 +132,15 @@ pub fn RotateDialog(
                 Ok(None) => problem.set(Some(format!("Key {old_id}: Plesk sent no result."))),
                 Err(error) => problem.set(Some(format!("Key {old_id} was not deleted: {error}"))),
             }
-        });
+        },
+    );
+    let delete_old = move |_| {
+        if let Some(keys) = created.with_value(|created| created.as_ref().map(|plan| plan.old_key().clone()))
+        {
+            remove_old.dispatch(keys);
+        }
     };
+    let busy = move || create_twin.pending().get() || remove_old.pending().get();
 
     let keep_id = old_id.clone();
     let keep_old = move |_| {
@@ -143,7 +151,6 @@ pub fn RotateDialog(
     view! {
         <Dialog title=title on_cancel=on_close>
             <Show when=move || step.get() == Step::Prepare fallback=move || {
-                let delete_old = delete_old.clone();
                 let keep_old = keep_old.clone();
                 let old = old_id.clone();
                 view! {
@@ -154,7 +161,7 @@ pub fn RotateDialog(
                     })}
                     <InlineError message=problem />
                     <div class="pkp-actions">
-                        <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=delete_old>
+                        <button type="button" class="pkp-button pkp-danger" disabled=busy on:click=delete_old>
                             {format!("Delete old key {old}")}
                         </button>
                         <button type="button" class="pkp-button" on:click=keep_old>"Keep old key"</button>
@@ -193,7 +200,7 @@ pub fn RotateDialog(
                 })}
                 <InlineError message=problem />
                 <div class="pkp-actions">
-                    <button type="button" class="pkp-button pkp-primary" disabled=move || busy.get() on:click=create.clone()>
+                    <button type="button" class="pkp-button pkp-primary" disabled=busy on:click=create.clone()>
                         {match mode { ChangeMode::Rotate => "Create new key", ChangeMode::Edit => "Save as new key" }}
                     </button>
                     <button type="button" class="pkp-button" on:click=move |_| on_close.run(())>"Cancel"</button>

@@ -42,7 +42,6 @@ pub fn AllServersPage() -> impl IntoView {
     let pending = RwSignal::new(None::<Vec<FleetRow>>);
     // Ticked rows, by (server, ID).
     let selected = RwSignal::new(std::collections::BTreeSet::<(String, String)>::new());
-    let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let targets = StoredValue::new(Vec::<FleetTarget>::new());
 
@@ -89,73 +88,71 @@ pub fn AllServersPage() -> impl IntoView {
     on_cleanup(move || modal_open.0.set(false));
 
     // One delete packet per server, in parallel; every key reported as deleted or not, and why.
-    let confirm = move |_| {
-        let Some(chosen) = pending.get_untracked() else { return };
+    let delete = Action::new_local(move |chosen: &Vec<FleetRow>| {
         let ticket = session.ticket();
-        let groups = by_server(&chosen);
-        let outstanding = RwSignal::new(groups.len());
-        let failures = RwSignal::new(Vec::<String>::new());
-        let deleted = RwSignal::new(0_usize);
-        busy.set(true);
-        problem.set(None);
-        for (server, rows) in groups {
-            let target = targets.with_value(|targets| targets.iter().find(|t| t.name == server).cloned());
-            let ids: Vec<String> = rows.iter().map(|row| row.key.id.clone()).collect();
-            let label = rows.first().map(|row| row.label.clone()).unwrap_or_default();
-            let single = match chosen.as_slice() {
-                [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
-                _ => None,
-            };
-            spawn_local(async move {
-                let connected =
-                    target.and_then(|t| t.credential.clone().map(|credential| (t.client, credential)));
-                let outcome = match (connected, KeyList::parse(&ids.join(" "))) {
-                    (Some((client, credential)), Ok(keys)) => {
-                        client.delete(&credential, &keys).await.map_err(|e| e.to_string())
-                    }
-                    (Some(_), Err(error)) => Err(error.to_string()),
-                    (None, _) => Err("not connected".to_owned()),
-                };
-                if !session.is_current(ticket) {
-                    return;
+        let single = match chosen.as_slice() {
+            [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
+            _ => None,
+        };
+        let per_server: Vec<_> = by_server(chosen)
+            .into_iter()
+            .map(|(server, rows)| {
+                let target = targets.with_value(|targets| targets.iter().find(|t| t.name == server).cloned());
+                let ids: Vec<String> = rows.iter().map(|row| row.key.id.clone()).collect();
+                let label = rows.first().map(|row| row.label.clone()).unwrap_or_default();
+                async move {
+                    let connected =
+                        target.and_then(|t| t.credential.clone().map(|credential| (t.client, credential)));
+                    let outcome = match (connected, KeyList::parse(&ids.join(" "))) {
+                        (Some((client, credential)), Ok(keys)) => {
+                            client.delete(&credential, &keys).await.map_err(|e| e.to_string())
+                        }
+                        (Some(_), Err(error)) => Err(error.to_string()),
+                        (None, _) => Err("not connected".to_owned()),
+                    };
+                    (server, label, ids, outcome)
                 }
+            })
+            .collect();
+        async move {
+            let answers = futures::future::join_all(per_server).await;
+            if !session.is_current(ticket) {
+                return;
+            }
+            let (mut deleted, mut failures) = (0_usize, Vec::<String>::new());
+            for (server, label, ids, outcome) in answers {
                 match outcome {
                     Ok(results) => {
                         let report = DeletionReport::of(&results);
-                        columns.update(|columns| remove_deleted(columns, &server, &report.deleted));
-                        selected.update(|selected| {
+                        columns.try_update(|columns| remove_deleted(columns, &server, &report.deleted));
+                        selected.try_update(|selected| {
                             selected.retain(|(s, id)| !(s == &server && report.deleted.contains(id)))
                         });
-                        deleted.update(|count| *count += report.deleted.len());
-                        failures.update(|failures| {
-                            failures.extend(
-                                report
-                                    .failed
-                                    .iter()
-                                    .map(|(id, reason)| format!("key {id} on {label}: {reason}")),
-                            )
-                        });
+                        deleted += report.deleted.len();
+                        failures.extend(
+                            report.failed.iter().map(|(id, reason)| format!("key {id} on {label}: {reason}")),
+                        );
                     }
-                    Err(reason) => failures.update(|failures| {
+                    Err(reason) => {
                         failures.extend(ids.iter().map(|id| format!("key {id} on {label}: {reason}")))
-                    }),
+                    }
                 }
-                outstanding.update(|count| *count -= 1);
-                if outstanding.get_untracked() > 0 {
-                    return;
-                }
-                busy.try_set(false);
-                let (done, failed) = (deleted.get_untracked(), failures.get_untracked());
-                if failed.is_empty() {
-                    pending.set(None);
-                    announcer.info(single.unwrap_or_else(|| format!("{done} key(s) deleted.")));
-                } else {
-                    announcer.report(
-                        problem,
-                        format!("{done} key(s) deleted; not deleted: {}", failed.join("; ")),
-                    );
-                }
-            });
+            }
+            if failures.is_empty() {
+                pending.try_set(None);
+                announcer.info(single.unwrap_or_else(|| format!("{deleted} key(s) deleted.")));
+            } else {
+                announcer.report(
+                    problem,
+                    format!("{deleted} key(s) deleted; not deleted: {}", failures.join("; ")),
+                );
+            }
+        }
+    });
+    let confirm = move |_| {
+        if let Some(chosen) = pending.get_untracked() {
+            problem.set(None);
+            delete.dispatch_local(chosen);
         }
     };
     // The rows shown (all, or one server's), each with its server's name.
@@ -311,7 +308,7 @@ pub fn AllServersPage() -> impl IntoView {
                 </ul>
                 <InlineError message=problem />
                 <div class="pkp-actions">
-                    <button type="button" class="pkp-button pkp-danger" disabled=move || busy.get() on:click=confirm>
+                    <button type="button" class="pkp-button pkp-danger" disabled=move || delete.pending().get() on:click=confirm>
                         "Delete"
                     </button>
                     <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| close.run(())>

@@ -21,7 +21,7 @@ use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
-use crate::state::request::send_request;
+use crate::state::request::session_action;
 
 /// The dialog on screen, if any.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub fn KeysPage() -> impl IntoView {
     let dialog = RwSignal::new(None::<OpenDialog>);
     // The list that came with Connect's check is shown as it is; otherwise (a restored tab, a
     // server picked in a fleet) it is asked for now.
-    if !store.loaded.get_untracked() {
+    if !store.is_loaded_untracked() {
         store.refresh();
     }
 
@@ -49,10 +49,7 @@ pub fn KeysPage() -> impl IntoView {
         }));
     });
     let delete_selected = move |_| {
-        let selected = store.selected.get_untracked();
-        let targets: Vec<KeyInfo> = store
-            .keys
-            .with_untracked(|keys| keys.all().iter().filter(|k| selected.contains(&k.id)).cloned().collect());
+        let targets: Vec<KeyInfo> = store.selected_keys();
         if targets.is_empty() {
             announcer.error("Select at least one key first.");
             return;
@@ -60,9 +57,9 @@ pub fn KeysPage() -> impl IntoView {
         dialog.set(Some(OpenDialog::Delete(targets)));
     };
     let export = move |csv: bool| {
-        let filters = store.filters.get_untracked();
-        let order = store.order.get_untracked();
-        let (text, count) = store.keys.with_untracked(|keys| {
+        let filters = store.filters().get_untracked();
+        let order = store.order().get_untracked();
+        let (text, count) = store.keys().with_untracked(|keys| {
             let shown = keys.view(&filters, order);
             (if csv { keys_csv(&shown) } else { keys_json(&shown) }, shown.len())
         });
@@ -74,9 +71,7 @@ pub fn KeysPage() -> impl IntoView {
         }
     };
     let close = Callback::new(move |()| dialog.set(None));
-    let phase = Memo::new(move |_| {
-        ListPhase::of(store.loading.get(), store.loaded.get(), store.error.with(Option::is_some))
-    });
+    let phase = Memo::new(move |_| store.phase());
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(dialog.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -94,7 +89,7 @@ pub fn KeysPage() -> impl IntoView {
                 <button
                     type="button"
                     class="pkp-button pkp-danger-quiet"
-                    disabled=move || store.selected.with(|s| s.is_empty())
+                    disabled=move || !store.has_selection()
                     on:click=delete_selected
                 >
                     "Delete selected"
@@ -109,7 +104,7 @@ pub fn KeysPage() -> impl IntoView {
                         id="pkp-filter"
                         type="search"
                         placeholder="ID, address, description or owner"
-                        prop:value=move || store.filters.with(|f| f.text.clone())
+                        prop:value=move || store.filters().with(|f| f.text.clone())
                         on:input=move |event| {
                             store.set_filter_text(event_target_value(&event));
                         }
@@ -126,14 +121,14 @@ pub fn KeysPage() -> impl IntoView {
                     >
                         <option value="">"All owners"</option>
                         <For
-                            each=move || store.keys.with(|k| k.owners().to_vec())
+                            each=move || store.keys().with(|k| k.owners().to_vec())
                             key=|owner| owner.clone()
                             children=move |owner| {
                                 let selected = owner.clone();
                                 view! {
                                     <option
                                         value=owner.clone()
-                                        selected=move || store.filters.with(|f| f.owner.as_ref() == Some(&selected))
+                                        selected=move || store.filters().with(|f| f.owner.as_ref() == Some(&selected))
                                     >
                                         {owner.clone()}
                                     </option>
@@ -144,10 +139,10 @@ pub fn KeysPage() -> impl IntoView {
                 </div>
             </div>
             <p class="pkp-hint pkp-refreshed" aria-live="polite">
-                {move || phase.get().status_line(store.refreshed_at.get().as_deref())}
+                {move || phase.get().status_line(store.refreshed_at().get().as_deref())}
             </p>
             // The list's error, once, here: not copied to the page's status line.
-            <InlineError message=store.error />
+            <InlineError message=store.error() />
             // Built (hidden) while the list loads, so the answer only fills in text.
             <div class="pkp-list" class:pkp-refreshing=move || phase.get() == ListPhase::Refreshing aria-busy=move || phase.get().is_busy().to_string()>
                 <KeyTable on_action=on_action />
@@ -174,14 +169,13 @@ fn SignedInOffer() -> impl IntoView {
     let announcer = use_announcer();
     let new_key = use_new_key();
     let store = use_keys();
-    let busy = RwSignal::new(false);
-    let create = move |_| {
-        let Ok(create) = CreateKey::new(IpList::default(), "Plesk Key Panel (this browser)", "") else {
-            return;
-        };
-        let request =
-            move |client: AgentClient, credential| async move { client.create(&credential, create).await };
-        send_request(session, &client, busy, request, move |result| match result {
+    let send = session_action(
+        session,
+        client,
+        |client: AgentClient, credential, create: CreateKey| async move {
+            client.create(&credential, create).await
+        },
+        move |_, result| match result {
             Ok(key) => {
                 new_key.show(key.0.clone(), "A key for this browser, bound to the address Plesk sees. The panel now uses it; your password is forgotten.".into());
                 let _ = session.connect_with_key(key.0, StorageMode::Tab);
@@ -189,14 +183,19 @@ fn SignedInOffer() -> impl IntoView {
                 store.refresh();
             }
             Err(error) => announcer.error(format!("No key was created: {error}")),
-        });
+        },
+    );
+    let create = move |_| {
+        if let Ok(create) = CreateKey::new(IpList::default(), "Plesk Key Panel (this browser)", "") {
+            send.dispatch(create);
+        }
     };
     view! {
         <Show when=move || session.uses_login()>
             <section class="pkp-card pkp-offer" aria-labelledby="pkp-offer-title">
                 <h2 id="pkp-offer-title">"Signed in with a password"</h2>
                 <p>"The password stays in memory only. Create an API key for this browser and use it from now on?"</p>
-                <button type="button" class="pkp-button pkp-primary" disabled=move || busy.get() on:click=create.clone()>
+                <button type="button" class="pkp-button pkp-primary" disabled=move || send.pending().get() on:click=create>
                     "Create a key for this browser"
                 </button>
             </section>

@@ -5,28 +5,32 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use plesk_xmlapi::{KeyList, KeyLookup};
+use plesk_xmlapi::{KeyInfo, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::deletions::DeletionReport;
+use crate::logic::list_status::ListPhase;
 use crate::logic::list_view::{Column, Filters, IndexedKeys, SortOrder};
 use crate::session::Session;
 use crate::timing;
 
+/// Views read it through its methods (tracked where they say so) and change it only through
+/// them, so each rule (back to page 1 on a new filter or sort, ticks and failures following the
+/// list) lives here once.
 #[derive(Clone, Copy)]
 pub struct KeysStore {
-    pub keys: RwSignal<IndexedKeys>,
-    pub loaded: RwSignal<bool>,
-    pub loading: RwSignal<bool>,
-    pub error: RwSignal<Option<String>>,
-    pub refreshed_at: RwSignal<Option<String>>,
-    pub filters: RwSignal<Filters>,
-    pub order: RwSignal<SortOrder>,
-    pub page: RwSignal<usize>,
+    keys: RwSignal<IndexedKeys>,
+    loaded: RwSignal<bool>,
+    loading: RwSignal<bool>,
+    error: RwSignal<Option<String>>,
+    refreshed_at: RwSignal<Option<String>>,
+    filters: RwSignal<Filters>,
+    order: RwSignal<SortOrder>,
+    page: RwSignal<usize>,
     /// IDs whose "Select key N" box is ticked.
-    pub selected: RwSignal<BTreeSet<String>>,
+    selected: RwSignal<BTreeSet<String>>,
     /// IDs whose deletion failed, with the reason (the row stays and is marked).
-    pub failed: RwSignal<BTreeMap<String, String>>,
+    failed: RwSignal<BTreeMap<String, String>>,
     /// Bumped by every refresh and reset: an answer that arrives after a newer refresh, or after
     /// a log-out, is dropped instead of overwriting newer state.
     generation: RwSignal<u64>,
@@ -52,6 +56,89 @@ impl KeysStore {
             selected: RwSignal::new(BTreeSet::new()),
             failed: RwSignal::new(BTreeMap::new()),
         }
+    }
+
+    /// The list (read-only).
+    pub fn keys(&self) -> ReadSignal<IndexedKeys> {
+        self.keys.read_only()
+    }
+
+    pub fn filters(&self) -> ReadSignal<Filters> {
+        self.filters.read_only()
+    }
+
+    pub fn order(&self) -> ReadSignal<SortOrder> {
+        self.order.read_only()
+    }
+
+    /// The page asked for (the table caps it at the last page).
+    pub fn page(&self) -> ReadSignal<usize> {
+        self.page.read_only()
+    }
+
+    /// Why the last refresh failed, if it did.
+    pub fn error(&self) -> ReadSignal<Option<String>> {
+        self.error.read_only()
+    }
+
+    /// When the list was last loaded (HH:MM:SS).
+    pub fn refreshed_at(&self) -> ReadSignal<Option<String>> {
+        self.refreshed_at.read_only()
+    }
+
+    /// Whether a list was loaded (tracked).
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.get()
+    }
+
+    /// Whether a list was loaded (not tracked).
+    pub fn is_loaded_untracked(&self) -> bool {
+        self.loaded.get_untracked()
+    }
+
+    /// Loading, refreshing, shown or failed (tracked).
+    pub fn phase(&self) -> ListPhase {
+        ListPhase::of(self.loading.get(), self.loaded.get(), self.error.with(Option::is_some))
+    }
+
+    /// Whether key `id`'s box is ticked (tracked).
+    pub fn is_selected(&self, id: &str) -> bool {
+        self.selected.with(|selected| selected.contains(id))
+    }
+
+    /// Whether any box is ticked (tracked).
+    pub fn has_selection(&self) -> bool {
+        self.selected.with(|selected| !selected.is_empty())
+    }
+
+    /// Ticks or unticks key `id`'s box.
+    pub fn set_selected(&self, id: String, on: bool) {
+        self.selected.update(|selected| {
+            if on {
+                selected.insert(id);
+            } else {
+                selected.remove(&id);
+            }
+        });
+    }
+
+    /// The ticked keys, in list order.
+    pub fn selected_keys(&self) -> Vec<KeyInfo> {
+        self.selected.with_untracked(|selected| {
+            self.keys.with_untracked(|keys| {
+                keys.all().iter().filter(|k| selected.contains(&k.id)).cloned().collect()
+            })
+        })
+    }
+
+    /// Why deleting key `id` failed, if it did (tracked).
+    pub fn failure_of(&self, id: &str) -> Option<String> {
+        self.failed.with(|failed| failed.get(id).cloned())
+    }
+
+    /// Shows page `page` (0-based).
+    pub fn set_page(&self, page: usize) {
+        self.page.set(page);
     }
 
     /// Forgets the list and every view state (log-out); answers still in flight are dropped.
