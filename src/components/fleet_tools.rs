@@ -80,7 +80,7 @@ pub fn CreateOnServers(
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
         created.set(Vec::new());
-        send.dispatch_local(create);
+        send.dispatch(create);
     };
     let copy_all = move |_| {
         let lines = created.with_untracked(|created| copy_all_lines(created));
@@ -172,7 +172,7 @@ pub fn FindOnAllServers() -> impl IntoView {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
         found.set(Vec::new());
-        send.dispatch_local(keys);
+        send.dispatch(keys);
     };
 
     view! {

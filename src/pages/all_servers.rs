@@ -23,6 +23,7 @@ use crate::logic::list_view::{addresses_shown, page_count, page_of};
 use crate::servers::{use_fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
+use crate::state::request::{all_of, WriteAction};
 
 /// The confirmation's title: one key, or how many on how many servers.
 fn delete_title(chosen: &[FleetRow]) -> String {
@@ -88,13 +89,13 @@ pub fn AllServersPage() -> impl IntoView {
     on_cleanup(move || modal_open.0.set(false));
 
     // One delete packet per server, in parallel; every key reported as deleted or not, and why.
-    let delete = Action::new_local(move |chosen: &Vec<FleetRow>| {
+    let delete = WriteAction::new(move |chosen: Vec<FleetRow>| {
         let ticket = session.ticket();
         let single = match chosen.as_slice() {
             [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
             _ => None,
         };
-        let per_server: Vec<_> = by_server(chosen)
+        let per_server: Vec<_> = by_server(&chosen)
             .into_iter()
             .map(|(server, rows)| {
                 let target = targets.with_value(|targets| targets.iter().find(|t| t.name == server).cloned());
@@ -115,12 +116,12 @@ pub fn AllServersPage() -> impl IntoView {
             })
             .collect();
         async move {
-            let answers = futures::future::join_all(per_server).await;
+            let answers = all_of(per_server).await;
             if !session.is_current(ticket) {
                 return;
             }
             let (mut deleted, mut failures) = (0_usize, Vec::<String>::new());
-            for (server, label, ids, outcome) in answers {
+            for (server, label, ids, outcome) in answers.into_iter().flatten() {
                 match outcome {
                     Ok(results) => {
                         let report = DeletionReport::of(&results);
@@ -152,7 +153,7 @@ pub fn AllServersPage() -> impl IntoView {
     let confirm = move |_| {
         if let Some(chosen) = pending.get_untracked() {
             problem.set(None);
-            delete.dispatch_local(chosen);
+            delete.dispatch(chosen);
         }
     };
     // The rows shown (all, or one server's), each with its server's name.

@@ -7,13 +7,69 @@
 //! Reads: the key list is the [`KeysStore`](crate::state::keys::KeysStore)'s (seeded by
 //! Connect's one packet, edited after deletes, refreshed on demand, stale answers dropped).
 
+use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
 use crate::api::{AgentClient, ApiError};
 use crate::servers::{Fleet, FleetTarget};
 use crate::session::{Credential, Session};
+
+/// The work of one dispatch, boxed: every write shares one `Action<Job, ()>` type, so the wasm
+/// holds one copy of Leptos' action machinery instead of one per input type (~50 kB raw).
+type Job = Rc<RefCell<Option<Work>>>;
+/// A dispatch's work: the request and what happens with its answer.
+type Work = Pin<Box<dyn Future<Output = ()>>>;
+/// Turns an action's input into its work.
+type Start<I> = Box<dyn Fn(I) -> Work>;
+
+/// A write as a Leptos [`Action`]: `dispatch(input)` starts it, `pending()` is true until its
+/// work is done.
+pub struct WriteAction<I: 'static> {
+    action: Action<Job, ()>,
+    start: StoredValue<Start<I>, LocalStorage>,
+}
+
+impl<I> Clone for WriteAction<I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I> Copy for WriteAction<I> {}
+
+impl<I: 'static> WriteAction<I> {
+    /// An action whose dispatch runs `work(input)`.
+    pub fn new<Fut>(work: impl Fn(I) -> Fut + 'static) -> Self
+    where
+        Fut: Future<Output = ()> + 'static,
+    {
+        let action = Action::new_local(|job: &Job| {
+            let work = job.borrow_mut().take();
+            async move {
+                if let Some(work) = work {
+                    work.await;
+                }
+            }
+        });
+        let start: Start<I> = Box::new(move |input| Box::pin(work(input)));
+        WriteAction { action, start: StoredValue::new_local(start) }
+    }
+
+    pub fn dispatch(&self, input: I) {
+        if let Some(work) = self.start.try_with_value(|start| start(input)) {
+            self.action.dispatch_local(Rc::new(RefCell::new(Some(work))));
+        }
+    }
+
+    /// True while a dispatch is in flight (to disable the button that sent it).
+    pub fn pending(&self) -> Memo<bool> {
+        self.action.pending()
+    }
+}
 
 /// An action sending `request(client, credential, input)` with the credential current at
 /// dispatch; nothing is sent when there is none. `done(input, answer)` runs only while that
@@ -23,20 +79,20 @@ pub fn session_action<I, T, Req, Fut, Done>(
     client: AgentClient,
     request: Req,
     done: Done,
-) -> Action<I, ()>
+) -> WriteAction<I>
 where
-    I: Clone + Send + Sync + 'static,
+    I: Clone + 'static,
     T: 'static,
     Req: Fn(AgentClient, Credential, I) -> Fut + 'static,
     Fut: Future<Output = Result<T, ApiError>> + 'static,
     Done: Fn(I, Result<T, ApiError>) + Clone + 'static,
 {
-    Action::new_local(move |input: &I| {
+    WriteAction::new(move |input: I| {
         let sent = session.credential_untracked().map(|credential| {
             let ticket = session.ticket();
             (ticket, request(client.clone(), credential, input.clone()))
         });
-        let (input, done) = (input.clone(), done.clone());
+        let done = done.clone();
         async move {
             let Some((ticket, answer)) = sent else { return };
             let result = answer.await;
@@ -50,14 +106,14 @@ where
 /// A write to every connected server of the fleet as one action: one request per server, all
 /// in parallel; `each(server, answer)` as each answer arrives and `all()` after the last — only
 /// while the session that sent them is still the current one. `pending()` lasts until the last
-/// answer. (Dispatch with `dispatch_local`: a server's client is not `Send`.)
+/// answer.
 pub fn fleet_action<I, T, Req, Fut, Each, All>(
     session: Session,
     fleet: Fleet,
     request: Req,
     each: Each,
     all: All,
-) -> Action<I, ()>
+) -> WriteAction<I>
 where
     I: Clone + 'static,
     T: 'static,
@@ -66,7 +122,7 @@ where
     Each: Fn(&FleetTarget, Result<T, ApiError>) + Clone + 'static,
     All: Fn() + Clone + 'static,
 {
-    Action::new_local(move |input: &I| {
+    WriteAction::new(move |input: I| {
         let ticket = session.ticket();
         let asked: Vec<_> = fleet
             .targets()
@@ -84,10 +140,31 @@ where
             .collect();
         let all = all.clone();
         async move {
-            futures::future::join_all(asked).await;
+            all_of(asked).await;
             if session.is_current(ticket) {
                 all();
             }
         }
     })
+}
+
+/// Runs every future at once and waits for all of them; their outputs in the order given.
+/// (Each runs as its own task; waiting is on one-shot channels, code the wasm already holds for
+/// Leptos' actions — `futures`' `join_all` would add its own.)
+pub async fn all_of<T: 'static>(work: Vec<impl Future<Output = T> + 'static>) -> Vec<Option<T>> {
+    let receivers: Vec<_> = work
+        .into_iter()
+        .map(|future| {
+            let (sender, receiver) = futures::channel::oneshot::channel();
+            leptos::task::spawn_local(async move {
+                let _ = sender.send(future.await);
+            });
+            receiver
+        })
+        .collect();
+    let mut outputs = Vec::with_capacity(receivers.len());
+    for receiver in receivers {
+        outputs.push(receiver.await.ok());
+    }
+    outputs
 }
