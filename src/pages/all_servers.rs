@@ -121,7 +121,7 @@ pub fn AllServersPage() -> impl IntoView {
                 return;
             }
             let (mut deleted, mut failures) = (0_usize, Vec::<String>::new());
-            for (server, label, ids, outcome) in answers.into_iter().flatten() {
+            for (server, label, ids, outcome) in answers {
                 match outcome {
                     Ok(results) => {
                         let report = DeletionReport::of(&results);

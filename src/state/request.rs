@@ -7,8 +7,10 @@
 //! Reads: the key list is the [`KeysStore`](crate::state::keys::KeysStore)'s (seeded by
 //! Connect's one packet, edited after deletes, refreshed on demand, stale answers dropped).
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
 use std::rc::Rc;
 
@@ -23,14 +25,16 @@ use crate::session::{Credential, Session};
 type Job = Rc<RefCell<Option<Work>>>;
 /// A dispatch's work: the request and what happens with its answer.
 type Work = Pin<Box<dyn Future<Output = ()>>>;
-/// Turns an action's input into its work.
-type Start<I> = Box<dyn Fn(I) -> Work>;
+/// Turns an action's input into its work. The input is erased too: one stored type for every
+/// action (a `StoredValue` per input type would cost ~1.5 kB of wasm each).
+type Start = Box<dyn Fn(Box<dyn Any>) -> Work>;
 
 /// A write as a Leptos [`Action`]: `dispatch(input)` starts it, `pending()` is true until its
 /// work is done.
 pub struct WriteAction<I: 'static> {
     action: Action<Job, ()>,
-    start: StoredValue<Start<I>, LocalStorage>,
+    start: StoredValue<Start, LocalStorage>,
+    input: PhantomData<fn(I)>,
 }
 
 impl<I> Clone for WriteAction<I> {
@@ -55,12 +59,16 @@ impl<I: 'static> WriteAction<I> {
                 }
             }
         });
-        let start: Start<I> = Box::new(move |input| Box::pin(work(input)));
-        WriteAction { action, start: StoredValue::new_local(start) }
+        let start: Start = Box::new(move |input| match input.downcast::<I>() {
+            Ok(input) => Box::pin(work(*input)),
+            // Never: `dispatch` boxes an `I`.
+            Err(_) => Box::pin(async {}),
+        });
+        WriteAction { action, start: StoredValue::new_local(start), input: PhantomData }
     }
 
     pub fn dispatch(&self, input: I) {
-        if let Some(work) = self.start.try_with_value(|start| start(input)) {
+        if let Some(work) = self.start.try_with_value(|start| start(Box::new(input))) {
             self.action.dispatch_local(Rc::new(RefCell::new(Some(work))));
         }
     }
@@ -149,22 +157,42 @@ where
 }
 
 /// Runs every future at once and waits for all of them; their outputs in the order given.
-/// (Each runs as its own task; waiting is on one-shot channels, code the wasm already holds for
-/// Leptos' actions — `futures`' `join_all` would add its own.)
-pub async fn all_of<T: 'static>(work: Vec<impl Future<Output = T> + 'static>) -> Vec<Option<T>> {
-    let receivers: Vec<_> = work
-        .into_iter()
-        .map(|future| {
-            let (sender, receiver) = futures::channel::oneshot::channel();
-            leptos::task::spawn_local(async move {
-                let _ = sender.send(future.await);
-            });
-            receiver
-        })
-        .collect();
-    let mut outputs = Vec::with_capacity(receivers.len());
-    for receiver in receivers {
-        outputs.push(receiver.await.ok());
+/// (A small join: each wake polls the unfinished ones — fine for a fleet's few dozen requests,
+/// and less wasm than `futures`' `join_all`.)
+pub fn all_of<T: 'static>(work: Vec<impl Future<Output = T> + 'static>) -> impl Future<Output = Vec<T>> {
+    let work: Vec<Option<Pin<Box<dyn Future<Output = T>>>>> =
+        work.into_iter().map(|future| Some(Box::pin(future) as Pin<Box<dyn Future<Output = T>>>)).collect();
+    AllOf { outputs: work.iter().map(|_| None).collect(), work }
+}
+
+struct AllOf<T> {
+    work: Vec<Option<Pin<Box<dyn Future<Output = T>>>>>,
+    outputs: Vec<Option<T>>,
+}
+
+// Nothing is pinned in place: each future is boxed, the outputs are moved out at the end.
+impl<T> Unpin for AllOf<T> {}
+
+impl<T> Future for AllOf<T> {
+    type Output = Vec<T>;
+
+    fn poll(self: Pin<&mut Self>, context: &mut std::task::Context<'_>) -> std::task::Poll<Vec<T>> {
+        let this = self.get_mut();
+        let mut waiting = false;
+        for (slot, output) in this.work.iter_mut().zip(this.outputs.iter_mut()) {
+            if let Some(future) = slot {
+                match future.as_mut().poll(context) {
+                    std::task::Poll::Ready(value) => {
+                        *output = Some(value);
+                        *slot = None;
+                    }
+                    std::task::Poll::Pending => waiting = true,
+                }
+            }
+        }
+        if waiting {
+            return std::task::Poll::Pending;
+        }
+        std::task::Poll::Ready(this.outputs.iter_mut().filter_map(Option::take).collect())
     }
-    outputs
 }
