@@ -127,24 +127,43 @@ impl FleetRow {
     }
 }
 
-/// The rows of every server with keys shown, in server order then by numeric ID (as
-/// [`ServerState::loaded`] sorted them), optionally
-/// only those of server `only`.
-pub fn merged_rows(columns: &[ServerColumn], only: Option<&str>) -> Vec<FleetRow> {
-    let mut rows = Vec::new();
-    for column in columns {
+/// Where a row of the merged table is: the column, and the key's place in that column's keys.
+pub type RowAt = (usize, usize);
+
+/// The merged table as positions: every server with keys shown, in server order then by
+/// numeric ID (as [`ServerState::loaded`] sorted them), optionally only server `only`. Cheap to
+/// rebuild at each answer (no key is copied); [`rows_at`] makes the rows of a page.
+pub fn merged_positions(columns: &[ServerColumn], only: Option<&str>) -> Vec<RowAt> {
+    let mut positions = Vec::new();
+    for (at, column) in columns.iter().enumerate() {
         if only.is_some_and(|name| name != column.name) {
             continue;
         }
         if let Some(keys) = column.state.keys_shown() {
-            rows.extend(keys.iter().map(|key| FleetRow {
-                server: column.name.clone(),
-                label: column.label.clone(),
-                key: key.clone(),
-            }));
+            positions.extend((0..keys.len()).map(|key| (at, key)));
         }
     }
-    rows
+    positions
+}
+
+/// The rows at `positions` (positions the columns no longer have are skipped).
+pub fn rows_at(columns: &[ServerColumn], positions: &[RowAt]) -> Vec<FleetRow> {
+    positions
+        .iter()
+        .filter_map(|&(at, key)| {
+            let column = columns.get(at)?;
+            Some(FleetRow {
+                server: column.name.clone(),
+                label: column.label.clone(),
+                key: column.state.keys_shown()?.get(key)?.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Every row of the merged table (see [`merged_positions`]).
+pub fn merged_rows(columns: &[ServerColumn], only: Option<&str>) -> Vec<FleetRow> {
+    rows_at(columns, &merged_positions(columns, only))
 }
 
 /// The merged count line: "12 keys on 2 of 3 servers", and how many are being asked again.
@@ -304,6 +323,10 @@ mod tests {
             "a failing or slow server blanks nobody"
         );
         assert_eq!(merged_rows(&columns, Some("af1")).len(), 1);
+        let positions = merged_positions(&columns, None);
+        assert_eq!(positions, [(0, 0), (0, 1), (4, 0)]);
+        assert_eq!(rows_at(&columns, &positions[1..]), rows[1..], "a page of rows from its positions");
+        assert_eq!(rows_at(&columns[..2], &positions), rows[..2], "positions gone are skipped");
         assert_eq!(rows[2].delete_name(), "Delete key 2 on Label af1");
         assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 5 servers");
         assert_eq!(columns[1].status_line(), "Label us1: Plesk error 11003");

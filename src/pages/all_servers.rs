@@ -16,8 +16,8 @@ use crate::download::download;
 use crate::logic::deletions::DeletionReport;
 use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
-    by_server, columns_for_refresh, fleet_count_line, merged_rows, remove_deleted, set_state, FleetRow,
-    ServerColumn, ServerState, ServerToAsk,
+    by_server, columns_for_refresh, fleet_count_line, merged_positions, remove_deleted, rows_at, set_state,
+    FleetRow, ServerColumn, ServerState, ServerToAsk,
 };
 use crate::logic::list_view::{addresses_shown, page_count, page_of};
 use crate::servers::{use_fleet, FleetTarget};
@@ -76,13 +76,20 @@ pub fn AllServersPage() -> impl IntoView {
     };
     refresh();
 
-    let rows = Memo::new(move |_| columns.with(|columns| merged_rows(columns, only.get().as_deref())));
+    // The merged table as positions (rebuilt at each answer without copying a key); the rows of
+    // the page shown are made from them.
+    let positions =
+        Memo::new(move |_| columns.with(|columns| merged_positions(columns, only.get().as_deref())));
+    let all_rows =
+        move || columns.with_untracked(|columns| positions.with_untracked(|p| rows_at(columns, p)));
     // Large fleets: the table shows PAGE_SIZE rows at a time.
     let page = RwSignal::new(0_usize);
-    let pages = Memo::new(move |_| rows.with(|rows| page_count(rows.len())));
+    let pages = Memo::new(move |_| positions.with(|positions| page_count(positions.len())));
     let shown = Memo::new(move |_| {
         let last = pages.get() - 1;
-        rows.with(|rows| page_of(rows, page.get().min(last)).to_vec())
+        columns.with(|columns| {
+            positions.with(|positions| rows_at(columns, page_of(positions, page.get().min(last))))
+        })
     });
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
@@ -158,11 +165,12 @@ pub fn AllServersPage() -> impl IntoView {
     };
     // The rows shown (all, or one server's), each with its server's name.
     let export = move |csv: bool| {
-        let (text, count) = rows.with_untracked(|rows| {
+        let rows = all_rows();
+        let (text, count) = {
             let pairs: Vec<(&str, &plesk_xmlapi::KeyInfo)> =
                 rows.iter().map(|row| (row.server.as_str(), &row.key)).collect();
             (if csv { fleet_csv(&pairs) } else { fleet_json(&pairs) }, pairs.len())
-        });
+        };
         let (name, mime) = if csv {
             ("plesk-keys-servers.csv", "text/csv")
         } else {
@@ -188,10 +196,8 @@ pub fn AllServersPage() -> impl IntoView {
                     class="pkp-button pkp-danger-quiet"
                     disabled=move || selected.with(|selected| selected.is_empty())
                     on:click=move |_| {
-                        let chosen: Vec<FleetRow> = rows.with_untracked(|rows| {
-                            selected.with_untracked(|selected| {
-                                rows.iter().filter(|row| selected.contains(&(row.server.clone(), row.key.id.clone()))).cloned().collect()
-                            })
+                        let chosen: Vec<FleetRow> = selected.with_untracked(|selected| {
+                            all_rows().into_iter().filter(|row| selected.contains(&(row.server.clone(), row.key.id.clone()))).collect()
                         });
                         if !chosen.is_empty() {
                             pending.set(Some(chosen));

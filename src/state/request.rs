@@ -34,6 +34,8 @@ type Start = Box<dyn Fn(Box<dyn Any>) -> Work>;
 pub struct WriteAction<I: 'static> {
     action: Action<Job, ()>,
     start: StoredValue<Start, LocalStorage>,
+    /// The action's `pending()`, made once (each call would make a new memo).
+    pending: Memo<bool>,
     input: PhantomData<fn(I)>,
 }
 
@@ -64,7 +66,12 @@ impl<I: 'static> WriteAction<I> {
             // Never: `dispatch` boxes an `I`.
             Err(_) => Box::pin(async {}),
         });
-        WriteAction { action, start: StoredValue::new_local(start), input: PhantomData }
+        WriteAction {
+            action,
+            start: StoredValue::new_local(start),
+            pending: action.pending(),
+            input: PhantomData,
+        }
     }
 
     pub fn dispatch(&self, input: I) {
@@ -75,7 +82,7 @@ impl<I: 'static> WriteAction<I> {
 
     /// True while a dispatch is in flight (to disable the button that sent it).
     pub fn pending(&self) -> Memo<bool> {
-        self.action.pending()
+        self.pending
     }
 }
 
