@@ -151,8 +151,14 @@ async fn the_connection_limit_queues_the_rest_and_the_default_serves_200_idle_al
         Some(200),
         "and is served once one closes"
     );
-    let (code, _, stderr) = cli(&["serve", "--max-connections", "0"], &[], None);
-    assert_eq!(code, 2, "{stderr}");
+    for zero in ["--max-connections", "--request-timeout", "--max-body"] {
+        let (code, _, stderr) = cli(&["serve", zero, "0"], &[], None);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(
+            stderr.contains(&format!("invalid value '0' for '{zero}")),
+            "clap names the option: {stderr}"
+        );
+    }
     remove(&dir);
 }
 

@@ -72,7 +72,6 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
 
 /// Everything a request can see, from the options (`base`: the listener's own URL).
 fn shared(args: &ServeArgs, base: &str) -> Result<(Shared, Vec<String>), ServeError> {
-    args.check()?;
     let (fleet, details) = fleet_setup::build(args, base)?;
     let shared = Shared {
         fleet: std::sync::RwLock::new(Arc::new(fleet)),
@@ -108,8 +107,7 @@ pub fn in_process(arguments: &[&str]) -> Result<Router, ServeError> {
 }
 
 async fn serve(args: ServeArgs) -> Result<(), ServeError> {
-    // Options are refused before anything listens.
-    args.check()?;
+    // Options are refused before anything listens (ranges by clap, the rest here).
     let _checked = (args.cors()?, args.csp()?, args.panel()?);
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(certificate), Some(key)) => Some(TlsAcceptor::from(Arc::new(server_config(certificate, key)?))),

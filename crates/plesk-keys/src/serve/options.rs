@@ -31,11 +31,11 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DIR")]
     pub dist: Option<PathBuf>,
     /// Largest accepted agent request body, in bytes (larger → 413).
-    #[arg(long, default_value_t = 1024 * 1024)]
+    #[arg(long, default_value_t = 1024 * 1024, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub max_body: usize,
     /// Seconds a client may take to send a request's headers, and again its body (then 408),
     /// and to read any part of an answer: slow clients cannot hold connections open.
-    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
     pub request_timeout: u64,
     /// Connections served at once; more wait in the kernel's queue until one closes.
     #[arg(long, default_value_t = 1024, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
@@ -251,16 +251,6 @@ impl ServeArgs {
     /// The config file holds the servers itself (`[[server]]` tables) when --servers names it.
     pub fn servers_in_config(&self) -> bool {
         self.servers.is_some() && self.servers == self.config
-    }
-
-    pub fn check(&self) -> Result<(), ServeError> {
-        if self.request_timeout == 0 {
-            return Err(ServeError::Options("--request-timeout must be at least 1 second".into()));
-        }
-        if self.max_body == 0 {
-            return Err(ServeError::Options("--max-body must be at least 1 byte".into()));
-        }
-        Ok(())
     }
 }
 
