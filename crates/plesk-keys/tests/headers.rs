@@ -13,14 +13,8 @@ const LIST: &str = "<packet><secret_key><get_info><filter/></get_info></secret_k
 #[tokio::test(flavor = "multi_thread")]
 async fn hsts_only_when_serving_tls() {
     let certificates = TestCertificates::make("hsts");
-    let tls = Serve::start(&[
-        "--tls-cert",
-        certificates.cert.to_str().unwrap(),
-        "--tls-key",
-        certificates.key.to_str().unwrap(),
-        "--sandbox-admin-key",
-        ADMIN_KEY,
-    ]);
+    let tls =
+        Serve::start(&[&certificates.serve_options()[..], &["--sandbox-admin-key", ADMIN_KEY]].concat());
     let port: u16 = tls.base().rsplit(':').next().unwrap().parse().unwrap();
     let head = tls_request(port, &certificates.ca, "GET", "/", &[("Host", "127.0.0.1")], "").await.head;
     assert!(head.contains("\r\nstrict-transport-security: max-age=31536000"), "{head}");

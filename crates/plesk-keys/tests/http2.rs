@@ -58,14 +58,8 @@ async fn send(
 #[tokio::test(flavor = "multi_thread")]
 async fn http2_is_offered_over_tls_with_the_same_checks() {
     let certificates = TestCertificates::make("http2");
-    let server = Serve::start(&[
-        "--tls-cert",
-        certificates.cert.to_str().unwrap(),
-        "--tls-key",
-        certificates.key.to_str().unwrap(),
-        "--sandbox-admin-key",
-        ADMIN_KEY,
-    ]);
+    let server =
+        Serve::start(&[&certificates.serve_options()[..], &["--sandbox-admin-key", ADMIN_KEY]].concat());
     let port: u16 = server.base().rsplit(':').next().unwrap().parse().unwrap();
     let (mut sender, chosen) = connect(port, &certificates.ca).await;
     assert_eq!(chosen.as_deref(), Some(b"h2".as_slice()), "ALPN chose HTTP/2");
