@@ -9,6 +9,7 @@ mod agent;
 mod browser;
 mod commands;
 mod connect;
+pub mod nginx;
 mod processes;
 mod server;
 

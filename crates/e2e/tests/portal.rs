@@ -5,29 +5,10 @@
 //! Before `--public-origin`, every POST of the panel was refused with 403 here.
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::{Command, Stdio};
 
+use e2e::nginx::{readme_nginx_block, run_nginx, Nginx};
 use e2e::{free_port, with_panel_using, PanelServer, ADMIN_KEY};
-
-struct Nginx(Child);
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The `n`-th ```nginx block of the README's portal recipe, without the list indentation.
-fn readme_nginx_block(n: usize) -> String {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
-        .expect("README.md");
-    let recipe = readme.split("- **Sub-path**").nth(1).expect("the README's portal recipe");
-    let block =
-        recipe.split("```nginx\n").nth(n + 1).and_then(|rest| rest.split("```").next()).expect("a block");
-    block.lines().map(|line| line.strip_prefix("  ").unwrap_or(line)).collect::<Vec<_>>().join("\n")
-}
 
 /// A folder with a self-signed certificate for portal.example.com.
 fn certificate(dir: &Path) -> (PathBuf, PathBuf) {
@@ -68,34 +49,7 @@ fn portal_nginx(dir: &Path, port: u16, serve_url: &str, with_forwarded: bool) ->
         let host_line = "proxy_set_header Host $http_host;";
         block = block.replace(host_line, &format!("{host_line}\n{}", readme_nginx_block(1)));
     }
-    let as_root = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
-    let main = format!(
-        "{user}daemon off;\nmaster_process off;\nworker_processes 1;\npid {dir}/nginx.pid;\nerror_log {dir}/error.log;\n\
-         events {{ worker_connections 256; }}\n\
-         http {{\n include /etc/nginx/mime.types;\n types {{ application/wasm wasm; }}\n access_log {dir}/access.log;\n\
-         client_body_temp_path {dir}/body;\n proxy_temp_path {dir}/proxy;\n fastcgi_temp_path {dir}/fastcgi;\n\
-         uwsgi_temp_path {dir}/uwsgi;\n scgi_temp_path {dir}/scgi;\n{block}\n}}\n",
-        user = if as_root { "user root;\n" } else { "" },
-        dir = dir.display(),
-    );
-    let config = dir.join("nginx.conf");
-    std::fs::write(&config, main).expect("nginx.conf");
-    let child = Command::new("/usr/sbin/nginx")
-        .arg("-p")
-        .arg(dir)
-        .arg("-c")
-        .arg(&config)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("nginx starts");
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Nginx(child)
+    run_nginx(dir, port, &block)
 }
 
 async fn through_the_portal(option: &str) {

@@ -2,6 +2,10 @@
 
 #![allow(dead_code)]
 
+pub mod deploy_nginx;
+#[path = "../../../e2e/src/nginx.rs"]
+pub mod nginx;
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
