@@ -5,10 +5,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+pub use plesk_xmlapi::client::Deletion;
 use plesk_xmlapi::client::{pair_deletions, pair_lookups, AnswerShapeError};
 use plesk_xmlapi::{
-    parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey, Operation,
-    OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
+    parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, KeyRef, NewKey,
+    Operation, OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
 };
 
 use crate::packet_log::PacketLog;
@@ -92,17 +93,6 @@ pub fn key_list_from(operation: OperationResponse) -> Result<Vec<KeyInfo>, ApiEr
         .collect()
 }
 
-/// Pairs each looked-up reference with Plesk's answer, in order (the protocol crate's rule).
-pub fn lookups_for(
-    references: &KeyList,
-    operation: OperationResponse,
-) -> Result<Vec<(String, KeyLookup)>, ApiError> {
-    Ok(pair_lookups(references, operation)?
-        .into_iter()
-        .map(|(reference, lookup)| (reference.as_str().to_owned(), lookup))
-        .collect())
-}
-
 /// The answer to Connect's one packet: the look-up of the key itself (when it was asked: a key
 /// value), then the key list. A look-up answer means Plesk accepted the credential; the list
 /// comes along when Plesk gave it (a list error is left for the key page to show).
@@ -117,7 +107,7 @@ pub fn check_and_list_from(
     let list = operations.pop().map(key_list_from);
     match own {
         Some(keys) => {
-            let lookup = operations.pop().map(|answer| lookups_for(keys, answer)).transpose()?;
+            let lookup = operations.pop().map(|answer| pair_lookups(keys, answer)).transpose()?;
             Ok((
                 lookup.and_then(|lookups| lookups.into_iter().next().map(|(_, lookup)| lookup)),
                 list.and_then(Result::ok),
@@ -125,17 +115,6 @@ pub fn check_and_list_from(
         }
         None => Ok((None, Some(list.transpose()?.unwrap_or_default()))),
     }
-}
-
-/// A deleted reference with its outcome.
-pub type Deletion = (String, Result<(), ResultError>);
-
-/// Pairs each deleted reference with its result, in order (the protocol crate's rule).
-pub fn deletions_for(references: &KeyList, operation: OperationResponse) -> Result<Vec<Deletion>, ApiError> {
-    Ok(pair_deletions(references, operation)?
-        .into_iter()
-        .map(|(reference, outcome)| (reference.as_str().to_owned(), outcome))
-        .collect())
 }
 
 impl From<AnswerShapeError> for ApiError {
@@ -282,8 +261,11 @@ impl AgentClient {
         &self,
         credential: &Credential,
         keys: &KeyList,
-    ) -> Result<Vec<(String, KeyLookup)>, ApiError> {
-        lookups_for(keys, self.one(credential, Operation::GetInfo(KeyFilter::Keys(keys.clone()))).await?)
+    ) -> Result<Vec<(KeyRef, KeyLookup)>, ApiError> {
+        Ok(pair_lookups(
+            keys,
+            self.one(credential, Operation::GetInfo(KeyFilter::Keys(keys.clone()))).await?,
+        )?)
     }
 
     /// Creates a key; the value is in the answer only.
@@ -297,7 +279,7 @@ impl AgentClient {
 
     /// One delete packet for all `keys` (never empty: [`KeyList`] cannot be).
     pub async fn delete(&self, credential: &Credential, keys: &KeyList) -> Result<Vec<Deletion>, ApiError> {
-        deletions_for(keys, self.one(credential, Operation::Delete(keys.clone())).await?)
+        Ok(pair_deletions(keys, self.one(credential, Operation::Delete(keys.clone())).await?)?)
     }
 }
 
@@ -366,24 +348,5 @@ mod tests {
             key_list_from(single(read_answer(200, none.as_bytes()).unwrap()).unwrap()),
             Ok(Vec::new())
         );
-    }
-
-    #[test]
-    fn lookups_and_deletions_pair_with_their_references_or_fail() {
-        let keys = KeyList::parse("5\nmissing").unwrap();
-        let answer = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></get_info></secret_key></packet>";
-        let paired =
-            lookups_for(&keys, single(read_answer(200, answer.as_bytes()).unwrap()).unwrap()).unwrap();
-        assert_eq!(paired[1].0, "missing");
-        assert!(matches!(&paired[1].1, KeyLookup::Failed(e) if e.code == ErrorCode::NotFound));
-        let one = KeyList::parse("5").unwrap();
-        assert!(matches!(
-            lookups_for(&one, single(read_answer(200, answer.as_bytes()).unwrap()).unwrap()),
-            Err(ApiError::UnexpectedShape { .. })
-        ));
-        let deleted = "<packet><secret_key><delete><result><status>ok</status><key>5</key></result><result><status>error</status><errcode>1013</errcode><errtext>Key is not found</errtext><key>missing</key></result></delete></secret_key></packet>";
-        let results =
-            deletions_for(&keys, single(read_answer(200, deleted.as_bytes()).unwrap()).unwrap()).unwrap();
-        assert!(results[0].1.is_ok() && results[1].1.is_err());
     }
 }

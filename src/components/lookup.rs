@@ -2,10 +2,9 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup};
+use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup, KeyRef};
 
 use crate::api::AgentClient;
-use crate::logic::key_refs::shown_reference;
 use crate::logic::list_view::addresses_shown;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -22,8 +21,8 @@ struct LookupLine {
     text: String,
 }
 
-fn describe(reference: &str, lookup: KeyLookup) -> LookupLine {
-    let shown = shown_reference(reference);
+fn describe(reference: &KeyRef, lookup: KeyLookup) -> LookupLine {
+    let shown = reference.shown();
     match lookup {
         KeyLookup::Found(info) => LookupLine {
             reference: shown.clone(),

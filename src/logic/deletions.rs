@@ -17,8 +17,8 @@ impl DeletionReport {
         let mut report = DeletionReport::default();
         for (id, outcome) in results {
             match outcome {
-                Ok(()) => report.deleted.push(id.clone()),
-                Err(error) => report.failed.push((id.clone(), error.to_string())),
+                Ok(()) => report.deleted.push(id.as_str().to_owned()),
+                Err(error) => report.failed.push((id.as_str().to_owned(), error.to_string())),
             }
         }
         report
@@ -47,13 +47,17 @@ impl DeletionReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use plesk_xmlapi::{ErrorCode, ResultError};
+    use plesk_xmlapi::{ErrorCode, KeyRef, ResultError};
+
+    fn reference(text: &str) -> KeyRef {
+        KeyRef::new(text).unwrap()
+    }
 
     #[test]
     fn a_partial_delete_reports_both_sides() {
         let refused =
             ResultError { code: ErrorCode::from_number(1013), text: "Key is not found".into(), key: None };
-        let report = DeletionReport::of(&[("3".into(), Ok(())), ("4".into(), Err(refused))]);
+        let report = DeletionReport::of(&[(reference("3"), Ok(())), (reference("4"), Err(refused))]);
         assert_eq!(report.deleted, ["3"]);
         assert_eq!(report.failed.len(), 1);
         assert!(!report.all_deleted());
@@ -63,6 +67,6 @@ mod tests {
             report.summary()
         );
         assert!(report.deleted_own(Some("3")) && !report.deleted_own(Some("4")) && !report.deleted_own(None));
-        assert_eq!(DeletionReport::of(&[("5".into(), Ok(()))]).summary(), "1 key(s) deleted.");
+        assert_eq!(DeletionReport::of(&[(reference("5"), Ok(()))]).summary(), "1 key(s) deleted.");
     }
 }

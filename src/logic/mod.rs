@@ -8,7 +8,6 @@ pub mod export;
 pub mod fleet_view;
 pub mod handoff;
 pub mod idle;
-pub mod key_refs;
 pub mod list_status;
 pub mod list_view;
 pub mod servers;
