@@ -1,6 +1,6 @@
 //! What a refused or unverifiable connect must look like, checked as a person sees it.
 
-use crate::browser::Page;
+use crate::page::Page;
 
 /// The `sessionStorage` entry the panel keeps a key in.
 pub const STORAGE_ENTRY: &str = "plesk-key-panel.key";

@@ -10,12 +10,14 @@ mod browser;
 mod commands;
 mod connect;
 pub mod nginx;
+mod page;
 mod processes;
 mod server;
 
 pub use agent::post_packet;
-pub use browser::{Browser, Page};
+pub use browser::Browser;
 pub use connect::{stays_on_the_connect_form, STORAGE_ENTRY};
+pub use page::Page;
 pub use processes::free_port;
 pub use server::{PanelServer, ServerAddress, ADMIN_KEY};
 
