@@ -1,5 +1,12 @@
 //! The key list: loaded from Plesk, refreshed on demand; view state (filters, sort, page,
 //! selection, failed deletions) lives here too so every widget sees the same.
+//!
+//! Why the list is not a Leptos `LocalResource`: its first answer arrives inside Connect's own
+//! packet (one round trip instead of two, see `state/connect.rs`), which a resource would fetch
+//! again; deletes edit it in place without a round trip; the rows stay on screen while a refresh
+//! is under way; and an answer to a refresh that a newer refresh, a Log out or another connect
+//! overtook is dropped (a generation and the session's ticket). Writes are Actions
+//! (`state/request.rs`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
