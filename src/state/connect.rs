@@ -22,7 +22,10 @@ pub struct Checked {
 pub async fn check_credential(client: &AgentClient, credential: &Credential) -> Checked {
     let own_key = credential.key_value().and_then(|value| KeyList::parse(value).ok());
     match client.check_and_list(credential, own_key.as_ref()).await {
-        Ok((lookup, keys)) => Checked { check: ConnectCheck::from_answer(Ok(lookup)), keys },
+        Ok((lookup, keys)) => {
+            crate::timing::mark(crate::timing::KEYS_PARSED);
+            Checked { check: ConnectCheck::from_answer(Ok(lookup)), keys }
+        }
         Err(error) => Checked { check: ConnectCheck::from_answer(Err(error)), keys: None },
     }
 }

@@ -204,7 +204,9 @@ impl KeysStore {
     /// refreshes still in flight are dropped.
     pub fn seed(&self, keys: Vec<plesk_xmlapi::KeyInfo>) {
         self.generation.update(|g| *g += 1);
-        self.keys.set(IndexedKeys::new(keys));
+        let indexed = IndexedKeys::new(keys);
+        timing::mark(timing::KEYS_STORED);
+        self.keys.set(indexed);
         self.loading.set(false);
         self.loaded.set(true);
         self.error.set(None);
