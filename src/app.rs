@@ -52,11 +52,19 @@ pub fn App() -> impl IntoView {
             log.clear();
             new_key.dismiss();
             keys.reset();
+            // The values of Create on servers go when no server is connected any more.
+            if !fleet.any_connected() {
+                new_key.forget_all();
+            }
         }
     });
     let host = client.host();
+    // Log out ends every server's session: All servers (which holds their credentials and keys)
+    // closes too, back to the first server's connect form.
     let log_out = move |reason: &'static str| {
         session.log_out();
+        new_key.forget_all();
+        fleet.leave_all();
         announcer.info(reason);
     };
     let idle_log_out = Callback::new(move |()| {

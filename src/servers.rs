@@ -124,12 +124,30 @@ impl Fleet {
         self.current.with(|current| current == ALL_SERVERS)
     }
 
+    /// Whether **All servers** is shown (not tracked).
+    pub fn is_all_untracked(&self) -> bool {
+        self.current.with_untracked(|current| current == ALL_SERVERS)
+    }
+
     /// Shows **All servers**: the session stays on the last server; each server's own
     /// credential is used for its part of the view.
     pub fn show_all(&self) {
         if self.is_fleet() {
             self.current.set(ALL_SERVERS.to_owned());
         }
+    }
+
+    /// Leaves **All servers** for the first server (after Log out: its connect form).
+    pub fn leave_all(&self) {
+        if self.is_all_untracked() {
+            let first = self.servers.with_untracked(|servers| servers.first().to_owned());
+            self.show(first);
+        }
+    }
+
+    /// Whether the panel holds a credential for any server (not tracked).
+    pub fn any_connected(&self) -> bool {
+        self.targets().iter().any(|target| target.credential.is_some())
     }
 
     /// Every server with its own client and credential (if connected), in file order.

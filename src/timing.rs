@@ -8,9 +8,11 @@ pub const KEYS_PARSED: &str = "pkp-keys-parsed";
 /// A parsed key list is indexed and handed to the table.
 pub const KEYS_STORED: &str = "pkp-keys-stored";
 
-/// Marks `name` now; nothing happens where the Performance API is missing.
+/// Marks `name` now (replacing its previous mark: a long session keeps one entry per name);
+/// nothing happens where the Performance API is missing.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name(name);
         let _ = performance.mark(name);
     }
 }

@@ -13,6 +13,7 @@ use crate::logic::fleet_view::{copy_all_lines, found_summary, CreatedOn, FoundOn
 use crate::servers::{use_fleet, Fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
+use crate::state::new_key::use_new_key;
 use crate::state::request::fleet_action;
 
 use super::field::{Entry, TextField};
@@ -37,7 +38,10 @@ pub fn CreateOnServers(
     let description = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let created = RwSignal::new(Vec::<CreatedOn>::new());
+    // The values live in the app's NewKeyStore: answers arriving after this view was left are
+    // kept (and shown when it is opened again), not lost.
+    let new_keys = use_new_key();
+    let created = new_keys.on_servers();
     let check = Memo::new(move |_| check_addresses(&addresses.get()));
     let send = fleet_action(
         session,
@@ -54,11 +58,17 @@ pub fn CreateOnServers(
                 },
                 Err(error) => CreatedOn::Failed { label: target.label.clone(), reason: error.to_string() },
             };
-            created.try_update(|created| created.push(outcome));
+            new_keys.add_on_server(outcome);
         },
         move || {
-            announcer.info("Keys created: copy them now, each is shown once.");
-            on_created.run(());
+            if fleet.is_all_untracked() {
+                announcer.info("Keys created: copy them now, each is shown once.");
+            } else {
+                announcer
+                    .info("Keys created on servers: open All servers to copy them (each is shown once).");
+            }
+            // The view that asked may be gone.
+            on_created.try_run(());
         },
     );
 
@@ -79,7 +89,7 @@ pub fn CreateOnServers(
         if !any_connected(&fleet) {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
-        created.set(Vec::new());
+        new_keys.clear_on_servers();
         send.dispatch(create);
     };
     let copy_all = move |_| {
@@ -126,7 +136,7 @@ pub fn CreateOnServers(
                 <p class="pkp-warning">"Copy them now: Plesk keeps only hashes and cannot show these keys again."</p>
                 <div class="pkp-actions">
                     <button type="button" class="pkp-button pkp-primary" on:click=copy_all>"Copy all"</button>
-                    <button type="button" class="pkp-button" on:click=move |_| created.set(Vec::new())>"Dismiss"</button>
+                    <button type="button" class="pkp-button" on:click=move |_| new_keys.clear_on_servers()>"Dismiss"</button>
                 </div>
             </section>
         </Show>

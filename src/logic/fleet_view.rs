@@ -55,37 +55,43 @@ pub struct ServerToAsk {
 }
 
 /// The columns while every connected server is asked (again): a server's shown keys stay until
-/// its answer arrives; servers without a credential are "not connected".
+/// its answer arrives; servers without a credential are "not connected". Each asked column gets
+/// a new request number: only the answer to the latest request may change it.
 pub fn columns_for_refresh(previous: Vec<ServerColumn>, servers: &[ServerToAsk]) -> Vec<ServerColumn> {
-    let mut previous: std::collections::HashMap<String, ServerState> =
-        previous.into_iter().map(|column| (column.name, column.state)).collect();
+    let mut previous: std::collections::HashMap<String, ServerColumn> =
+        previous.into_iter().map(|column| (column.name.clone(), column)).collect();
     servers
         .iter()
-        .map(|server| ServerColumn {
-            name: server.name.clone(),
-            label: server.label.clone(),
-            state: match (server.connected, previous.remove(&server.name)) {
+        .map(|server| {
+            let before = previous.remove(&server.name);
+            let asked = before.as_ref().map_or(0, |column| column.asked) + 1;
+            let state = match (server.connected, before) {
                 (false, _) => ServerState::NotConnected,
-                (true, Some(state)) => state.refreshing(),
+                (true, Some(column)) => column.state.refreshing(),
                 (true, None) => ServerState::Loading,
-            },
+            };
+            ServerColumn { name: server.name.clone(), label: server.label.clone(), state, asked }
         })
         .collect()
 }
 
-/// Records server `name`'s answer.
-pub fn set_state(columns: &mut [ServerColumn], name: &str, state: ServerState) {
-    if let Some(column) = columns.iter_mut().find(|column| column.name == name) {
+/// Records server `name`'s answer to request number `asked`; an answer to an older request
+/// (overtaken by a newer Refresh, or by a delete since) changes nothing.
+pub fn set_state(columns: &mut [ServerColumn], name: &str, asked: u64, state: ServerState) {
+    if let Some(column) = columns.iter_mut().find(|column| column.name == name && column.asked == asked) {
         column.state = state;
     }
 }
 
-/// After a delete on server `name`: the keys it deleted leave its rows.
+/// After a delete on server `name`: the keys it deleted leave its rows, and a list answer still
+/// on its way (asked before the delete) is not taken: it could bring them back. The rows shown
+/// then stand as the server's list.
 pub fn remove_deleted(columns: &mut [ServerColumn], name: &str, deleted: &[String]) {
-    if let Some(ServerColumn { state: ServerState::Loaded(keys) | ServerState::Refreshing(keys), .. }) =
-        columns.iter_mut().find(|column| column.name == name)
-    {
+    let Some(column) = columns.iter_mut().find(|column| column.name == name) else { return };
+    if let ServerState::Loaded(keys) | ServerState::Refreshing(keys) = &mut column.state {
         keys.retain(|key| !deleted.contains(&key.id));
+        column.asked += 1;
+        column.state = ServerState::Loaded(std::mem::take(keys));
     }
 }
 
@@ -95,6 +101,8 @@ pub struct ServerColumn {
     pub name: String,
     pub label: String,
     pub state: ServerState,
+    /// The number of the latest list request for this server (see [`set_state`]).
+    pub asked: u64,
 }
 
 impl ServerColumn {
@@ -267,7 +275,7 @@ mod tests {
     }
 
     fn column(name: &str, state: ServerState) -> ServerColumn {
-        ServerColumn { name: name.into(), label: format!("Label {name}"), state }
+        ServerColumn { name: name.into(), label: format!("Label {name}"), state, asked: 0 }
     }
 
     #[test]
@@ -369,13 +377,39 @@ mod tests {
         assert_eq!(fleet_count_line(&columns), "2 keys on 0 of 4 servers (1 refreshing)");
         assert_eq!(columns[0].status_line(), "Label eu1: refreshing… (2 shown)");
 
-        set_state(&mut columns, "asia1", ServerState::loaded(vec![key("7"), key("3")]));
-        set_state(&mut columns, "eu1", ServerState::loaded(vec![key("2")]));
+        set_state(&mut columns, "asia1", 1, ServerState::loaded(vec![key("7"), key("3")]));
+        set_state(&mut columns, "eu1", 1, ServerState::loaded(vec![key("2")]));
         assert_eq!(ids(&columns), ["eu1:2", "asia1:3", "asia1:7"], "each answer replaces its server's rows");
         assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 4 servers");
 
         remove_deleted(&mut columns, "asia1", &["3".to_owned()]);
         remove_deleted(&mut columns, "eu1", &["7".to_owned()]);
         assert_eq!(ids(&columns), ["eu1:2", "asia1:7"], "a delete removes only its server's keys");
+    }
+
+    #[test]
+    fn an_overtaken_list_answer_changes_nothing() {
+        let ask = |name: &str| ServerToAsk { name: name.into(), label: name.into(), connected: true };
+        let ids = |columns: &[ServerColumn]| -> Vec<String> {
+            merged_rows(columns, None).into_iter().map(|row| row.key.id).collect()
+        };
+        let mut columns = columns_for_refresh(Vec::new(), &[ask("eu1")]);
+        set_state(&mut columns, "eu1", 1, ServerState::loaded(vec![key("1"), key("2")]));
+        // Refresh twice: the first answer arrives last and is not taken.
+        let mut columns = columns_for_refresh(columns, &[ask("eu1")]);
+        columns = columns_for_refresh(columns, &[ask("eu1")]);
+        set_state(&mut columns, "eu1", 3, ServerState::loaded(vec![key("1")]));
+        set_state(&mut columns, "eu1", 2, ServerState::loaded(vec![key("1"), key("2"), key("9")]));
+        assert_eq!(ids(&columns), ["1"], "the newest answer stands");
+        // Refresh, then delete key 1 before the list answer comes: that answer would bring it back.
+        let mut columns = columns_for_refresh(columns, &[ask("eu1")]);
+        remove_deleted(&mut columns, "eu1", &["1".to_owned()]);
+        set_state(&mut columns, "eu1", 4, ServerState::loaded(vec![key("1")]));
+        assert!(ids(&columns).is_empty(), "the deleted key stays gone");
+        assert_eq!(
+            fleet_count_line(&columns),
+            "0 keys on 1 of 1 servers",
+            "and the server is not left refreshing"
+        );
     }
 }

@@ -20,7 +20,7 @@ use crate::logic::fleet_view::{
     FleetRow, ServerColumn, ServerState, ServerToAsk,
 };
 use crate::logic::list_view::{addresses_shown, page_count, page_of};
-use crate::servers::{use_fleet, FleetTarget};
+use crate::servers::use_fleet;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::request::{all_of, WriteAction};
@@ -44,10 +44,11 @@ pub fn AllServersPage() -> impl IntoView {
     // Ticked rows, by (server, ID).
     let selected = RwSignal::new(std::collections::BTreeSet::<(String, String)>::new());
     let problem = RwSignal::new(None::<String>);
-    let targets = StoredValue::new(Vec::<FleetTarget>::new());
 
+    // Each server's answer is taken only if it answers that server's latest request (a newer
+    // Refresh or a delete since overtakes it); after Log out this page is gone, and its answers
+    // with it.
     let refresh = move || {
-        let ticket = session.ticket();
         let fresh = fleet.targets();
         let asked: Vec<ServerToAsk> = fresh
             .iter()
@@ -58,21 +59,21 @@ pub fn AllServersPage() -> impl IntoView {
             })
             .collect();
         columns.update(|columns| *columns = columns_for_refresh(std::mem::take(columns), &asked));
-        for target in fresh.iter().cloned() {
+        for target in fresh {
             let Some(credential) = target.credential else { continue };
+            let Some(number) = columns.with_untracked(|columns| {
+                columns.iter().find(|column| column.name == target.name).map(|column| column.asked)
+            }) else {
+                continue;
+            };
             spawn_local(async move {
-                let result = target.client.list_keys(&credential).await;
-                if !session.is_current(ticket) {
-                    return;
-                }
-                let state = match result {
+                let state = match target.client.list_keys(&credential).await {
                     Ok(keys) => ServerState::loaded(keys),
                     Err(error) => ServerState::Failed(error.to_string()),
                 };
-                columns.try_update(|columns| set_state(columns, &target.name, state));
+                columns.try_update(|columns| set_state(columns, &target.name, number, state));
             });
         }
-        targets.set_value(fresh);
     };
     refresh();
 
@@ -98,6 +99,8 @@ pub fn AllServersPage() -> impl IntoView {
     // One delete packet per server, in parallel; every key reported as deleted or not, and why.
     let delete = WriteAction::new(move |chosen: Vec<FleetRow>| {
         let ticket = session.ticket();
+        // The credentials as they are now (a server may have been connected again since).
+        let targets = fleet.targets();
         let single = match chosen.as_slice() {
             [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
             _ => None,
@@ -105,7 +108,7 @@ pub fn AllServersPage() -> impl IntoView {
         let per_server: Vec<_> = by_server(&chosen)
             .into_iter()
             .map(|(server, rows)| {
-                let target = targets.with_value(|targets| targets.iter().find(|t| t.name == server).cloned());
+                let target = targets.iter().find(|t| t.name == server).cloned();
                 let ids: Vec<String> = rows.iter().map(|row| row.key.id.clone()).collect();
                 let label = rows.first().map(|row| row.label.clone()).unwrap_or_default();
                 async move {

@@ -27,7 +27,7 @@ type Job = Rc<RefCell<Option<Work>>>;
 type Work = Pin<Box<dyn Future<Output = ()>>>;
 /// Turns an action's input into its work. The input is erased too: one stored type for every
 /// action (a `StoredValue` per input type would cost ~1.5 kB of wasm each).
-type Start = Box<dyn Fn(Box<dyn Any>) -> Work>;
+type Start = Rc<dyn Fn(Box<dyn Any>) -> Work>;
 
 /// A write as a Leptos [`Action`]: `dispatch(input)` starts it, `pending()` is true until its
 /// work is done.
@@ -61,7 +61,7 @@ impl<I: 'static> WriteAction<I> {
                 }
             }
         });
-        let start: Start = Box::new(move |input| match input.downcast::<I>() {
+        let start: Start = Rc::new(move |input: Box<dyn Any>| match input.downcast::<I>() {
             Ok(input) => Box::pin(work(*input)),
             // Never: `dispatch` boxes an `I`.
             Err(_) => Box::pin(async {}),
@@ -75,7 +75,8 @@ impl<I: 'static> WriteAction<I> {
     }
 
     pub fn dispatch(&self, input: I) {
-        if let Some(work) = self.start.try_with_value(|start| start(Box::new(input))) {
+        // Called outside the stored value's borrow: the work may touch other reactive values.
+        if let Some(work) = self.start.try_get_value().map(|start| start(Box::new(input))) {
             self.action.dispatch_local(Rc::new(RefCell::new(Some(work))));
         }
     }

@@ -88,3 +88,28 @@ async fn http2_is_offered_over_tls_with_the_same_checks() {
     .await;
     assert_eq!(status, 421, "the agent path too");
 }
+
+/// HTTP/1.1's limits have HTTP/2 counterparts: a connection that sends nothing for the request
+/// timeout is closed (it would otherwise hold one of --max-connections for ever).
+#[tokio::test(flavor = "multi_thread")]
+async fn an_idle_http2_connection_is_closed_after_the_request_timeout() {
+    let certificates = TestCertificates::make("http2-idle");
+    let server = Serve::start(
+        &[&certificates.serve_options()[..], &["--sandbox-admin-key", ADMIN_KEY, "--request-timeout", "1"]]
+            .concat(),
+    );
+    let port: u16 = server.base().rsplit(':').next().unwrap().parse().unwrap();
+    let (mut sender, _) = connect(port, &certificates.ca).await;
+    let (status, _) =
+        send(&mut sender, "GET", &format!("https://127.0.0.1:{port}/servers.json"), &[], "").await;
+    assert_eq!(status, 200);
+    let closed = async {
+        while sender.ready().await.is_ok() && !sender.is_closed() {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_secs(10), closed).await.is_ok(),
+        "the idle connection was closed"
+    );
+}

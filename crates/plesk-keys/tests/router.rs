@@ -28,12 +28,17 @@ fn panel(test: &str) -> Router {
     plesk_keys::serve::in_process(&["--dist", dir.to_str().unwrap(), "--quiet"]).expect("a router")
 }
 
+/// A request as an HTTP/1.1 client sends it (with Host, 127.0.0.1 unless `headers` name one).
 fn request(method: &str, path: &str, headers: &[(&str, &str)]) -> Request<Body> {
     let mut builder = Request::builder().method(method).uri(path);
     for (name, value) in headers {
         builder = builder.header(*name, *value);
     }
-    builder.body(Body::empty()).unwrap()
+    let mut request = builder.body(Body::empty()).unwrap();
+    if !request.headers().contains_key(header::HOST) {
+        request.headers_mut().insert(header::HOST, "127.0.0.1:8080".parse().unwrap());
+    }
+    request
 }
 
 async fn send(router: &Router, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
@@ -126,6 +131,10 @@ async fn refused_before_forwarding() {
     assert_eq!(status, StatusCode::MISDIRECTED_REQUEST);
     let (status, _, _) = send(&router, post(&[("KEY", "k"), ("transfer-encoding", "chunked")])).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+    let mut without_host = post(&[("KEY", "k")]);
+    without_host.headers_mut().remove(header::HOST);
+    let (status, _, body) = send(&router, without_host).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "HTTP/1.1 without Host would skip the host check: {body}");
     assert_eq!(
         plesk.accept().map(|_| ()).unwrap_err().kind(),
         std::io::ErrorKind::WouldBlock,

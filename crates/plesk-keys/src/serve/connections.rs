@@ -101,9 +101,58 @@ fn is_per_connection(error: &std::io::Error) -> bool {
     matches!(error.kind(), std::io::ErrorKind::ConnectionAborted | std::io::ErrorKind::ConnectionReset)
 }
 
+/// What an HTTP/2 connection is doing: requests in flight, and when the last one ended.
+#[derive(Debug)]
+pub struct Activity {
+    in_flight: std::sync::atomic::AtomicUsize,
+    last: std::sync::Mutex<std::time::Instant>,
+}
+
+/// A request in flight; its end is noted when dropped.
+pub struct InFlight(Arc<Activity>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut last) = self.0.last.lock() {
+            *last = std::time::Instant::now();
+        }
+        self.0.in_flight.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Activity {
+    pub fn new() -> Self {
+        Activity { in_flight: 0.into(), last: std::sync::Mutex::new(std::time::Instant::now()) }
+    }
+
+    /// A request starts; it ends when the returned guard is dropped.
+    pub fn start(self: &Arc<Self>) -> InFlight {
+        self.in_flight.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        InFlight(Arc::clone(self))
+    }
+
+    /// No request in flight, and none ended within `limit`.
+    pub fn idle_for(&self, limit: Duration) -> bool {
+        self.in_flight.load(std::sync::atomic::Ordering::SeqCst) == 0
+            && self.last.lock().map(|last| last.elapsed() >= limit).unwrap_or(true)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_connection_is_idle_only_without_requests_for_the_whole_limit() {
+        let activity = Arc::new(Activity::new());
+        assert!(!activity.idle_for(Duration::from_secs(60)), "just opened");
+        assert!(activity.idle_for(Duration::ZERO));
+        let request = activity.start();
+        assert!(!activity.idle_for(Duration::ZERO), "a request in flight");
+        drop(request);
+        assert!(activity.idle_for(Duration::ZERO));
+        assert!(!activity.idle_for(Duration::from_secs(60)), "a request just ended");
+    }
 
     #[test]
     fn backoff_doubles_to_a_second_and_resets() {

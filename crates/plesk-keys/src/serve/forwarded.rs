@@ -96,9 +96,9 @@ impl TrustedProxies {
     }
 
     /// The client, scheme and host of a request that reached `listener_scheme` from `peer`.
-    /// The host is the Host header, or, where there is none (HTTP/2 sends `:authority`, which
-    /// becomes the request URI's authority), the URI's authority: a request never escapes the
-    /// host check by leaving Host out.
+    /// The host is the request URI's authority where it has one (HTTP/2's `:authority`, or an
+    /// absolute-form request line: RFC 9112 §3.2.2 says it wins over Host), else the Host
+    /// header. (An HTTP/1.1 request without Host is refused before this, by the gate.)
     pub fn resolve(
         &self,
         headers: &HeaderMap,
@@ -107,7 +107,9 @@ impl TrustedProxies {
         listener_scheme: &'static str,
     ) -> RequestOrigin {
         let own_host = || {
-            headers.get(hyper::header::HOST).and_then(|v| v.to_str().ok()).or(authority).map(str::to_owned)
+            authority
+                .or_else(|| headers.get(hyper::header::HOST).and_then(|v| v.to_str().ok()))
+                .map(str::to_owned)
         };
         if !self.trusts(peer) {
             return RequestOrigin { client: peer, scheme: listener_scheme, host: own_host() };
@@ -228,7 +230,9 @@ mod tests {
         let mut with_host = HeaderMap::new();
         with_host.insert("host", HeaderValue::from_static("127.0.0.1:8443"));
         let seen = proxies(&[]).resolve(&with_host, Some("evil.example"), ip("127.0.0.1"), "https");
-        assert_eq!(seen.host.as_deref(), Some("127.0.0.1:8443"), "Host wins when both are there");
+        assert_eq!(seen.host.as_deref(), Some("evil.example"), "the authority wins when both are there");
+        let seen = proxies(&[]).resolve(&with_host, None, ip("127.0.0.1"), "https");
+        assert_eq!(seen.host.as_deref(), Some("127.0.0.1:8443"), "Host when there is no authority");
     }
 
     #[test]

@@ -171,7 +171,7 @@ async fn connection(
                 Ok(stream) => {
                     let http2 = stream.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
                     if http2 {
-                        serve_http2(stream, app, peer).await
+                        serve_http2(stream, app, peer, timeout).await
                     } else {
                         serve_connection(stream, app, peer, timeout).await
                     }
@@ -205,16 +205,54 @@ fn service(
     })
 }
 
+/// Streams one HTTP/2 connection may have open at once (hyper's default is 200).
+const HTTP2_MAX_STREAMS: u32 = 32;
+/// Bytes buffered per stream for a client that does not read (hyper's default is 400 KiB).
+const HTTP2_SEND_BUFFER: usize = 64 * 1024;
+
 /// HTTP/2 on one TLS connection (negotiated by ALPN): the browser's requests share it. The
-/// same router, so the same checks (the host check reads `:authority`).
-async fn serve_http2<S>(stream: S, app: Router, peer: SocketAddr)
+/// same router, so the same checks (the host check reads `:authority`). HTTP/1.1's limits have
+/// their HTTP/2 counterparts: a connection without a request in flight for `timeout` is closed
+/// (gracefully: GOAWAY, then at most `timeout` more), pings find dead peers, and streams and the
+/// bytes buffered for each are capped.
+async fn serve_http2<S>(stream: S, app: Router, peer: SocketAddr, timeout: std::time::Duration)
 where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let _ = http2::Builder::new(TokioExecutor::new())
+    let activity = Arc::new(connections::Activity::new());
+    let tracked = {
+        let activity = Arc::clone(&activity);
+        let service = service(app, peer);
+        service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+            let started = activity.start();
+            let answer = hyper::service::Service::call(&service, request);
+            async move {
+                let answer = answer.await;
+                drop(started);
+                answer
+            }
+        })
+    };
+    let connection = http2::Builder::new(TokioExecutor::new())
         .timer(TokioTimer::new())
-        .serve_connection(TokioIo::new(stream), service(app, peer))
-        .await;
+        .keep_alive_interval(timeout)
+        .keep_alive_timeout(timeout)
+        .max_concurrent_streams(HTTP2_MAX_STREAMS)
+        .max_send_buf_size(HTTP2_SEND_BUFFER)
+        .serve_connection(TokioIo::new(stream), tracked);
+    tokio::pin!(connection);
+    loop {
+        tokio::select! {
+            _ = connection.as_mut() => return,
+            _ = tokio::time::sleep(timeout) => {
+                if activity.idle_for(timeout) {
+                    connection.as_mut().graceful_shutdown();
+                    let _ = tokio::time::timeout(timeout, connection.as_mut()).await;
+                    return;
+                }
+            }
+        }
+    }
 }
 
 /// HTTP/1.1 on one connection.

@@ -11,7 +11,7 @@ use std::sync::{Arc, RwLock};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{
-    HeaderValue, CACHE_CONTROL, CONNECTION, CONTENT_LENGTH, CONTENT_SECURITY_POLICY, CONTENT_TYPE,
+    HeaderValue, CACHE_CONTROL, CONNECTION, CONTENT_LENGTH, CONTENT_SECURITY_POLICY, CONTENT_TYPE, HOST,
     STRICT_TRANSPORT_SECURITY, TRANSFER_ENCODING, X_CONTENT_TYPE_OPTIONS,
 };
 use axum::http::{HeaderName, Method, Response, StatusCode};
@@ -142,6 +142,10 @@ async fn gate(
         );
         refused.headers_mut().insert(CONNECTION, HeaderValue::from_static("close"));
         return refused;
+    }
+    if request.version() == axum::http::Version::HTTP_11 && !request.headers().contains_key(HOST) {
+        // RFC 9112 §3.2: a request without Host is answered 400 (and would skip the host check).
+        return text_response(StatusCode::BAD_REQUEST, "An HTTP/1.1 request needs a Host header.\n");
     }
     let authority = request.uri().authority().map(|authority| authority.as_str());
     let seen: RequestOrigin = app.proxies.resolve(request.headers(), authority, peer(&request).ip(), scheme);
