@@ -149,6 +149,11 @@ async fn a_fleet_in_one_panel() {
                 return Err(format!("{name}'s key stayed in storage after Log out"));
             }
         }
+        // Log out closes All servers: its table (every server's keys) and its new key values go.
+        page.role("textbox", "API key").await?;
+        if !page.absent("table", "Secret keys").await || !page.absent("region", "New keys").await {
+            return Err("All servers stayed on screen after Log out".into());
+        }
         page.select("Server", eu1).await?;
         page.role("textbox", "API key").await.map(|_| ())
     })
