@@ -127,23 +127,11 @@ fn trusted_proxy_values_are_checked() {
     assert!(stderr.contains("is not a URL"), "{stderr}");
 }
 
-/// Sends one raw HTTP/1.1 request and returns its status code.
+/// Sends one raw HTTP/1.1 request (headers exactly as given) and returns its status code.
 async fn raw_status(base: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> u16 {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let address = base.trim_start_matches("http://");
-    let mut stream = tokio::net::TcpStream::connect(address).await.expect("connects");
-    let mut request =
-        format!("{method} {path} HTTP/1.1\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
-    for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    request.push_str(body);
-    stream.write_all(request.as_bytes()).await.expect("writes");
-    let mut answer = Vec::new();
-    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), stream.read_to_end(&mut answer)).await;
-    let text = String::from_utf8_lossy(&answer);
-    text.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0)
+    let port: u16 =
+        base.rsplit(':').next().and_then(|port| port.parse().ok()).expect("a port in the base URL");
+    raw_request(port, method, path, headers, body).await.status
 }
 
 #[tokio::test(flavor = "multi_thread")]
