@@ -106,8 +106,15 @@ pub fn App() -> impl IntoView {
                 <IdleGuard on_expired=idle_log_out />
             </Show>
             <Show when=move || !fleet.is_all() fallback=AllServersPage>
-                <Show when=move || session.is_connected() fallback=ConnectPage>
-                    <KeysPage />
+                <Show when=move || !session.is_connected()>
+                    <ConnectPage />
+                </Show>
+                // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
+                // left to fill in.
+                <Show when=move || session.is_connected() || keys.is_preparing()>
+                    <div class="pkp-contents" hidden=move || !session.is_connected()>
+                        <KeysPage />
+                    </div>
                 </Show>
             </Show>
         </main>

@@ -175,8 +175,10 @@ impl Attempt {
         attempt.checking.set(true);
         attempt.problem.set(None);
         attempt.can_retry.set(false);
+        keys.set_preparing(true);
         spawn_local(async move {
             let checked = check_credential(&client, &credential).await;
+            keys.set_preparing(false);
             // The form may be gone (a portal's key hand-off connected meanwhile): nothing to do.
             if attempt.checking.try_set(false).is_some() || session.is_connected() {
                 return;

@@ -36,10 +36,14 @@ pub fn KeysPage() -> impl IntoView {
     let announcer = use_announcer();
     let dialog = RwSignal::new(None::<OpenDialog>);
     // The list that came with Connect's check is shown as it is; otherwise (a restored tab, a
-    // server picked in a fleet) it is asked for now.
-    if !store.is_loaded_untracked() {
-        store.refresh();
-    }
+    // server picked in a fleet, a Connect whose answer lacked the list) it is asked for once
+    // connected. (The page may be built before: hidden, while Connect is checked.)
+    let session = use_session();
+    Effect::new(move |_| {
+        if session.is_connected() && store.needs_loading() {
+            store.refresh();
+        }
+    });
 
     let on_action = Callback::new(move |action: RowAction| {
         dialog.set(Some(match action {

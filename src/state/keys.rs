@@ -38,6 +38,9 @@ pub struct KeysStore {
     selected: RwSignal<BTreeSet<String>>,
     /// IDs whose deletion failed, with the reason (the row stays and is marked).
     failed: RwSignal<BTreeMap<String, String>>,
+    /// A Connect is being checked: the key page is built (hidden) meanwhile, so that only the
+    /// rows are left to fill in when the answer comes.
+    preparing: RwSignal<bool>,
     /// Bumped by every refresh and reset: an answer that arrives after a newer refresh, or after
     /// a log-out, is dropped instead of overwriting newer state.
     generation: RwSignal<u64>,
@@ -62,6 +65,7 @@ impl KeysStore {
             page: RwSignal::new(0),
             selected: RwSignal::new(BTreeSet::new()),
             failed: RwSignal::new(BTreeMap::new()),
+            preparing: RwSignal::new(false),
         }
     }
 
@@ -98,9 +102,9 @@ impl KeysStore {
         self.loaded.get()
     }
 
-    /// Whether a list was loaded (not tracked).
-    pub fn is_loaded_untracked(&self) -> bool {
-        self.loaded.get_untracked()
+    /// Whether a list is neither there nor asked for (not tracked).
+    pub fn needs_loading(&self) -> bool {
+        !self.loaded.get_untracked() && !self.loading.get_untracked()
     }
 
     /// Loading, refreshing, shown or failed (tracked).
@@ -141,6 +145,16 @@ impl KeysStore {
     /// Why deleting key `id` failed, if it did (tracked).
     pub fn failure_of(&self, id: &str) -> Option<String> {
         self.failed.with(|failed| failed.get(id).cloned())
+    }
+
+    /// Whether a Connect is being checked (tracked).
+    pub fn is_preparing(&self) -> bool {
+        self.preparing.get()
+    }
+
+    /// A Connect's check starts (`true`) or ends (`false`).
+    pub fn set_preparing(&self, preparing: bool) {
+        self.preparing.set(preparing);
     }
 
     /// Shows page `page` (0-based).
