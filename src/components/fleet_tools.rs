@@ -9,7 +9,7 @@ use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
-use crate::logic::fleet_view::{copy_all_lines, found_summary, CreatedOn, FoundOn};
+use crate::logic::fleet_tools::{copy_all_lines, found_summary, CreatedOn, FoundOn};
 use crate::servers::{use_fleet, Fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;

@@ -5,6 +5,7 @@ pub mod connect;
 pub mod curl;
 pub mod deletions;
 pub mod export;
+pub mod fleet_tools;
 pub mod fleet_view;
 pub mod handoff;
 pub mod idle;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::logic::fleet_view::CreatedOn;
+use crate::logic::fleet_tools::CreatedOn;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShownKey {
