@@ -2,6 +2,19 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::state::announcer::Announcer;
+
+/// Offers an export of `count` keys as `STEM.csv` (`csv`) or `STEM.json`, and says in the status
+/// line how it went.
+pub fn export_keys(announcer: Announcer, stem: &str, csv: bool, text: &str, count: usize) {
+    let (name, mime) =
+        if csv { (format!("{stem}.csv"), "text/csv") } else { (format!("{stem}.json"), "application/json") };
+    match download(&name, mime, text) {
+        Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
+        Err(reason) => announcer.error(format!("Export failed: {reason}.")),
+    }
+}
+
 /// Offers `text` as a download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

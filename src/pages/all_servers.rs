@@ -12,7 +12,7 @@ use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::icons::TrashIcon;
 use crate::components::pager::Pager;
 use crate::components::status::InlineError;
-use crate::download::download;
+use crate::download::export_keys;
 use crate::logic::deletions::DeletionReport;
 use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
@@ -174,15 +174,7 @@ pub fn AllServersPage() -> impl IntoView {
                 rows.iter().map(|row| (row.server.as_str(), &row.key)).collect();
             (if csv { fleet_csv(&pairs) } else { fleet_json(&pairs) }, pairs.len())
         };
-        let (name, mime) = if csv {
-            ("plesk-keys-servers.csv", "text/csv")
-        } else {
-            ("plesk-keys-servers.json", "application/json")
-        };
-        match download(name, mime, &text) {
-            Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
-            Err(reason) => announcer.error(format!("Export failed: {reason}.")),
-        }
+        export_keys(announcer, "plesk-keys-servers", csv, &text, count);
     };
     let close = Callback::new(move |()| {
         problem.set(None);

@@ -14,7 +14,7 @@ use crate::components::new_key::NewKeyPanel;
 use crate::components::packet_inspector::PacketInspector;
 use crate::components::rotate_dialog::{ChangeMode, RotateDialog};
 use crate::components::status::InlineError;
-use crate::download::download;
+use crate::download::export_keys;
 use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
 use crate::session::{use_session, StorageMode};
@@ -67,12 +67,7 @@ pub fn KeysPage() -> impl IntoView {
             let shown = keys.view(&filters, order);
             (if csv { keys_csv(&shown) } else { keys_json(&shown) }, shown.len())
         });
-        let (name, mime) =
-            if csv { ("plesk-keys.csv", "text/csv") } else { ("plesk-keys.json", "application/json") };
-        match download(name, mime, &text) {
-            Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
-            Err(reason) => announcer.error(format!("Export failed: {reason}.")),
-        }
+        export_keys(announcer, "plesk-keys", csv, &text, count);
     };
     let close = Callback::new(move |()| dialog.set(None));
     let phase = Memo::new(move |_| store.phase());
