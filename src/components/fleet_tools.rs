@@ -10,7 +10,7 @@ use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
 use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
 use crate::logic::fleet_tools::{copy_all_lines, found_summary, CreatedOn, FoundOn};
-use crate::servers::{use_fleet, Fleet, FleetTarget};
+use crate::servers::{use_fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::new_key::use_new_key;
@@ -19,11 +19,6 @@ use crate::state::request::fleet_action;
 use super::field::{Entry, TextField};
 use super::new_key::copy_to_clipboard;
 use super::status::InlineError;
-
-/// Whether the panel holds a credential for at least one server.
-fn any_connected(fleet: &Fleet) -> bool {
-    fleet.targets().iter().any(|target| target.credential.is_some())
-}
 
 #[component]
 pub fn CreateOnServers(
@@ -86,7 +81,7 @@ pub fn CreateOnServers(
             Ok(create) => create,
             Err(error) => return problem.set(Some(error.to_string())),
         };
-        if !any_connected(&fleet) {
+        if !fleet.any_connected() {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
         new_keys.clear_on_servers();
@@ -178,7 +173,7 @@ pub fn FindOnAllServers() -> impl IntoView {
             Ok(_) => return problem.set(Some("Give one key value or ID.".into())),
             Err(error) => return problem.set(Some(error.to_string())),
         };
-        if !any_connected(&fleet) {
+        if !fleet.any_connected() {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
         }
         found.set(Vec::new());
