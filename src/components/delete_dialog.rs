@@ -11,7 +11,7 @@ use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::request::session_action;
 
-use super::dialog::Dialog;
+use super::dialog::{DeleteOrCancel, Dialog};
 use super::status::InlineError;
 
 fn label(info: &KeyInfo) -> String {
@@ -74,7 +74,7 @@ pub fn DeleteDialog(
             Err(error) => announcer.report(problem, error.to_string()),
         },
     );
-    let confirm = move |_| {
+    let confirm = move |()| {
         let keys = match key_list(&targets) {
             Ok(keys) => keys,
             Err(reason) => {
@@ -96,14 +96,7 @@ pub fn DeleteDialog(
                 </p>
             })}
             <InlineError message=problem />
-            <div class="pkp-actions">
-                <button type="button" class="pkp-button pkp-danger" disabled=move || send.pending().get() on:click=confirm>
-                    "Delete"
-                </button>
-                <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| on_close.run(())>
-                    "Cancel"
-                </button>
-            </div>
+            <DeleteOrCancel busy=send.pending() on_delete=confirm on_cancel=on_close />
         </Dialog>
     }
 }

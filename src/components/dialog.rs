@@ -98,3 +98,23 @@ pub fn Dialog(
         </div>
     }
 }
+
+/// A deletion's confirmation buttons: **Delete** (disabled while `busy`) and **Cancel**, which
+/// takes the focus first (the safe choice).
+#[component]
+pub fn DeleteOrCancel(
+    #[prop(into)] busy: Signal<bool>,
+    #[prop(into)] on_delete: Callback<()>,
+    #[prop(into)] on_cancel: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="pkp-actions">
+            <button type="button" class="pkp-button pkp-danger" disabled=busy on:click=move |_| on_delete.run(())>
+                "Delete"
+            </button>
+            <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| on_cancel.run(())>
+                "Cancel"
+            </button>
+        </div>
+    }
+}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plesk_xmlapi::KeyList;
 
-use crate::components::dialog::{Dialog, ModalOpen};
+use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::icons::TrashIcon;
 use crate::components::pager::Pager;
@@ -160,7 +160,7 @@ pub fn AllServersPage() -> impl IntoView {
             }
         }
     });
-    let confirm = move |_| {
+    let confirm = move |()| {
         if let Some(chosen) = pending.get_untracked() {
             problem.set(None);
             delete.dispatch(chosen);
@@ -309,14 +309,7 @@ pub fn AllServersPage() -> impl IntoView {
                     {chosen.iter().map(|row| view! { <li>{format!("key {} on {}", row.key.id, row.label)}</li> }).collect_view()}
                 </ul>
                 <InlineError message=problem />
-                <div class="pkp-actions">
-                    <button type="button" class="pkp-button pkp-danger" disabled=move || delete.pending().get() on:click=confirm>
-                        "Delete"
-                    </button>
-                    <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| close.run(())>
-                        "Cancel"
-                    </button>
-                </div>
+                <DeleteOrCancel busy=delete.pending() on_delete=confirm on_cancel=close />
             </Dialog>
         })}
     }
