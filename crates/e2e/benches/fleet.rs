@@ -7,9 +7,9 @@
 //! 50 requests queue) and over HTTP/2 with TLS (one connection, every request at once).
 //! Prints one `FLEET …` line per protocol.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
+use e2e::certificate::self_signed;
 use e2e::{post_packet, Browser, PanelServer, ADMIN_KEY};
 use serde_json::{json, Value};
 
@@ -66,26 +66,6 @@ async fn seed(state: &Path) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// A self-signed certificate for 127.0.0.1 (the browser is told to accept it).
-fn certificate(dir: &Path) -> Result<(PathBuf, PathBuf), String> {
-    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
-    let status = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"])
-        .args(["-addext", "subjectAltName=IP:127.0.0.1"])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|e| format!("cannot run openssl: {e}"))?;
-    if !status.success() {
-        return Err("openssl could not make a certificate".into());
-    }
-    Ok((cert, key))
 }
 
 fn median(values: &mut [f64]) -> f64 {
@@ -153,7 +133,7 @@ async fn main() {
     let outcome = async {
         seed(&state).await?;
         println!("{}", measure("http1.1", &state, &[]).await?);
-        let (cert, key) = certificate(&dir)?;
+        let (cert, key) = self_signed(&dir, "fleet", "127.0.0.1", "IP:127.0.0.1")?;
         let tls =
             ["--tls-cert", cert.to_str().unwrap_or_default(), "--tls-key", key.to_str().unwrap_or_default()];
         println!("{}", measure("h2", &state, &tls).await?);

@@ -7,6 +7,7 @@
 
 mod agent;
 mod browser;
+pub mod certificate;
 mod commands;
 mod connect;
 pub mod nginx;

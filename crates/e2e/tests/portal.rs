@@ -4,42 +4,16 @@
 //! — once with `--public-origin`, once with `--trusted-proxy` and nginx's X-Forwarded-* lines.
 //! Before `--public-origin`, every POST of the panel was refused with 403 here.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 
+use e2e::certificate::self_signed;
 use e2e::nginx::{readme_nginx_block, run_nginx, Nginx};
 use e2e::{free_port, with_panel_using, PanelServer, ADMIN_KEY};
 
-/// A folder with a self-signed certificate for portal.example.com.
-fn certificate(dir: &Path) -> (PathBuf, PathBuf) {
-    let (cert, key) = (dir.join("portal.pem"), dir.join("portal.key"));
-    let made = Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=portal.example.com",
-        ])
-        .args(["-addext", "subjectAltName=DNS:portal.example.com", "-keyout"])
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("openssl runs");
-    assert!(made.success(), "openssl made the test certificate");
-    (cert, key)
-}
-
 /// nginx with the README's recipe, listening on `port`, proxying to `serve_url`.
 fn portal_nginx(dir: &Path, port: u16, serve_url: &str, with_forwarded: bool) -> Nginx {
-    let (cert, key) = certificate(dir);
+    let (cert, key) = self_signed(dir, "portal", "portal.example.com", "DNS:portal.example.com")
+        .expect("the portal's test certificate");
     let mut block = readme_nginx_block(0)
         .replace("listen 443 ssl;", &format!("listen 127.0.0.1:{port} ssl;"))
         .replace("/etc/ssl/portal.pem", &cert.display().to_string())
