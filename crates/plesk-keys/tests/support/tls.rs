@@ -138,7 +138,9 @@ where
     }
     request.push_str("\r\n");
     request.push_str(body);
-    stream.write_all(request.as_bytes()).await.unwrap();
+    // A server may answer (413 for a body over the limit) and close before it has read the whole
+    // body: the write then fails, and what the server said is still read below.
+    let _ = stream.write_all(request.as_bytes()).await;
     let mut answer = Vec::new();
     let _ = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer)).await;
     let text = String::from_utf8_lossy(&answer).into_owned();
