@@ -79,6 +79,9 @@ pub fn client_config(trust: &TlsTrust) -> Result<ClientConfig, TlsError> {
 
 /// The server configuration for `serve --tls-cert FILE --tls-key FILE`.
 pub fn server_config(certificate: &Path, key: &Path) -> Result<ServerConfig, TlsError> {
+    if let Some(warning) = key_file_warning(key) {
+        tracing::warn!("{warning}");
+    }
     let chain = read_certificates(certificate)?;
     let private_key = PrivateKeyDer::from_pem_file(key)
         .map_err(|error| TlsError::PrivateKey { path: key.to_owned(), detail: error.to_string() })?;
@@ -92,6 +95,19 @@ pub fn server_config(certificate: &Path, key: &Path) -> Result<ServerConfig, Tls
     // each server at once) over one connection instead of six.
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(config)
+}
+
+/// What to say of a private key file that users other than its owner and group may read.
+pub fn key_file_warning(key: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(key).ok()?.permissions().mode();
+    (mode & 0o004 != 0).then(|| {
+        format!(
+            "warning: the TLS private key {} can be read by every user of this machine (mode {:o}): chmod 600 it",
+            key.display(),
+            mode & 0o777
+        )
+    })
 }
 
 /// `--upstream-insecure`: accepts any certificate (signatures are still checked).

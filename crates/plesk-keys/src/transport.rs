@@ -25,6 +25,9 @@ pub enum EndpointError {
     Scheme(String),
     #[error("'{0}' must be a base URL without a query or fragment")]
     NotABase(String),
+    /// The URL itself is not repeated: it holds a password.
+    #[error("a URL with a user name or password before the host (user:password@host) is refused: it would be shown in labels and logs, and Plesk reads credentials only from headers; give the key in a key file or the panel instead")]
+    UserInformation,
     #[error("{0}")]
     Tls(#[from] TlsError),
 }
@@ -59,10 +62,21 @@ pub struct AgentTransport {
     timeout: Duration,
 }
 
+/// Whether a URL has `user[:password]@` before its host (also where it would not parse: the
+/// text is never quoted back then).
+fn has_user_information(url: &str) -> bool {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let authority = after_scheme.split(['/', '?', '#']).next().unwrap_or_default();
+    authority.contains('@')
+}
+
 /// Checks a base URL and returns the agent URL and whether it is plain HTTP.
 pub fn agent_url(base: &str) -> Result<(Uri, bool), EndpointError> {
     let trimmed = base.trim().trim_end_matches('/');
     let trimmed = trimmed.strip_suffix(AGENT_PATH).unwrap_or(trimmed);
+    if has_user_information(trimmed) {
+        return Err(EndpointError::UserInformation);
+    }
     let uri: Uri = trimmed.parse().map_err(|_| EndpointError::NotAUrl(base.to_owned()))?;
     let plain = match uri.scheme_str() {
         Some("https") => false,
@@ -166,5 +180,20 @@ mod tests {
         assert!(matches!(agent_url("ftp://x"), Err(EndpointError::Scheme(_))));
         assert!(matches!(agent_url("https://x/?a=b"), Err(EndpointError::NotABase(_))));
         assert!(agent_url("not a url").is_err());
+    }
+
+    #[test]
+    fn user_information_is_refused_and_never_repeated() {
+        for url in
+            ["http://admin:PleskPassw0rd@127.0.0.1:39010", "https://admin@plesk.example.com/", "https://a:b@"]
+        {
+            let error = agent_url(url).map(|_| ()).unwrap_err();
+            assert!(matches!(error, EndpointError::UserInformation), "{url}");
+            assert!(!error.to_string().contains("PleskPassw0rd") && !error.to_string().contains("admin@"));
+        }
+        assert!(
+            agent_url("https://plesk.example.com/path@x").is_ok(),
+            "an @ in the path is no user information"
+        );
     }
 }

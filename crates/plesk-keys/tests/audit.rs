@@ -15,12 +15,43 @@ use support::*;
 
 const PASSWORD: &str = "audit-admin-pass-word-42";
 
-fn lines(file: &Path) -> Vec<Value> {
+fn all_lines(file: &Path) -> Vec<Value> {
     std::fs::read_to_string(file)
         .unwrap_or_default()
         .lines()
         .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
         .collect()
+}
+
+/// The file's lines once it has `count` (the writer thread writes them a moment after the answer).
+fn wait_for_lines(file: &Path, count: usize) -> Vec<Value> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let lines = all_lines(file);
+        if lines.len() >= count || std::time::Instant::now() > deadline {
+            return lines;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// One line per request: its outcome (a change's "sending" line, written before it was sent,
+/// left out; `sent_first` checks those).
+fn outcomes(lines: &[Value]) -> Vec<Value> {
+    lines.iter().filter(|line| line["outcome"] != "sending").cloned().collect()
+}
+
+/// Every create and delete has its "sending" line before its outcome, with the same request.
+fn sent_first(lines: &[Value]) {
+    for (index, line) in lines.iter().enumerate() {
+        let change = line["operations"].as_array().is_some_and(|ops| ops.iter().any(|op| op != "get_info"));
+        if line["outcome"] != "sending" && change && line["status"] == 200 {
+            let before = &lines[index - 1];
+            assert_eq!(before["outcome"], "sending", "{before}");
+            assert_eq!(before["status"], Value::Null);
+            assert_eq!((&before["operations"], &before["creates"]), (&line["operations"], &line["creates"]));
+        }
+    }
 }
 
 fn create(ip: &str, login: &str) -> String {
@@ -90,15 +121,22 @@ async fn every_request_is_a_line_without_any_secret() {
 
     let secrets = [ADMIN_KEY, PASSWORD, "not-the-pass-word", first.as_str(), second.as_str()];
     for file in [&gateway_log, &sandbox_log] {
+        let lines = wait_for_lines(file, 11);
         let text = std::fs::read_to_string(file).unwrap();
-        assert_eq!(text.lines().count(), 8, "one line per request in {}: {text}", file.display());
+        assert_eq!(
+            lines.len(),
+            11,
+            "a line per request and one before each change in {}: {text}",
+            file.display()
+        );
+        sent_first(&lines);
         for secret in secrets {
             assert!(!text.contains(secret), "{secret} in {}: {text}", file.display());
         }
     }
 
-    let gateway_lines = lines(&gateway_log);
-    let sandbox_lines = lines(&sandbox_log);
+    let gateway_lines = outcomes(&all_lines(&gateway_log));
+    let sandbox_lines = outcomes(&all_lines(&sandbox_log));
     let made = &gateway_lines[1];
     assert_eq!(made["client"], "198.51.100.7", "after --trusted-proxy");
     assert_eq!(sandbox_lines[1]["client"], "127.0.0.1", "the gateway, as the sandbox sees it");
@@ -150,7 +188,7 @@ async fn sighup_reopens_the_file_after_rotation_and_refusals_are_logged_too() {
     let list = RequestPacket::new(Operation::GetInfo(KeyFilter::All)).to_xml();
     post(&us1, &[("KEY", ADMIN_KEY)], &list).await;
     assert_eq!(post(&us1, &[("Origin", "https://evil.example")], &list).await.status, 403);
-    let before = lines(&log);
+    let before = wait_for_lines(&log, 2);
     assert_eq!(before.len(), 2);
     assert_eq!((before[0]["server"].clone(), before[0]["found"].clone()), ("us1".into(), 1.into()));
     assert_eq!(
@@ -165,8 +203,8 @@ async fn sighup_reopens_the_file_after_rotation_and_refusals_are_logged_too() {
     let text = gateway.wait_for_log("audit log was reopened");
     assert!(text.contains("SIGHUP: the audit log was reopened"), "{text}");
     post(&gateway.agent_url(), &[("KEY", ADMIN_KEY)], &list).await;
-    assert_eq!(lines(&rotated).len(), 2, "the old file is left alone");
-    let after = lines(&log);
+    let after = wait_for_lines(&log, 1);
+    assert_eq!(all_lines(&rotated).len(), 2, "the old file is left alone");
     assert_eq!(after.len(), 1);
     assert_eq!(after[0]["server"], "eu1");
     let _ = std::fs::remove_dir_all(dir);

@@ -27,7 +27,7 @@ async fn hsts_only_when_serving_tls() {
 async fn agent_answers_are_xml_with_a_csp_whatever_plesk_sent() {
     let html = RecordingUpstream::start(Reply {
         status: 200,
-        body: "<script>alert(1)</script>",
+        body: LIST_REPLY,
         delay: Duration::ZERO,
         location: None,
         content_type: "text/html",
@@ -40,6 +40,19 @@ async fn agent_answers_are_xml_with_a_csp_whatever_plesk_sent() {
         answer.headers["content-type"], "text/xml; charset=UTF-8",
         "Plesk's text/html is not passed on"
     );
+    assert_eq!(answer.headers["content-security-policy"], "default-src 'none'");
+    let script = RecordingUpstream::start(Reply {
+        status: 200,
+        body: "<script>alert(1)</script>",
+        delay: Duration::ZERO,
+        location: None,
+        content_type: "text/html",
+    })
+    .await;
+    let gateway = Serve::start(&["--upstream", &script.url()]);
+    let answer = post(&gateway.agent_url(), &[("KEY", "k")], LIST).await;
+    assert_eq!(answer.status, 502, "not an XML packet: never passed on");
+    assert!(!answer.body.contains("script"), "{}", answer.body);
     assert_eq!(answer.headers["content-security-policy"], "default-src 'none'");
     let refused = request("GET", &gateway.agent_url(), &[], "").await;
     assert_eq!(refused.headers["content-security-policy"], "default-src 'none'", "errors too");

@@ -92,6 +92,9 @@ async fn precompressed_twins_and_pages_with_a_fresh_nonce() {
     let nonce = page.split("nonce=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
     assert!(first["content-security-policy"].to_str().unwrap().contains(&format!("'nonce-{nonce}'")));
     assert_eq!(first[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(first["cross-origin-opener-policy"], "same-origin", "no window shared with an opener");
+    let features = first["permissions-policy"].to_str().unwrap();
+    assert!(features.contains("camera=()") && features.contains("geolocation=()"), "{features}");
     let (status, _, _) = send(&router, request("GET", "/.git/config", &[])).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _, _) = send(&router, request("POST", ASSET, &[])).await;

@@ -5,17 +5,22 @@
 
 use std::time::Duration;
 
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
 use axum::http::{Request, Response};
 use tracing::Span;
-
-use super::router::Peer;
 
 /// The longest path written (a path is the client's text: no endless lines).
 const MAX_PATH_CHARS: usize = 200;
 
 /// The request's span: who asked for what. Nothing else of the request is read.
 pub fn span<B>(request: &Request<B>) -> Span {
-    let client = request.extensions().get::<Peer>().map(|peer| peer.0.ip().to_string()).unwrap_or_default();
+    let client = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|peer| peer.0.ip().to_string())
+        .unwrap_or_default();
     let path: String = request.uri().path().chars().take(MAX_PATH_CHARS).collect();
     tracing::info_span!("request", %client, method = %request.method(), path = ?path)
 }
@@ -23,9 +28,4 @@ pub fn span<B>(request: &Request<B>) -> Span {
 /// The answer's status and how long it took, within the request's span.
 pub fn answered<B>(response: &Response<B>, latency: Duration, _span: &Span) {
     tracing::info!(status = response.status().as_u16(), ms = latency.as_secs_f64() * 1000.0, "answered");
-}
-
-/// Writes the access log (and any other `tracing` event) to stderr: time, level, span, fields.
-pub fn to_stderr() {
-    let _ = tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).try_init();
 }

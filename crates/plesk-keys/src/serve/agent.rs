@@ -1,246 +1,222 @@
-//! An agent path: answered by one server of the fleet (a built-in sandbox, or forwarded to its
-//! Plesk server), with the same protections for every server; written to the audit log.
+//! The agent paths: answered by one server of the fleet (a built-in sandbox, or forwarded to its
+//! Plesk server), with the same protections for every server; written to the audit log (a change
+//! only once its first line is written, see `audit.rs`).
 
-use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header::{
-    HeaderName, HeaderValue, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS,
-    ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE, ACCESS_CONTROL_REQUEST_HEADERS,
-    ACCESS_CONTROL_REQUEST_METHOD, ALLOW, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY,
-};
+use axum::http::header::{HeaderName, HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
 use axum::http::{HeaderMap, Method, Response, StatusCode};
+use axum::response::{IntoResponse, Response as HttpResponse};
+use axum::Extension;
 use bytes::Bytes;
-use plesk_sandbox::{AgentRequest, Credentials, Sandbox};
-use plesk_xmlapi::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
+use plesk_sandbox::AgentRequest;
+use plesk_xmlapi::PRETTY_PRINT_HEADER;
 
-use super::audit::AuditEntry;
+use super::audit::{is_change, AuditEntry};
 use super::body::{read_capped, BodyError};
-use super::cors::{requested_headers_allowed, OriginCheck};
-use super::fleet::Server;
+use super::cors::{preflight, with_grant, OriginCheck};
+use super::credentials::RequestCredentials;
+use super::error::Refusal;
+use super::fleet::{Backend, Server};
 use super::forwarded::RequestOrigin;
-use super::router::{requested_server, text_response, App, HttpResponse, Shared};
-use crate::transport::{AgentTransport, TransportError};
+use super::state::{App, AppState};
+use crate::transport::TransportError;
 
-/// Exactly what is forwarded upstream; nothing else of the browser's (no cookies, no portal
-/// Authorization).
-pub const FORWARDED_HEADERS: [&str; 5] =
-    [KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER, "content-type"];
-
-/// Who answers the agent path.
-pub enum Backend {
-    /// `delay`: `--sandbox-delay`, waited before each answer (a far-away server, for trying and
-    /// benchmarking the panel against a slow fleet).
-    Sandbox {
-        sandbox: Arc<Sandbox>,
-        persistent: bool,
-        delay: std::time::Duration,
-    },
-    Upstream(Box<AgentTransport>),
-}
+/// Besides the credential headers (see `credentials.rs`), all that is forwarded upstream; nothing
+/// else of the browser's (no cookies, no portal Authorization).
+const PASSED_HEADERS: [&str; 2] = [PRETTY_PRINT_HEADER, "content-type"];
 
 fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|value| value.to_str().ok()).map(|value| value.trim().to_owned())
 }
 
-/// The credentials of a request; never logged.
-pub fn credentials(headers: &HeaderMap) -> Credentials {
-    Credentials {
-        key: header(headers, KEY_HEADER),
-        login: header(headers, LOGIN_HEADER),
-        password: header(headers, PASSWORD_HEADER),
-    }
-}
-
 /// The agent paths. Every answer carries `default-src 'none'` (a layer on these routes): nothing
 /// in it may run or load anything, whatever a browser makes of it.
-pub async fn handle(State(app): State<App>, request: Request) -> HttpResponse {
-    let Some(server) = requested_server(&app, request.uri().path()) else {
-        return text_response(StatusCode::NOT_FOUND, "There is no server of that name.\n");
+pub async fn handle(
+    State(app): State<App>,
+    Extension(seen): Extension<RequestOrigin>,
+    request: Request,
+) -> HttpResponse {
+    let Some(server) = app.server_for(request.uri().path()) else {
+        return Refusal::UnknownServer.into_response();
     };
-    let seen = match request.extensions().get::<RequestOrigin>() {
-        Some(seen) => seen.clone(),
-        None => {
-            return text_response(StatusCode::INTERNAL_SERVER_ERROR, "The request's origin is unknown.\n")
-        }
-    };
-    answer(&app, &seen, &server, request).await
-}
-
-/// What went to the server and came back, for the audit log.
-#[derive(Default)]
-struct Exchange {
-    request: Option<Bytes>,
-    /// The server's answer (not the gateway's own error pages).
-    answer: Option<Bytes>,
-}
-
-async fn answer(shared: &Shared, seen: &RequestOrigin, server: &Server, request: Request) -> HttpResponse {
-    let origin = shared.cors.check(request.headers(), seen);
+    let origin = app.cors.check(request.headers(), &seen);
     match *request.method() {
         Method::OPTIONS => preflight(&origin, request.headers()),
         Method::POST => {
-            let (time, started) = (SystemTime::now(), Instant::now());
-            let credentials = credentials(request.headers());
-            let (response, exchange) = if origin == OriginCheck::Foreign {
-                (refuse_foreign(), Exchange::default())
-            } else {
-                let (response, exchange) = forward(shared, seen, server, &credentials, request).await;
-                (with_grant(response, &origin), exchange)
+            let mut call = Call {
+                app: &app,
+                seen: &seen,
+                server: &server,
+                started: (SystemTime::now(), Instant::now()),
             };
-            if let Some(audit) = &shared.audit {
-                audit.write(&AuditEntry {
-                    time,
-                    client: seen.client,
-                    server: &server.name,
-                    credentials: &credentials,
-                    request: exchange.request.as_deref(),
-                    status: response.status(),
-                    answer: exchange.answer.as_deref(),
-                    duration: started.elapsed(),
-                });
+            if origin == OriginCheck::Foreign {
+                return call.refused(Refusal::ForeignOrigin, &RequestCredentials::default(), None);
             }
-            response
+            with_grant(call.post(request).await, &origin)
         }
-        _ => {
-            let mut response =
-                text_response(StatusCode::METHOD_NOT_ALLOWED, "Only POST is allowed on the agent path.\n");
-            response.headers_mut().insert(ALLOW, HeaderValue::from_static("POST, OPTIONS"));
-            response
+        _ => Refusal::AgentMethod.into_response(),
+    }
+}
+
+/// One POST on an agent path.
+struct Call<'a> {
+    app: &'a AppState,
+    seen: &'a RequestOrigin,
+    server: &'a Server,
+    started: (SystemTime, Instant),
+}
+
+impl Call<'_> {
+    fn entry<'e>(
+        &'e self,
+        credentials: &'e RequestCredentials,
+        request: Option<&'e [u8]>,
+        status: Option<StatusCode>,
+        answer: Option<&'e [u8]>,
+    ) -> AuditEntry<'e> {
+        AuditEntry {
+            time: self.started.0,
+            client: self.seen.client,
+            server: &self.server.name,
+            credentials,
+            request,
+            status,
+            answer,
+            duration: self.started.1.elapsed(),
+        }
+    }
+
+    /// Queues the request's last audit line; a line that cannot be queued is said in the access log.
+    fn audit(&self, entry: AuditEntry<'_>) {
+        if let Some(audit) = &self.app.audit {
+            if let Err(error) = audit.record(entry.to_line()) {
+                tracing::warn!("audit line lost: {error}");
+            }
+        }
+    }
+
+    fn refused(
+        &mut self,
+        refusal: Refusal,
+        credentials: &RequestCredentials,
+        request: Option<&[u8]>,
+    ) -> HttpResponse {
+        self.audit(self.entry(credentials, request, Some(refusal.status()), None));
+        refusal.into_response()
+    }
+
+    async fn post(&mut self, request: Request) -> HttpResponse {
+        let credentials = match RequestCredentials::read(request.headers()) {
+            Ok(credentials) => credentials,
+            Err(refusal) => return self.refused(refusal, &RequestCredentials::default(), None),
+        };
+        let (parts, body) = request.into_parts();
+        let app = self.app;
+        let declared: Option<u64> =
+            header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
+        // Room for the body among all bodies in memory, reserved before reading it.
+        let room = declared.unwrap_or(app.max_body as u64).min(app.max_body as u64);
+        let room = u32::try_from(room).unwrap_or(u32::MAX).max(1);
+        let reserved = tokio::time::timeout(app.request_timeout, app.body_memory.acquire_many(room)).await;
+        let Ok(Ok(_room_held_until_answered)) = reserved else {
+            return self.refused(Refusal::Busy, &credentials, None);
+        };
+        let body = match read_capped(body, declared, app.max_body, app.request_timeout).await {
+            Ok(body) => body,
+            Err(error) => {
+                let refusal = match error {
+                    BodyError::TooSlow(_) => Refusal::BodyTooSlow,
+                    BodyError::TooLarge { .. } => Refusal::BodyTooLarge,
+                    BodyError::Read(_) => Refusal::BodyUnreadable,
+                };
+                return self.refused(refusal, &credentials, None);
+            }
+        };
+        // No audit line, no change.
+        if let Some(audit) = &app.audit {
+            if is_change(&body) {
+                let first = self.entry(&credentials, Some(&body), None, None).to_line();
+                if let Err(error) = audit.record_before_change(first).await {
+                    tracing::error!("a change was refused: {error}");
+                    return self.refused(Refusal::AuditUnavailable, &credentials, Some(&body));
+                }
+            }
+        }
+        let (response, answer) = match self.forward(&parts.headers, &credentials, body.clone()).await {
+            Ok(answer) => (xml_response(answer.0, answer.1.clone()), Some(answer.1)),
+            Err(refusal) => (refusal.into_response(), None),
+        };
+        self.audit(self.entry(&credentials, Some(&body), Some(response.status()), answer.as_deref()));
+        response
+    }
+
+    /// The server's answer (status and body), or the gateway's own refusal.
+    async fn forward(
+        &self,
+        headers: &HeaderMap,
+        credentials: &RequestCredentials,
+        body: Bytes,
+    ) -> Result<(StatusCode, Bytes), Refusal> {
+        match &self.server.backend {
+            Backend::Sandbox { sandbox, persistent, delay } => {
+                if !delay.is_zero() {
+                    tokio::time::sleep(*delay).await;
+                }
+                let request = AgentRequest {
+                    body: &body,
+                    credentials: credentials.for_sandbox(),
+                    pretty: header(headers, PRETTY_PRINT_HEADER)
+                        .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+                    client: self.seen.client,
+                };
+                let answer = if *persistent {
+                    // Writes fsync the state file: keep them off the async workers.
+                    tokio::task::block_in_place(|| sandbox.handle(&request))
+                } else {
+                    sandbox.handle(&request)
+                };
+                Ok((StatusCode::OK, Bytes::from(answer)))
+            }
+            Backend::Upstream(transport) => {
+                let mut forwarded = credentials.headers();
+                for name in PASSED_HEADERS {
+                    if let (Ok(name), Some(value)) =
+                        (HeaderName::from_bytes(name.as_bytes()), headers.get(name))
+                    {
+                        forwarded.push((name, value.clone()));
+                    }
+                }
+                match transport.post(body, &forwarded).await {
+                    // Plesk's own Content-Type is not passed on: the answer is XML, never HTML.
+                    Ok(answer) if is_xml_packet(&answer.body) => Ok((answer.status, answer.body)),
+                    Ok(answer) => {
+                        tracing::warn!(
+                            "server {}: answered HTTP {} with a body that is not an XML packet; not passed on",
+                            self.server.name,
+                            answer.status.as_u16()
+                        );
+                        Err(Refusal::UpstreamNotXml)
+                    }
+                    Err(TransportError::Timeout(_)) => Err(Refusal::UpstreamTimeout),
+                    Err(error) => {
+                        tracing::warn!("upstream error (server {}): {error}", self.server.name);
+                        Err(Refusal::UpstreamUnreachable)
+                    }
+                }
+            }
         }
     }
 }
 
-fn refuse_foreign() -> HttpResponse {
-    let mut response =
-        text_response(StatusCode::FORBIDDEN, "This origin is not allowed to use the agent path.\n");
-    response.headers_mut().insert(VARY, HeaderValue::from_static("Origin"));
-    response
-}
-
-fn preflight(origin: &OriginCheck, headers: &HeaderMap) -> HttpResponse {
-    let method_ok = headers.get(ACCESS_CONTROL_REQUEST_METHOD).is_some_and(|m| m.as_bytes() == b"POST");
-    let headers_ok = requested_headers_allowed(headers.get(ACCESS_CONTROL_REQUEST_HEADERS));
-    match origin {
-        OriginCheck::Allowed(grant) if method_ok && headers_ok => {
-            let mut response = Response::new(Body::empty());
-            *response.status_mut() = StatusCode::NO_CONTENT;
-            let h = response.headers_mut();
-            h.insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
-            h.insert(ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST"));
-            h.insert(
-                ACCESS_CONTROL_ALLOW_HEADERS,
-                HeaderValue::from_static(
-                    "KEY, HTTP_AUTH_LOGIN, HTTP_AUTH_PASSWD, HTTP_PRETTY_PRINT, Content-Type",
-                ),
-            );
-            h.insert(ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
-            h.insert(VARY, HeaderValue::from_static("Origin"));
-            h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            response
-        }
-        _ => refuse_foreign(),
-    }
-}
-
-fn with_grant(mut response: HttpResponse, origin: &OriginCheck) -> HttpResponse {
-    if let OriginCheck::Allowed(grant) = origin {
-        response.headers_mut().insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
-        response.headers_mut().insert(VARY, HeaderValue::from_static("Origin"));
-    }
-    response
-}
-
-async fn forward(
-    shared: &Shared,
-    seen: &RequestOrigin,
-    server: &Server,
-    credentials: &Credentials,
-    request: Request,
-) -> (HttpResponse, Exchange) {
-    let (parts, body) = request.into_parts();
-    let declared: Option<u64> = header(&parts.headers, CONTENT_LENGTH.as_str()).and_then(|v| v.parse().ok());
-    // Room for the body among all bodies in memory, reserved before reading it.
-    let room = declared.unwrap_or(shared.max_body as u64).min(shared.max_body as u64);
-    let room = u32::try_from(room).unwrap_or(u32::MAX).max(1);
-    let reserved = tokio::time::timeout(shared.request_timeout, shared.body_memory.acquire_many(room)).await;
-    let Ok(Ok(_room_held_until_answered)) = reserved else {
-        let busy =
-            text_response(StatusCode::SERVICE_UNAVAILABLE, "The server is busy: try again in a moment.\n");
-        return (busy, Exchange::default());
-    };
-    let body = match read_capped(body, declared, shared.max_body, shared.request_timeout).await {
-        Ok(body) => body,
-        Err(error) => {
-            let refused = match error {
-                BodyError::TooSlow(_) => {
-                    text_response(StatusCode::REQUEST_TIMEOUT, "The request body arrived too slowly.\n")
-                }
-                BodyError::TooLarge { .. } => {
-                    text_response(StatusCode::PAYLOAD_TOO_LARGE, "The request body is too large.\n")
-                }
-                BodyError::Read(_) => {
-                    text_response(StatusCode::BAD_REQUEST, "The request body could not be read.\n")
-                }
-            };
-            return (refused, Exchange::default());
-        }
-    };
-    let mut exchange = Exchange { request: Some(body.clone()), answer: None };
-    let response = match &server.backend {
-        Backend::Sandbox { sandbox, persistent, delay } => {
-            if !delay.is_zero() {
-                tokio::time::sleep(*delay).await;
-            }
-            let request = AgentRequest {
-                body: &body,
-                credentials: credentials.clone(),
-                pretty: header(&parts.headers, PRETTY_PRINT_HEADER)
-                    .is_some_and(|v| v.eq_ignore_ascii_case("true")),
-                client: seen.client,
-            };
-            let answer = if *persistent {
-                // Writes fsync the state file: keep them off the async workers.
-                tokio::task::block_in_place(|| sandbox.handle(&request))
-            } else {
-                sandbox.handle(&request)
-            };
-            let answer = Bytes::from(answer);
-            exchange.answer = Some(answer.clone());
-            xml_response(StatusCode::OK, answer)
-        }
-        Backend::Upstream(transport) => {
-            let forwarded: Vec<(HeaderName, HeaderValue)> = FORWARDED_HEADERS
-                .iter()
-                .filter_map(|name| HeaderName::from_bytes(name.as_bytes()).ok())
-                .flat_map(|name| {
-                    parts
-                        .headers
-                        .get_all(&name)
-                        .iter()
-                        .map(move |value| (name.clone(), value.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            match transport.post(body, &forwarded).await {
-                // Plesk's own Content-Type is not passed on: the answer is XML, never HTML.
-                Ok(answer) => {
-                    exchange.answer = Some(answer.body.clone());
-                    xml_response(answer.status, answer.body)
-                }
-                Err(TransportError::Timeout(_)) => {
-                    text_response(StatusCode::GATEWAY_TIMEOUT, "The Plesk server did not answer in time.\n")
-                }
-                Err(error) => {
-                    eprintln!("upstream error (server {}): {error}", server.name);
-                    text_response(StatusCode::BAD_GATEWAY, "The Plesk server could not be reached.\n")
-                }
-            }
-        }
-    };
-    (response, exchange)
+/// Whether an upstream body is an XML API packet (an XML declaration or `<packet`), not an error
+/// page: a Plesk 500 page may name internal URLs and paths, and is never shown to the browser.
+fn is_xml_packet(body: &[u8]) -> bool {
+    let body = body.strip_prefix(b"\xef\xbb\xbf").unwrap_or(body);
+    let start = body.trim_ascii_start();
+    start.starts_with(b"<?xml") || start.starts_with(b"<packet")
 }
 
 /// An agent answer: XML, never cached.
@@ -251,4 +227,23 @@ pub fn xml_response(status: StatusCode, body: Bytes) -> HttpResponse {
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_xml_packets_pass_from_upstream() {
+        assert!(is_xml_packet(b"<?xml version=\"1.0\"?><packet/>"));
+        assert!(is_xml_packet(b"\xef\xbb\xbf\n <packet version=\"1.6.9.1\"/>"));
+        for page in [
+            &b"<!DOCTYPE html><html>"[..],
+            b"<html><body>Internal error at /usr/local/psa",
+            b"Server Error",
+            b"",
+        ] {
+            assert!(!is_xml_packet(page), "{page:?}");
+        }
+    }
 }

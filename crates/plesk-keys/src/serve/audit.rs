@@ -10,17 +10,18 @@
 //! Never a key value, a password or a credential header: key values (asked for, created, or the
 //! `KEY` credential) appear only as short SHA-256 fingerprints (the first 12 hex digits), IDs as
 //! they are. Packets are read with the protocol crate. SIGHUP reopens the file (log rotation).
+//!
+//! No audit line, no change: handlers hand lines to a bounded queue and one writer thread owns
+//! the file (a reader that stops reading stalls only that thread). A create or delete (anything
+//! but a read) is written first with `"outcome":"sending"` and sent on only once the writer has
+//! written that line; its outcome follows in a second line. A change whose first line cannot be
+//! written in time (queue full, disk full, the file moved or deleted, a reopen that failed) is
+//! refused with 503 before it reaches any server.
 
-use std::fs::{File, OpenOptions};
-use std::io::Write;
 use std::net::IpAddr;
-use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use hyper::StatusCode;
-use plesk_sandbox::Credentials;
 use plesk_xmlapi::{
     parse_request_bytes, parse_response_bytes, GetInfoResult, OperationResponse, ReceivedFilter,
     ReceivedOperation, ReceivedOperator, ResponseBody,
@@ -28,77 +29,21 @@ use plesk_xmlapi::{
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-/// Where audit lines go.
-pub struct AuditLog {
-    path: Option<PathBuf>,
-    file: Mutex<Option<File>>,
-}
-
-#[derive(Debug, thiserror::Error)]
-#[error("cannot open the audit log {path}: {source}")]
-pub struct AuditError {
-    path: String,
-    source: std::io::Error,
-}
-
-fn open(path: &Path) -> Result<File, AuditError> {
-    OpenOptions::new()
-        .create(true)
-        .append(true)
-        .mode(0o640)
-        .open(path)
-        .map_err(|source| AuditError { path: path.display().to_string(), source })
-}
-
-impl AuditLog {
-    /// `-` is standard output.
-    pub fn open(target: &Path) -> Result<Self, AuditError> {
-        if target == Path::new("-") {
-            return Ok(AuditLog { path: None, file: Mutex::new(None) });
-        }
-        Ok(AuditLog { path: Some(target.to_owned()), file: Mutex::new(Some(open(target)?)) })
-    }
-
-    /// Opens the file again (after a log rotation moved it); the old one stays in use if that fails.
-    pub fn reopen(&self) -> Result<(), AuditError> {
-        let Some(path) = &self.path else { return Ok(()) };
-        let fresh = open(path)?;
-        if let Ok(mut file) = self.file.lock() {
-            *file = Some(fresh);
-        }
-        Ok(())
-    }
-
-    /// Appends one line (whole, with one write).
-    pub fn write(&self, entry: &AuditEntry<'_>) {
-        let mut line = entry.to_line();
-        line.push('\n');
-        let written = match self.file.lock() {
-            Ok(mut file) => match file.as_mut() {
-                Some(file) => file.write_all(line.as_bytes()),
-                None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(line.as_bytes()).and_then(|()| out.flush())
-                }
-            },
-            Err(_) => Ok(()),
-        };
-        if let Err(error) = written {
-            eprintln!("audit log: cannot write: {error}");
-        }
-    }
-}
+pub use super::audit_writer::{AuditError, AuditLog};
+use super::credentials::RequestCredentials;
 
 /// One agent request, as the audit log tells it.
 pub struct AuditEntry<'a> {
     pub time: SystemTime,
     pub client: IpAddr,
     pub server: &'a str,
-    pub credentials: &'a Credentials,
+    /// Exactly the credential forwarded (or handed to the sandbox).
+    pub credentials: &'a RequestCredentials,
     /// The request body, when it was read (not for a request refused before).
     pub request: Option<&'a [u8]>,
-    /// The answer's status and body; the body only when it came from Plesk (or the sandbox).
-    pub status: StatusCode,
+    /// The answer's status, `None` for the line written before a change is sent.
+    pub status: Option<StatusCode>,
+    /// The answer's body, only when it came from Plesk (or the sandbox).
     pub answer: Option<&'a [u8]>,
     pub duration: Duration,
 }
@@ -108,14 +53,16 @@ pub fn fingerprint(value: &str) -> String {
     Sha256::digest(value.trim().as_bytes()).iter().take(6).map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// A key as the log may name it: an ID as it is, a value by its fingerprint.
-fn key_reference(key: &str) -> String {
-    let key = key.trim();
-    if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) {
-        key.to_owned()
-    } else {
-        format!("sha256:{}", fingerprint(key))
-    }
+/// Whether a request changes anything: everything but a packet of `secret_key get_info` alone.
+/// A packet this gateway cannot read counts as a change (Plesk may read it differently).
+pub fn is_change(request: &[u8]) -> bool {
+    let Ok(packet) = parse_request_bytes(request) else { return true };
+    !packet.operators.iter().all(|operator| match operator {
+        ReceivedOperator::SecretKey(operations) => {
+            operations.iter().all(|operation| matches!(operation, ReceivedOperation::GetInfo(_)))
+        }
+        ReceivedOperator::Unsupported(_) => false,
+    })
 }
 
 /// The fields of a line, in the order they are written (time first, for people reading it).
@@ -136,6 +83,24 @@ const FIELD_ORDER: [&str; 14] = [
     "duration_ms",
 ];
 
+/// What Plesk's answer says: the outcome, the codes, the keys created and deleted, the number
+/// found, and which references Plesk treated as IDs (the only ones the log names as they are).
+#[derive(Default)]
+struct Outcome {
+    outcome: String,
+    codes: Vec<u32>,
+    created: Vec<String>,
+    deleted: Vec<String>,
+    found: usize,
+    ids: Vec<String>,
+}
+
+/// Plesk's key values are never digits alone (they are UUID-shaped), so a digits-only reference
+/// that Plesk answered as found or deleted was an ID.
+fn confirmed_id(reference: &str) -> bool {
+    plesk_xmlapi::KeyRef::new(reference).is_ok_and(|key| key.is_id())
+}
+
 impl AuditEntry<'_> {
     /// One JSON object on one line, its fields in [`FIELD_ORDER`].
     pub fn to_line(&self) -> String {
@@ -150,6 +115,7 @@ impl AuditEntry<'_> {
     }
 
     pub fn to_json(&self) -> Value {
+        let outcome = self.outcome();
         let mut operations = Vec::new();
         let mut creates = Vec::new();
         let mut keys = Vec::new();
@@ -160,7 +126,13 @@ impl AuditEntry<'_> {
                     match operator {
                         ReceivedOperator::SecretKey(list) => {
                             for operation in list {
-                                read_operation(operation, &mut operations, &mut creates, &mut keys)
+                                read_operation(
+                                    operation,
+                                    &outcome.ids,
+                                    &mut operations,
+                                    &mut creates,
+                                    &mut keys,
+                                )
                             }
                         }
                         ReceivedOperator::Unsupported(name) => operations.push(Value::from(name)),
@@ -169,7 +141,6 @@ impl AuditEntry<'_> {
             }
             Some(Err(_)) => operations.push(Value::from("unreadable")),
         }
-        let (outcome, codes, created, deleted, found) = self.outcome();
         json!({
             "time": rfc3339(self.time),
             "client": self.client.to_canonical().to_string(),
@@ -178,46 +149,62 @@ impl AuditEntry<'_> {
             "operations": operations,
             "creates": creates,
             "keys": keys,
-            "created": created,
-            "deleted": deleted,
-            "found": found,
-            "status": self.status.as_u16(),
-            "outcome": outcome,
-            "codes": codes,
+            "created": outcome.created,
+            "deleted": outcome.deleted,
+            "found": outcome.found,
+            "status": self.status.map(|status| status.as_u16()),
+            "outcome": outcome.outcome,
+            "codes": outcome.codes,
             "duration_ms": u64::try_from(self.duration.as_millis()).unwrap_or(u64::MAX),
         })
     }
 
-    /// ok / plesk-error / unreadable / http-NNN, the Plesk codes, the keys created (fingerprints),
-    /// deleted (IDs) and the number found.
-    fn outcome(&self) -> (String, Vec<u32>, Vec<String>, Vec<String>, usize) {
-        let (mut codes, mut created, mut deleted, mut found) = (Vec::new(), Vec::new(), Vec::new(), 0);
-        let Some(answer) = self.answer.filter(|_| self.status == StatusCode::OK) else {
-            return (format!("http-{}", self.status.as_u16()), codes, created, deleted, found);
+    fn outcome(&self) -> Outcome {
+        let mut out = Outcome::default();
+        let Some(status) = self.status else {
+            out.outcome = "sending".into();
+            return out;
+        };
+        let Some(answer) = self.answer.filter(|_| status == StatusCode::OK) else {
+            out.outcome = format!("http-{}", status.as_u16());
+            return out;
         };
         let Ok(packet) = parse_response_bytes(answer) else {
-            return ("unreadable".into(), codes, created, deleted, found);
+            out.outcome = "unreadable".into();
+            return out;
         };
         match packet.body {
-            ResponseBody::System(error) => codes.push(error.code.number()),
+            ResponseBody::System(error) => out.codes.push(error.code.number()),
             ResponseBody::Operations(responses) => {
                 for response in responses {
                     match response {
-                        OperationResponse::Create(Ok(key)) => created.push(fingerprint(&key.0)),
-                        OperationResponse::Create(Err(error)) => codes.push(error.code.number()),
+                        OperationResponse::Create(Ok(key)) => out.created.push(fingerprint(&key.0)),
+                        OperationResponse::Create(Err(error)) => out.codes.push(error.code.number()),
                         OperationResponse::GetInfo(results) => {
                             for result in results {
                                 match result {
-                                    GetInfoResult::Found(infos) => found += infos.len(),
-                                    GetInfoResult::Failed(error) => codes.push(error.code.number()),
+                                    GetInfoResult::Found(infos) => {
+                                        out.found += infos.len();
+                                        out.ids.extend(infos.into_iter().map(|info| info.id));
+                                    }
+                                    GetInfoResult::Failed(error) => out.codes.push(error.code.number()),
                                 }
                             }
                         }
                         OperationResponse::Delete(results) => {
                             for result in results {
                                 match result {
-                                    Ok(key) => deleted.extend(key.as_deref().map(key_reference)),
-                                    Err(error) => codes.push(error.code.number()),
+                                    Ok(Some(key)) => {
+                                        let trimmed = key.trim();
+                                        if confirmed_id(trimmed) {
+                                            out.ids.push(trimmed.to_owned());
+                                            out.deleted.push(trimmed.to_owned());
+                                        } else {
+                                            out.deleted.push(format!("sha256:{}", fingerprint(trimmed)));
+                                        }
+                                    }
+                                    Ok(None) => {}
+                                    Err(error) => out.codes.push(error.code.number()),
                                 }
                             }
                         }
@@ -225,22 +212,34 @@ impl AuditEntry<'_> {
                 }
             }
         }
-        codes.sort_unstable();
-        codes.dedup();
-        let outcome = if codes.is_empty() { "ok" } else { "plesk-error" };
-        (outcome.into(), codes, created, deleted, found)
+        out.codes.sort_unstable();
+        out.codes.dedup();
+        out.outcome = if out.codes.is_empty() { "ok" } else { "plesk-error" }.into();
+        out
+    }
+}
+
+/// A key as the log may name it: an ID Plesk confirmed as it is, anything else (values, and
+/// digits that Plesk did not confirm as an ID) by its fingerprint.
+fn key_reference(key: &str, ids: &[String]) -> String {
+    let key = key.trim();
+    if confirmed_id(key) && ids.iter().any(|id| id == key) {
+        key.to_owned()
+    } else {
+        format!("sha256:{}", fingerprint(key))
     }
 }
 
 fn read_operation(
     operation: ReceivedOperation,
+    ids: &[String],
     operations: &mut Vec<Value>,
     creates: &mut Vec<Value>,
     keys: &mut Vec<String>,
 ) {
     let mut filter = |filter: ReceivedFilter| match filter {
         ReceivedFilter::All => keys.push("all".into()),
-        ReceivedFilter::Keys(list) => keys.extend(list.iter().map(|key| key_reference(key))),
+        ReceivedFilter::Keys(list) => keys.extend(list.iter().map(|key| key_reference(key, ids))),
     };
     match operation {
         ReceivedOperation::Create(create) => {
@@ -264,7 +263,7 @@ fn read_operation(
 }
 
 /// Who asked: the key's fingerprint or the login; never the key or the password.
-fn credential(credentials: &Credentials) -> Value {
+fn credential(credentials: &RequestCredentials) -> Value {
     match (&credentials.key, &credentials.login) {
         (Some(key), _) => Value::from(format!("key:{}", fingerprint(key))),
         (None, Some(login)) => Value::from(format!("login:{login}")),
@@ -322,14 +321,14 @@ mod tests {
         );
         let answer = format!("<packet version=\"1.6.9.1\"><secret_key><create><result><status>ok</status><key>{created}</key></result></create></secret_key><secret_key><delete><result><status>ok</status><key>17</key></result><result><status>error</status><errcode>1013</errcode><errtext>Key not found</errtext><key>{secret}</key></result></delete></secret_key></packet>");
         let credentials =
-            Credentials { key: None, login: Some("admin".into()), password: Some("pass-word".into()) };
+            RequestCredentials { key: None, login: Some("admin".into()), password: Some("pass-word".into()) };
         let entry = AuditEntry {
             time: UNIX_EPOCH,
             client: "::ffff:192.0.2.9".parse().unwrap(),
             server: "eu1",
             credentials: &credentials,
             request: Some(request.as_bytes()),
-            status: StatusCode::OK,
+            status: Some(StatusCode::OK),
             answer: Some(answer.as_bytes()),
             duration: Duration::from_millis(7),
         };
@@ -355,7 +354,7 @@ mod tests {
 
     #[test]
     fn refused_requests_and_system_errors_have_their_outcome() {
-        let credentials = Credentials { key: Some("k-e-y".into()), login: None, password: None };
+        let credentials = RequestCredentials { key: Some("k-e-y".into()), login: None, password: None };
         let request = b"<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
         let system = b"<packet><system><status>error</status><errcode>1001</errcode><errtext>Authentication failed</errtext></system></packet>";
         let mut entry = AuditEntry {
@@ -364,7 +363,7 @@ mod tests {
             server: "default",
             credentials: &credentials,
             request: Some(request),
-            status: StatusCode::OK,
+            status: Some(StatusCode::OK),
             answer: Some(system),
             duration: Duration::ZERO,
         };
@@ -372,8 +371,34 @@ mod tests {
         assert_eq!((value["outcome"].clone(), value["codes"].clone()), (json!("plesk-error"), json!([1001])));
         assert_eq!(value["keys"], json!(["all"]));
         assert_eq!(value["credential"], format!("key:{}", fingerprint("k-e-y")));
-        entry.status = StatusCode::BAD_GATEWAY;
+        entry.status = Some(StatusCode::BAD_GATEWAY);
         entry.answer = None;
         assert_eq!(entry.to_json()["outcome"], "http-502");
+    }
+
+    #[test]
+    fn digits_are_named_as_they_are_only_when_plesk_answered_them_as_an_id() {
+        let credentials = RequestCredentials { key: Some("k-e-y".into()), login: None, password: None };
+        let request = b"<packet><secret_key><get_info><filter><key>0123456789</key><key>5</key></filter></get_info></secret_key></packet>";
+        let answer = b"<packet><secret_key><get_info><result><status>error</status><errcode>1013</errcode><errtext>Key not found</errtext><key>0123456789</key></result><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/><login>admin</login></key_info></result></get_info></secret_key></packet>";
+        let mut entry = AuditEntry {
+            time: UNIX_EPOCH,
+            client: "127.0.0.1".parse().unwrap(),
+            server: "default",
+            credentials: &credentials,
+            request: Some(request),
+            status: Some(StatusCode::OK),
+            answer: Some(answer),
+            duration: Duration::ZERO,
+        };
+        let line = entry.to_line();
+        assert!(!line.contains("0123456789"), "{line}");
+        assert_eq!(entry.to_json()["keys"], json!([format!("sha256:{}", fingerprint("0123456789")), "5"]));
+        // Before the answer (the line written ahead of a change) no digits are taken for an ID.
+        entry.status = None;
+        entry.answer = None;
+        let before = entry.to_json();
+        assert_eq!(before["outcome"], "sending");
+        assert_eq!(before["keys"][1], format!("sha256:{}", fingerprint("5")));
     }
 }

@@ -87,7 +87,7 @@ impl Acceptor {
                 Err(error) if is_per_connection(&error) => continue,
                 Err(error) => {
                     let pause = self.backoff.pause();
-                    eprintln!("accept failed: {error}; trying again in {} ms", pause.as_millis());
+                    tracing::warn!("accept failed: {error}; trying again in {} ms", pause.as_millis());
                     drop(permit);
                     tokio::time::sleep(pause).await;
                 }

@@ -2,10 +2,20 @@
 //! no CORS headers; foreign origins get no grant and are refused before anything is forwarded.
 //! "Same origin" is the origin the browser used: `--public-origin`, or scheme and host as the
 //! listener (or a trusted proxy, see `forwarded.rs`) saw them.
+//!
+//! Not tower-http's `CorsLayer`: it only adds grant headers, while a foreign origin here must
+//! be refused with 403 before anything is forwarded, and "own origin" depends on the request.
 
-use hyper::header::{HeaderValue, ORIGIN};
-use hyper::HeaderMap;
+use axum::body::Body;
+use axum::response::IntoResponse;
+use hyper::header::{
+    HeaderValue, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_ORIGIN,
+    ACCESS_CONTROL_MAX_AGE, ACCESS_CONTROL_REQUEST_HEADERS, ACCESS_CONTROL_REQUEST_METHOD, CACHE_CONTROL,
+    ORIGIN, VARY,
+};
+use hyper::{HeaderMap, Response, StatusCode};
 
+use super::error::Refusal;
 use super::forwarded::RequestOrigin;
 
 /// The request headers a preflight may ask for (compared case-insensitively).
@@ -135,6 +145,42 @@ impl CorsPolicy {
             OriginCheck::Foreign
         }
     }
+}
+
+/// A preflight on an agent path: granted for the panel's own origin and the allowed portals,
+/// for POST with Plesk's headers only.
+pub fn preflight(origin: &OriginCheck, headers: &HeaderMap) -> Response<Body> {
+    let method_ok = headers.get(ACCESS_CONTROL_REQUEST_METHOD).is_some_and(|m| m.as_bytes() == b"POST");
+    let headers_ok = requested_headers_allowed(headers.get(ACCESS_CONTROL_REQUEST_HEADERS));
+    match origin {
+        OriginCheck::Allowed(grant) if method_ok && headers_ok => {
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = StatusCode::NO_CONTENT;
+            let h = response.headers_mut();
+            h.insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
+            h.insert(ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST"));
+            h.insert(
+                ACCESS_CONTROL_ALLOW_HEADERS,
+                HeaderValue::from_static(
+                    "KEY, HTTP_AUTH_LOGIN, HTTP_AUTH_PASSWD, HTTP_PRETTY_PRINT, Content-Type",
+                ),
+            );
+            h.insert(ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+            h.insert(VARY, HeaderValue::from_static("Origin"));
+            h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        _ => Refusal::ForeignOrigin.into_response(),
+    }
+}
+
+/// An answer to an allowed portal carries its grant.
+pub fn with_grant(mut response: Response<Body>, origin: &OriginCheck) -> Response<Body> {
+    if let OriginCheck::Allowed(grant) = origin {
+        response.headers_mut().insert(ACCESS_CONTROL_ALLOW_ORIGIN, grant.clone());
+        response.headers_mut().insert(VARY, HeaderValue::from_static("Origin"));
+    }
+    response
 }
 
 /// True when every header a preflight asks for is one of the Plesk headers.

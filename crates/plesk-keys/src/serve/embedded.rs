@@ -9,15 +9,49 @@ use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::http::header::{
-    HeaderValue, ACCEPT_RANGES, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, ETAG,
-    IF_NONE_MATCH, IF_RANGE, RANGE, VARY,
+    HeaderValue, ACCEPT_ENCODING, ACCEPT_RANGES, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_RANGE,
+    CONTENT_TYPE, ETAG, IF_NONE_MATCH, IF_RANGE, RANGE, VARY,
 };
 use axum::http::{HeaderMap, Response, StatusCode};
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
 
-use super::router::HttpResponse;
-use super::static_files::{accepted_encodings, content_type};
+type HttpResponse = axum::response::Response;
+
+/// The content type for a file name (the same guess `ServeDir` makes).
+pub fn content_type(name: &str) -> &'static str {
+    mime_guess::from_path(name).first_raw().unwrap_or("application/octet-stream")
+}
+
+/// The encodings the client accepts (q above 0, by name or by `*`), best first, among the
+/// precompressed twins `cargo xtask dist` writes next to each asset (`.br`, `.gz`).
+pub fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
+    let accepted = headers.get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let quality = |coding: &str| {
+        let mut wildcard = None;
+        for part in accepted.split(',') {
+            let mut pieces = part.split(';');
+            let name = pieces.next().unwrap_or_default().trim();
+            let q = pieces
+                .find_map(|p| {
+                    let p = p.trim();
+                    p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
+                })
+                .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
+            if name.eq_ignore_ascii_case(coding) {
+                return Some(q);
+            }
+            if name == "*" {
+                wildcard = Some(q);
+            }
+        }
+        wildcard
+    };
+    [("br", "br"), ("gzip", "gz")]
+        .into_iter()
+        .filter(|(coding, _)| quality(coding).is_some_and(|q| q > 0.0))
+        .collect()
+}
 
 /// A table of (file name, contents), sorted by name.
 pub struct EmbeddedFiles {
@@ -123,6 +157,24 @@ fn matches(tags: &HeaderValue, etag: &HeaderValue) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodings_follow_accept_encoding() {
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, br;q=0"));
+        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br, gzip"));
+        assert_eq!(accepted_encodings(&headers).len(), 2);
+        assert!(accepted_encodings(&HeaderMap::new()).is_empty());
+        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br;q=0.0, *"));
+        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
+    }
+
+    #[test]
+    fn content_types_as_serve_dir_guesses_them() {
+        assert_eq!(content_type("x_bg.wasm"), "application/wasm");
+        assert_eq!(content_type("x.unknown-kind"), "application/octet-stream");
+    }
 
     static TABLE: &[(&str, &[u8])] =
         &[("app-0123456789abcdef.js", b"0123456789"), ("app-0123456789abcdef.js.br", b"compressed")];

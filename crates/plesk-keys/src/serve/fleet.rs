@@ -7,8 +7,21 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use hyper::Uri;
+use plesk_sandbox::Sandbox;
 
-use super::agent::Backend;
+use crate::transport::AgentTransport;
+
+/// Who answers a server's agent path.
+pub enum Backend {
+    /// `delay`: `--sandbox-delay`, waited before each answer (a far-away server, for trying and
+    /// benchmarking the panel against a slow fleet).
+    Sandbox {
+        sandbox: Arc<Sandbox>,
+        persistent: bool,
+        delay: std::time::Duration,
+    },
+    Upstream(Box<AgentTransport>),
+}
 
 /// The name of the one server when there is no fleet.
 pub const DEFAULT_NAME: &str = "default";
@@ -87,9 +100,14 @@ impl Fleet {
     }
 }
 
-/// What people call an upstream when nobody named it: its `host[:port]`.
+/// What people call an upstream when nobody named it: its `host[:port]` (never user information;
+/// such URLs are refused anyway, see `transport::agent_url`).
 pub fn host_label(url: &Uri) -> String {
-    url.authority().map(|authority| authority.as_str().to_owned()).unwrap_or_else(|| url.to_string())
+    let host = url.host().unwrap_or_default();
+    match url.port_u16() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -143,5 +161,7 @@ mod tests {
     fn an_unnamed_upstream_is_called_by_its_host() {
         let url: Uri = "https://plesk.example.com:8443/enterprise/control/agent.php".parse().unwrap();
         assert_eq!(host_label(&url), "plesk.example.com:8443");
+        let with_password: Uri = "http://admin:PleskPassw0rd@127.0.0.1:39010/".parse().unwrap();
+        assert_eq!(host_label(&with_password), "127.0.0.1:39010");
     }
 }

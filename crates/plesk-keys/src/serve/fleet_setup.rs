@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use plesk_sandbox::Sandbox;
 
-use super::agent::Backend;
+use super::fleet::Backend;
 use super::fleet::{host_label, Fleet, Server, DEFAULT_NAME};
 use super::options::ServeArgs;
 use super::ServeError;
@@ -161,9 +161,9 @@ fn server_agent(base: &str, name: &str) -> String {
 
 fn warn_about_trust(what: &str, plain: bool, trust: &TlsTrust) {
     if plain {
-        eprintln!("warning: {what} uses plain http://: keys and passwords cross the network unencrypted. Use this for loopback tests only.");
+        tracing::warn!("warning: {what} uses plain http://: keys and passwords cross the network unencrypted. Use this for loopback tests only.");
     }
     if *trust == TlsTrust::Insecure {
-        eprintln!("WARNING: {what}: the Plesk server's certificate is NOT verified. Anyone on the path can read every key. Development only!");
+        tracing::warn!("WARNING: {what}: the Plesk server's certificate is NOT verified. Anyone on the path can read every key. Development only!");
     }
 }

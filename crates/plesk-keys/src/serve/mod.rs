@@ -1,23 +1,35 @@
 //! `plesk-keys serve`: one HTTP(S) server for the built panel, `servers.json` and the agent paths.
 
+//!
+//! Laid out as axum's examples are: `state.rs` (what handlers see), `error.rs` (every refusal →
+//! a response), one file per route group (`agent.rs`, `servers.rs`, `panel.rs`), the gate and
+//! the layers assembled in `router.rs`; this file runs the listener and drains on SIGTERM.
+
 mod access_log;
 mod agent;
 mod audit;
+mod audit_writer;
 mod body;
 mod config_file;
 mod connections;
 mod cors;
+mod credentials;
 mod csp;
 mod embedded;
+mod error;
 mod fleet;
 mod fleet_setup;
 mod forwarded;
+mod gate;
 mod host;
 mod options;
 mod page_settings;
+mod panel;
+mod panel_files;
 mod reload;
 mod router;
-mod static_files;
+mod servers;
+mod state;
 mod write_timeout;
 
 use std::net::SocketAddr;
@@ -38,8 +50,11 @@ pub use config_file::{file_arguments, ConfigError};
 pub use options::ServeArgs;
 
 use audit::{AuditError, AuditLog};
+use axum::extract::connect_info::{ConnectInfo, MockConnectInfo};
 use connections::{Accepted, Acceptor};
-use router::{router, Peer, Shared};
+use router::router;
+use state::AppState;
+use tokio::sync::{mpsc, watch};
 use write_timeout::WriteTimeout;
 
 use crate::tls::{server_config, TlsError};
@@ -71,9 +86,9 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
 }
 
 /// Everything a request can see, from the options (`base`: the listener's own URL).
-fn shared(args: &ServeArgs, base: &str) -> Result<(Shared, Vec<String>), ServeError> {
+fn shared(args: &ServeArgs, base: &str) -> Result<(AppState, Vec<String>), ServeError> {
     let (fleet, details) = fleet_setup::build(args, base)?;
-    let shared = Shared {
+    let shared = AppState {
         fleet: std::sync::RwLock::new(Arc::new(fleet)),
         audit: args.audit_log.as_deref().map(AuditLog::open).transpose()?,
         panel: args.panel()?,
@@ -103,10 +118,16 @@ pub fn in_process(arguments: &[&str]) -> Result<Router, ServeError> {
     let options = Options::try_parse_from(std::iter::once("serve").chain(arguments.iter().copied()))
         .map_err(|error| ServeError::Options(error.to_string()))?;
     let (shared, _) = shared(&options.serve, "http://127.0.0.1/")?;
-    Ok(router(Arc::new(shared), "http"))
+    Ok(router(Arc::new(shared), "http").layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 0)))))
+}
+
+/// Writes the access log and the service's own messages to stderr.
+fn log_to_stderr() {
+    let _ = tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).try_init();
 }
 
 async fn serve(args: ServeArgs) -> Result<(), ServeError> {
+    log_to_stderr();
     // Options are refused before anything listens (ranges by clap, the rest here).
     let _checked = (args.cors()?, args.csp()?, args.panel()?);
     let tls = match (&args.tls_cert, &args.tls_key) {
@@ -121,33 +142,55 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     let base = format!("{scheme}://{address}/");
     let (shared, details) = shared(&args, &base)?;
     if let Some(warning) = shared.panel.source.warning() {
-        eprintln!("warning: {warning}");
+        tracing::warn!("warning: {warning}");
     }
     let mut banner = vec![format!("Plesk Key Panel: {base}")];
     banner.extend(details);
     announce(&banner);
     let shared = Arc::new(shared);
-    if !shared.quiet {
-        access_log::to_stderr();
-    }
     let app = router(Arc::clone(&shared), scheme);
     tokio::spawn(reload::on_hangup(Arc::clone(&shared), args.clone(), base));
     let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
+    // Connections hold a `Draining` each: it tells them to stop and lets the loop wait for them.
+    let (stop, stopping) = watch::channel(false);
+    let (alive, mut all_closed) = mpsc::channel::<()>(1);
     // The accept loop stays ours (not `axum::serve`): --max-connections, the back-off on EMFILE,
     // the write timeout and the TLS handshake wrap each connection before HTTP starts.
     let mut acceptor = Acceptor::new(listener, args.max_connections as usize);
     loop {
         tokio::select! {
             accepted = acceptor.next() => {
-                let connection = connection(accepted, app.clone(), shared.request_timeout, shared.quiet, tls.clone());
+                let draining = Draining { stopping: stopping.clone(), _alive: alive.clone() };
+                let connection = connection(accepted, app.clone(), shared.request_timeout, shared.quiet, tls.clone(), draining);
                 tokio::spawn(connection);
             }
-            _ = &mut shutdown => {
-                announce(&["Stopping.".to_owned()]);
-                return Ok(());
-            }
+            _ = &mut shutdown => break,
         }
+    }
+    // SIGTERM (what `systemctl stop` and `restart` send): stop accepting, let the requests in
+    // flight finish within the request timeout (a create Plesk carried out keeps its answer,
+    // the key shown once), close idle connections, then exit.
+    drop(acceptor);
+    drop(alive);
+    let _ = stop.send(true);
+    tracing::info!("Stopping: finishing the requests in flight (at most {:?}).", shared.request_timeout);
+    let _ = tokio::time::timeout(shared.request_timeout, all_closed.recv()).await;
+    tracing::info!("Stopped.");
+    Ok(())
+}
+
+/// A connection's part in the drain: `stopping` turns true on SIGTERM; the connection's end
+/// drops `_alive`, and the server exits when none is left.
+#[derive(Clone)]
+struct Draining {
+    stopping: watch::Receiver<bool>,
+    _alive: mpsc::Sender<()>,
+}
+
+impl Draining {
+    async fn requested(&mut self) {
+        let _ = self.stopping.wait_for(|stop| *stop).await;
     }
 }
 
@@ -160,6 +203,7 @@ async fn connection(
     timeout: std::time::Duration,
     quiet: bool,
     tls: Option<TlsAcceptor>,
+    draining: Draining,
 ) {
     let Accepted { stream, peer, permit: _held_until_the_end } = accepted;
     let _ = stream.set_nodelay(true);
@@ -171,19 +215,19 @@ async fn connection(
                 Ok(stream) => {
                     let http2 = stream.get_ref().1.alpn_protocol() == Some(b"h2".as_slice());
                     if http2 {
-                        serve_http2(stream, app, peer, timeout).await
+                        serve_http2(stream, app, peer, timeout, draining).await
                     } else {
-                        serve_connection(stream, app, peer, timeout).await
+                        serve_connection(stream, app, peer, timeout, draining).await
                     }
                 }
                 Err(error) => {
                     if !quiet {
-                        eprintln!("{} TLS handshake failed: {error}", peer.ip());
+                        tracing::info!("{} TLS handshake failed: {error}", peer.ip());
                     }
                 }
             }
         }
-        None => serve_connection(stream, app, peer, timeout).await,
+        None => serve_connection(stream, app, peer, timeout, draining).await,
     }
 }
 
@@ -200,7 +244,7 @@ fn service(
                  + 'static,
 > + Clone {
     service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
-        request.extensions_mut().insert(Peer(peer));
+        request.extensions_mut().insert(ConnectInfo(peer));
         app.clone().oneshot(request)
     })
 }
@@ -215,8 +259,13 @@ const HTTP2_SEND_BUFFER: usize = 64 * 1024;
 /// their HTTP/2 counterparts: a connection without a request in flight for `timeout` is closed
 /// (gracefully: GOAWAY, then at most `timeout` more), pings find dead peers, and streams and the
 /// bytes buffered for each are capped.
-async fn serve_http2<S>(stream: S, app: Router, peer: SocketAddr, timeout: std::time::Duration)
-where
+async fn serve_http2<S>(
+    stream: S,
+    app: Router,
+    peer: SocketAddr,
+    timeout: std::time::Duration,
+    mut draining: Draining,
+) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let activity = Arc::new(connections::Activity::new());
@@ -244,6 +293,11 @@ where
     loop {
         tokio::select! {
             _ = connection.as_mut() => return,
+            _ = draining.requested() => {
+                connection.as_mut().graceful_shutdown();
+                let _ = connection.as_mut().await;
+                return;
+            }
             _ = tokio::time::sleep(timeout) => {
                 if activity.idle_for(timeout) {
                     connection.as_mut().graceful_shutdown();
@@ -255,17 +309,29 @@ where
     }
 }
 
-/// HTTP/1.1 on one connection.
-async fn serve_connection<S>(stream: S, app: Router, peer: SocketAddr, header_timeout: std::time::Duration)
-where
+/// HTTP/1.1 on one connection; on SIGTERM the request in flight is answered, then it closes.
+async fn serve_connection<S>(
+    stream: S,
+    app: Router,
+    peer: SocketAddr,
+    header_timeout: std::time::Duration,
+    mut draining: Draining,
+) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let service = service(app, peer);
-    let _ = http1::Builder::new()
+    let connection = http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(header_timeout)
-        .serve_connection(TokioIo::new(stream), service)
-        .await;
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(connection);
+    tokio::select! {
+        _ = connection.as_mut() => {}
+        _ = draining.requested() => {
+            connection.as_mut().graceful_shutdown();
+            let _ = connection.as_mut().await;
+        }
+    }
 }
 
 /// Prints to stdout; a closed stdout (e.g. a reader that went away) must not stop the server.

@@ -12,7 +12,7 @@ use super::csp::{check_origin, CspSettings};
 use super::forwarded::{AddressRange, TrustedProxies};
 use super::host::{parse_host_name, HostPolicy};
 use super::page_settings::PageSettings;
-use super::static_files::{Panel, PanelSource};
+use super::panel_files::{Panel, PanelSource};
 use super::ServeError;
 use crate::tls::TlsTrust;
 
@@ -177,7 +177,7 @@ impl ServeArgs {
 
     /// The panel to serve: `--dist DIR`, else the one built in; with the page settings.
     pub fn panel(&self) -> Result<Panel, ServeError> {
-        Ok(Panel { source: PanelSource::choose(self.dist.clone()), settings: self.page_settings()? })
+        Ok(Panel::new(PanelSource::choose(self.dist.clone()), self.page_settings()?))
     }
 
     pub fn page_settings(&self) -> Result<PageSettings, ServeError> {
@@ -223,7 +223,7 @@ impl ServeArgs {
     pub fn trusted_proxies(&self) -> TrustedProxies {
         let mut ranges = self.trusted_proxies.clone();
         if self.sandbox_trust_forwarded_for {
-            eprintln!("warning: --sandbox-trust-forwarded-for is replaced by --trusted-proxy ADDR|CIDR; trusting loopback proxies only");
+            tracing::warn!("warning: --sandbox-trust-forwarded-for is replaced by --trusted-proxy ADDR|CIDR; trusting loopback proxies only");
             ranges.extend(AddressRange::loopback());
         }
         TrustedProxies::new(ranges)

@@ -66,7 +66,19 @@ impl Serve {
         Self::spawn(command)
     }
 
-    fn spawn(mut command: Command) -> Self {
+    /// As `start`, but standard output is never read after the banner: a pipe whose reader
+    /// stalled (as `--audit-log -` into a stuck log shipper).
+    pub fn start_with_unread_stdout(args: &[&str]) -> Self {
+        let mut command = Command::new(binary());
+        command.arg("serve").args(["--listen", "127.0.0.1:0", "--dist", "/nonexistent-dist"]).args(args);
+        Self::spawn_reading(command, false)
+    }
+
+    fn spawn(command: Command) -> Self {
+        Self::spawn_reading(command, true)
+    }
+
+    fn spawn_reading(mut command: Command, drain_stdout: bool) -> Self {
         let mut child =
             command.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("plesk-keys starts");
         let log = Arc::new(Mutex::new(String::new()));
@@ -97,7 +109,14 @@ impl Serve {
                 }
             }
             let _ = tx.send(banner);
-            for _ in lines {}
+            if drain_stdout {
+                for _ in lines {}
+            } else {
+                // Holds the pipe open, never reading it.
+                loop {
+                    std::thread::park();
+                }
+            }
         });
         let banner = match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(banner) if !banner.is_empty() => banner,
@@ -136,6 +155,20 @@ impl Serve {
 
     pub fn log(&self) -> String {
         self.log.lock().unwrap().clone()
+    }
+
+    /// Sends SIGTERM; true when the process has exited within `within`.
+    pub fn terminate(&mut self, within: Duration) -> bool {
+        let sent = Command::new("kill").args(["-TERM", &self.pid().to_string()]).status();
+        assert!(sent.is_ok_and(|status| status.success()));
+        let deadline = std::time::Instant::now() + within;
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
     }
 }
 

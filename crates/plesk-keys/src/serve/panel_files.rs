@@ -5,17 +5,18 @@
 use std::path::PathBuf;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::header::{HeaderValue, ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY};
-use axum::http::{HeaderMap, Method, Response, StatusCode};
+use axum::extract::Request;
+use axum::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY};
+use axum::http::{Method, Response, StatusCode};
+use axum::response::{IntoResponse, Response as HttpResponse};
 use bytes::Bytes;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
 use super::csp::{fresh_nonce, CspSettings, NONCE_PLACEHOLDER};
 use super::embedded::EmbeddedFiles;
+use super::error::Refusal;
 use super::page_settings::PageSettings;
-use super::router::{text_response, App, HttpResponse};
 
 /// The panel built into this binary: (file name, contents), sorted by name (see `build.rs`).
 mod table {
@@ -24,15 +25,23 @@ mod table {
 
 static EMBEDDED: EmbeddedFiles = EmbeddedFiles::new(table::FILES);
 
-/// What `index.html` answers when there is no panel to serve.
-const NO_PANEL: &str = "Not found: this plesk-keys has no panel built in. Run `cargo xtask dist` and pass \
-    `--dist dist`, or build the binary with the panel inside: `cargo xtask package`.\n";
-
 /// The panel `serve` answers: its files and the settings written into its pages.
 #[derive(Debug, Clone)]
 pub struct Panel {
     pub source: PanelSource,
     pub settings: PageSettings,
+    /// The file service of a `--dist` folder, made once.
+    assets: Option<ServeDir>,
+}
+
+impl Panel {
+    pub fn new(source: PanelSource, settings: PageSettings) -> Self {
+        let assets = match &source {
+            PanelSource::Directory(dir) => Some(ServeDir::new(dir).precompressed_br().precompressed_gzip()),
+            PanelSource::Embedded | PanelSource::Missing => None,
+        };
+        Panel { source, settings, assets }
+    }
 }
 
 /// Where the panel's files come from.
@@ -84,11 +93,6 @@ impl PanelSource {
     }
 }
 
-/// The content type for a file name (the same guess `ServeDir` makes).
-pub fn content_type(name: &str) -> &'static str {
-    mime_guess::from_path(name).first_raw().unwrap_or("application/octet-stream")
-}
-
 /// The file a URL path names inside the dist folder: no traversal, no hidden files.
 pub fn file_name(url_path: &str) -> Option<String> {
     let relative = url_path.trim_start_matches('/');
@@ -111,51 +115,20 @@ fn is_hashed_asset(name: &str) -> bool {
     })
 }
 
-/// The encodings the client accepts (q above 0, by name or by `*`), best first, among the
-/// precompressed twins `cargo xtask dist` writes next to each asset (`.br`, `.gz`).
-pub fn accepted_encodings(headers: &HeaderMap) -> Vec<(&'static str, &'static str)> {
-    let accepted = headers.get(ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let quality = |coding: &str| {
-        let mut wildcard = None;
-        for part in accepted.split(',') {
-            let mut pieces = part.split(';');
-            let name = pieces.next().unwrap_or_default().trim();
-            let q = pieces
-                .find_map(|p| {
-                    let p = p.trim();
-                    p.strip_prefix("q=").or_else(|| p.strip_prefix("Q="))
-                })
-                .map_or(1.0, |q| q.trim().parse::<f32>().unwrap_or(0.0));
-            if name.eq_ignore_ascii_case(coding) {
-                return Some(q);
-            }
-            if name == "*" {
-                wildcard = Some(q);
-            }
-        }
-        wildcard
-    };
-    [("br", "br"), ("gzip", "gz")]
-        .into_iter()
-        .filter(|(coding, _)| quality(coding).is_some_and(|q| q > 0.0))
-        .collect()
-}
-
 /// An HTML page (`index.html` or any other page in the dist folder) with a fresh nonce for its
 /// scripts and the matching CSP: no page is ever served without the policy. Hand-written: the
 /// nonce and the page settings differ per response, so no file service can answer pages.
 async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
     let Some(page) = panel.source.page(name).await else {
         return match (name, &panel.source) {
-            ("index.html", PanelSource::Missing) => text_response(StatusCode::NOT_FOUND, NO_PANEL),
-            ("index.html", _) => {
-                text_response(StatusCode::NOT_FOUND, "Not found: build the panel with `cargo xtask dist`.\n")
-            }
-            _ => text_response(StatusCode::NOT_FOUND, "Not found.\n"),
-        };
+            ("index.html", PanelSource::Missing) => Refusal::NoPanel,
+            ("index.html", _) => Refusal::PanelNotBuilt,
+            _ => Refusal::NotFound,
+        }
+        .into_response();
     };
     let Ok(nonce) = fresh_nonce() else {
-        return text_response(StatusCode::INTERNAL_SERVER_ERROR, "No randomness for a CSP nonce.\n");
+        return Refusal::NoNonce.into_response();
     };
     let page = panel.settings.apply(&page).replace(NONCE_PLACEHOLDER, &nonce);
     let length = page.len();
@@ -170,42 +143,29 @@ async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSetting
             response
         }
         // Fail closed: never serve the page without its policy.
-        Err(_) => {
-            text_response(StatusCode::INTERNAL_SERVER_ERROR, "The Content-Security-Policy is invalid.\n")
-        }
+        Err(_) => Refusal::InvalidPolicy.into_response(),
     }
-}
-
-/// The router's fallback: every path that is not an agent path or `servers.json`.
-pub async fn files(State(app): State<App>, request: Request) -> HttpResponse {
-    if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        return text_response(StatusCode::METHOD_NOT_ALLOWED, "Only GET and HEAD are allowed here.\n");
-    }
-    serve(&app.panel, &app.csp, request).await
 }
 
 /// A page or an asset of the panel.
 pub async fn serve(panel: &Panel, csp: &CspSettings, request: Request) -> HttpResponse {
     let head_only = request.method() == Method::HEAD;
     let Some(name) = file_name(request.uri().path()) else {
-        return text_response(StatusCode::NOT_FOUND, "Not found.\n");
+        return Refusal::NotFound.into_response();
     };
     if name.ends_with(".html") {
         return serve_page(panel, &name, head_only, csp).await;
     }
-    let response = match &panel.source {
-        PanelSource::Directory(dir) => {
-            let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
-            match files.oneshot(request).await {
-                Ok(response) if response.status() != StatusCode::NOT_FOUND => Some(response.map(Body::new)),
-                _ => None,
-            }
-        }
-        PanelSource::Embedded => EMBEDDED.serve(&name, request.headers(), head_only),
-        PanelSource::Missing => None,
+    let response = match (&panel.source, &panel.assets) {
+        (PanelSource::Directory(_), Some(files)) => match files.clone().oneshot(request).await {
+            Ok(response) if response.status() != StatusCode::NOT_FOUND => Some(response.map(Body::new)),
+            _ => None,
+        },
+        (PanelSource::Embedded, _) => EMBEDDED.serve(&name, request.headers(), head_only),
+        _ => None,
     };
     let Some(mut response) = response else {
-        return text_response(StatusCode::NOT_FOUND, "Not found.\n");
+        return Refusal::NotFound.into_response();
     };
     let headers = response.headers_mut();
     headers.entry(VARY).or_insert(HeaderValue::from_static("Accept-Encoding"));
@@ -234,14 +194,14 @@ mod tests {
         assert!(is_hashed_asset("plesk-key-panel-972c8b549b76c6d_bg.wasm"), "15 digits: a leading zero");
         assert!(!is_hashed_asset("release-notes-2.txt"));
         assert!(!is_hashed_asset("index.html"));
-        assert_eq!(content_type("x_bg.wasm"), "application/wasm");
-        assert_eq!(content_type("x.unknown-kind"), "application/octet-stream");
     }
 
     fn get(path: &str, accept_encoding: Option<&'static str>) -> Request {
         let mut request = Request::get(path).body(Body::empty()).unwrap();
         if let Some(coding) = accept_encoding {
-            request.headers_mut().insert(ACCEPT_ENCODING, HeaderValue::from_static(coding));
+            request
+                .headers_mut()
+                .insert(axum::http::header::ACCEPT_ENCODING, HeaderValue::from_static(coding));
         }
         request
     }
@@ -265,10 +225,10 @@ mod tests {
         .unwrap();
         std::fs::write(dir.join("app-0123456789abcdef.js"), "x").unwrap();
         std::fs::write(dir.join("app-0123456789abcdef.js.br"), "compressed").unwrap();
-        let panel = Panel {
-            source: PanelSource::choose(Some(dir.clone())),
-            settings: PageSettings::new(None, &[], Some(120), Some("compact")).unwrap(),
-        };
+        let panel = Panel::new(
+            PanelSource::choose(Some(dir.clone())),
+            PageSettings::new(None, &[], Some(120), Some("compact")).unwrap(),
+        );
         let csp = CspSettings::default();
         let page = serve(&panel, &csp, get("/", None)).await;
         let policy = page.headers()["content-security-policy"].to_str().unwrap().to_owned();
@@ -287,7 +247,7 @@ mod tests {
 
     #[tokio::test]
     async fn without_a_panel_the_page_says_how_to_get_one() {
-        let panel = Panel { source: PanelSource::Missing, settings: PageSettings::default() };
+        let panel = Panel::new(PanelSource::Missing, PageSettings::default());
         assert!(panel.source.warning().is_some_and(|w| w.contains("cargo xtask dist")));
         let page = serve(&panel, &CspSettings::default(), get("/", None)).await;
         assert_eq!(page.status(), StatusCode::NOT_FOUND);
@@ -298,17 +258,5 @@ mod tests {
             assert_eq!(PanelSource::choose(None), PanelSource::Embedded);
             assert!(table::FILES.windows(2).all(|pair| pair[0].0 < pair[1].0), "sorted for binary search");
         }
-    }
-
-    #[test]
-    fn encodings_follow_accept_encoding() {
-        let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("gzip, deflate, br;q=0"));
-        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
-        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br, gzip"));
-        assert_eq!(accepted_encodings(&headers).len(), 2);
-        assert!(accepted_encodings(&HeaderMap::new()).is_empty());
-        headers.insert(ACCEPT_ENCODING, HeaderValue::from_static("br;q=0.0, *"));
-        assert_eq!(accepted_encodings(&headers), vec![("gzip", "gz")]);
     }
 }

@@ -1,0 +1,21 @@
+//! `servers.json`: the servers' names and labels (never URLs or anything secret), for the panel.
+//! Always answered, also for one server, so the panel never meets a 404.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
+use axum::http::{Method, Response};
+
+use super::state::App;
+
+pub async fn listing(State(app): State<App>, method: Method) -> Response<Body> {
+    let listing = app.fleet().listing();
+    let length = listing.len();
+    let mut response =
+        Response::new(if method == Method::HEAD { Body::empty() } else { Body::from(listing) });
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
+    response
+}
