@@ -7,7 +7,7 @@ use std::time::{Instant, SystemTime};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::header::{HeaderName, HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE};
-use axum::http::{HeaderMap, Method, Response, StatusCode};
+use axum::http::{HeaderMap, Response, StatusCode};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use axum::Extension;
 use bytes::Bytes;
@@ -32,9 +32,8 @@ fn header(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|value| value.to_str().ok()).map(|value| value.trim().to_owned())
 }
 
-/// The agent paths. Every answer carries `default-src 'none'` (a layer on these routes): nothing
-/// in it may run or load anything, whatever a browser makes of it.
-pub async fn handle(
+/// POST on an agent path: one packet for the server the path names.
+pub async fn post(
     State(app): State<App>,
     Extension(seen): Extension<RequestOrigin>,
     request: Request,
@@ -43,22 +42,24 @@ pub async fn handle(
         return Refusal::UnknownServer.into_response();
     };
     let origin = app.cors.check(request.headers(), &seen);
-    match *request.method() {
-        Method::OPTIONS => preflight(&origin, request.headers()),
-        Method::POST => {
-            let mut call = Call {
-                app: &app,
-                seen: &seen,
-                server: &server,
-                started: (SystemTime::now(), Instant::now()),
-            };
-            if origin == OriginCheck::Foreign {
-                return call.refused(Refusal::ForeignOrigin, &RequestCredentials::default(), None);
-            }
-            with_grant(call.post(request).await, &origin)
-        }
-        _ => Refusal::AgentMethod.into_response(),
+    let mut call =
+        Call { app: &app, seen: &seen, server: &server, started: (SystemTime::now(), Instant::now()) };
+    if origin == OriginCheck::Foreign {
+        return call.refused(Refusal::ForeignOrigin, &RequestCredentials::default(), None);
     }
+    with_grant(call.post(request).await, &origin)
+}
+
+/// OPTIONS on an agent path: the CORS preflight of an allowed portal.
+pub async fn options(
+    State(app): State<App>,
+    Extension(seen): Extension<RequestOrigin>,
+    request: Request,
+) -> HttpResponse {
+    if app.server_for(request.uri().path()).is_none() {
+        return Refusal::UnknownServer.into_response();
+    }
+    preflight(&app.cors.check(request.headers(), &seen), request.headers())
 }
 
 /// One POST on an agent path.

@@ -12,7 +12,7 @@ use axum::http::header::{HeaderValue, CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_
 use axum::http::HeaderName;
 use axum::middleware;
 use axum::response::IntoResponse;
-use axum::routing::{any, get};
+use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -40,10 +40,15 @@ pub fn router(app: App, scheme: &'static str) -> Router {
     // No RequestBodyLimitLayer: it would answer 413 before the origin gate (403 comes first)
     // and before the audit log sees the request; the agent handler caps the body instead,
     // after reserving room for it among all bodies in memory (--max-body-memory).
-    let agent = any(agent::handle).layer::<_, Infallible>(SetResponseHeaderLayer::overriding(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'"),
-    ));
+    // Every agent answer carries `default-src 'none'`: nothing in it may run or load anything,
+    // whatever a browser makes of it.
+    let agent = post(agent::post)
+        .options(agent::options)
+        .fallback(|| async { Refusal::AgentMethod.into_response() })
+        .layer::<_, Infallible>(SetResponseHeaderLayer::overriding(
+            CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'"),
+        ));
     let mut router = Router::new()
         .route(agent_path, agent.clone())
         .route(&format!("/servers/{{name}}{agent_path}"), agent)
