@@ -10,6 +10,7 @@
 //! - `setup`: only install what is missing.
 
 mod bench;
+mod build;
 mod command;
 mod fuzz;
 mod minify;

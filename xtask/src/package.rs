@@ -26,8 +26,8 @@ pub fn package_command(args: &[String]) -> Result {
         _ => return Err("usage: cargo xtask package [--check]".into()),
     };
     crate::tools::ensure_all()?;
-    let dist = crate::tasks::default_dist();
-    crate::tasks::dist(&dist)?;
+    let dist = crate::build::default_dist();
+    crate::build::dist(&dist)?;
     let made = package(&dist)?;
     eprintln!("xtask: {}\nxtask: {}", made.deb.display(), made.tarball.display());
     if check {

@@ -17,13 +17,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use plesk_xmlapi::contract::check_server_name;
 use toml::de::{DeTable, DeValue};
 
 use crate::tls::TlsTrust;
 use crate::transport::agent_url;
 
-/// The longest server name: it is a path segment and an environment variable's suffix.
-pub const MAX_NAME_CHARS: usize = 63;
 const MAX_LABEL_CHARS: usize = 200;
 /// The timeout of a server that does not set one.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -163,20 +162,12 @@ fn seconds(value: &DeValue<'_>) -> Result<Duration, String> {
     }
 }
 
-/// A name is a path segment: lower-case letters, digits and `-`, not starting or ending in `-`.
+/// A name is a path segment: the contract's rule ([`check_server_name`]).
 pub fn check_name(name: String) -> Result<String, String> {
-    let allowed = name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if name.is_empty()
-        || name.len() > MAX_NAME_CHARS
-        || !allowed
-        || name.starts_with('-')
-        || name.ends_with('-')
-    {
-        return Err(format!(
-            "{name:?} is not a server name: 1 to {MAX_NAME_CHARS} of a-z, 0-9 and -, not starting or ending with -"
-        ));
+    match check_server_name(&name) {
+        Ok(()) => Ok(name),
+        Err(error) => Err(format!("{name:?} is not a server name: {error}")),
     }
-    Ok(name)
 }
 
 fn check_label(label: String) -> Result<String, String> {

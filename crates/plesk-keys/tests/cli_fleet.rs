@@ -138,3 +138,94 @@ fn list_all_merges_names_each_failed_server_and_exits_5() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A stand-in Plesk answering every request with `body` (status `status`).
+async fn hostile(status: u16, body: &'static str) -> RecordingUpstream {
+    RecordingUpstream::start(Reply {
+        status,
+        body,
+        delay: std::time::Duration::ZERO,
+        location: None,
+        content_type: "text/xml",
+    })
+    .await
+}
+
+/// The characters a hostile Plesk may hide in its text: C1 controls, CR/LF, bidi overrides,
+/// isolates and marks, zero-width characters.
+const HIDDEN: [char; 12] = [
+    '\u{9b}', '\r', '\u{1b}', '\u{202e}', '\u{202a}', '\u{2066}', '\u{200e}', '\u{61c}', '\u{200b}',
+    '\u{200d}', '\u{2060}', '\u{feff}',
+];
+
+/// Issue 23, item 6: a compromised Plesk's "new key" forging a `NAME=value` line is refused (the
+/// value withheld); the other server's key is still printed, and nothing hidden reaches stdout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_on_all_servers_refuses_a_hostile_new_key_unprinted() {
+    let evil = hostile(200, "<packet version=\"1.6.9.1\"><secret_key><create><result><status>ok</status><key>abc&#x9b;2J&#13;us1=&#x202e;FAKE&#10;x</key></result></create></secret_key></packet>").await;
+    let good = hostile(200, "<packet version=\"1.6.9.1\"><secret_key><create><result><status>ok</status><key>e4b01d73-7368-64a6-0515-9fa8fc1d3a78</key></result></create></secret_key></packet>").await;
+    let dir = fresh_folder("cli-fleet-hostile-create");
+    let servers = dir.join("servers.toml");
+    std::fs::write(&servers, table("eu1", &evil.url()) + &table("us1", &good.url())).unwrap();
+    let file = servers.to_str().unwrap().to_owned();
+    let keys = [("PLESK_KEY_EU1", ADMIN_KEY), ("PLESK_KEY_US1", ADMIN_KEY)];
+    for json in [false, true] {
+        let mut args = vec!["create", "--servers", file.as_str(), "--server", "all"];
+        if json {
+            args.push("--json");
+        }
+        let (code, out, err) = tokio::task::block_in_place(|| cli(&args, &keys, None));
+        assert_eq!(code, 5, "{out}{err}");
+        assert!(out.contains("e4b01d73-7368-64a6-0515-9fa8fc1d3a78"), "the good server's key: {out}");
+        for text in [&out, &err] {
+            assert!(!text.contains("FAKE") && !text.contains("us1=\u{202e}"), "{text:?}");
+            assert!(!text.chars().any(|c| HIDDEN.contains(&c) && c != '\n'), "{text:?}");
+        }
+        assert!(err.contains("server eu1") && err.contains("not shaped like a key"), "{err}");
+    }
+}
+
+/// Issue 23, item 6: tables and `--json` escape what Plesk hid in its text; JSON still reads
+/// back as the very text Plesk sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tables_and_json_escape_hidden_characters() {
+    let body = "<packet version=\"1.6.9.1\"><secret_key><get_info><result><status>ok</status><key_info><key>7</key><ip_address>192.0.2.1</ip_address><description>us1=&#x202e;FAKE&#x9b;2J&#x200b;&#x2066;&#x200e;&#x61c;&#x200d;&#x2060;&#xfeff;&#x202a;</description><login>admin&#x200b;</login></key_info></result></get_info></secret_key></packet>";
+    let upstream = hostile(200, body).await;
+    let url = upstream.url();
+    let env = [("PLESK_ENDPOINT", url.as_str()), ("PLESK_KEY", ADMIN_KEY)];
+    let (code, table, err) = tokio::task::block_in_place(|| cli(&["list"], &env, None));
+    assert_eq!(code, 0, "{err}");
+    assert!(table.contains("admin\\u{200b}") && table.contains("\\u{202e}FAKE"), "{table}");
+    let (code, json, err) = tokio::task::block_in_place(|| cli(&["list", "--json"], &env, None));
+    assert_eq!(code, 0, "{err}");
+    for text in [&table, &json] {
+        assert!(!text.chars().any(|c| HIDDEN.contains(&c)), "{text:?}");
+    }
+    let rows: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows[0]["owner"], "admin\u{200b}", "JSON escapes, it does not change the text");
+    assert_eq!(
+        rows[0]["description"],
+        "us1=\u{202e}FAKE\u{9b}2J\u{200b}\u{2066}\u{200e}\u{61c}\u{200d}\u{2060}\u{feff}\u{202a}"
+    );
+}
+
+/// Issue 23, item 9: a non-XML error page quoted in the CLI's message carries no key.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quoted_error_pages_and_error_texts_carry_no_key() {
+    let page = hostile(
+        500,
+        "Internal error at https://plesk.internal/x: KEY e4b01d73-7368-64a6-0515-9fa8fc1d3a78 refused",
+    )
+    .await;
+    let refusal = hostile(200, "<packet version=\"1.6.9.1\"><system><status>error</status><errcode>11003</errcode><errtext>PleskAPIInvalidSecretKeyException : key e4b01d73-7368-64a6-0515-9fa8fc1d3a78 is not found</errtext></system></packet>").await;
+    for upstream in [&page, &refusal] {
+        let url = upstream.url();
+        let env = [("PLESK_ENDPOINT", url.as_str()), ("PLESK_KEY", ADMIN_KEY)];
+        let (code, out, err) = tokio::task::block_in_place(|| cli(&["list"], &env, None));
+        assert_ne!(code, 0, "{out}");
+        assert!(err.contains("[redacted key]"), "{err}");
+        for fragment in ["e4b01d73", "7368-64a6", "9fa8fc1d3a78"] {
+            assert!(!err.contains(fragment) && !out.contains(fragment), "{err}");
+        }
+    }
+}

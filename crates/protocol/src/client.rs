@@ -1,11 +1,14 @@
-//! Client decisions shared by the panel and the CLI, free of I/O: which answer belongs to which
-//! key asked for, and what a rotate or edit sends, in which order. The transports (gloo-net in
+//! Client decisions shared by the panel and the CLI, free of I/O: how an answer is read (the
+//! operations of a packet, the one answer of a one-operation packet, a key list, a new key),
+//! which answer belongs to which key asked for, and what a rotate or edit sends, in which order. The transports (gloo-net in
 //! the panel, hyper in the CLI) only carry the packets this module builds.
 
 use crate::ip::IpList;
 use crate::key::{KeyList, KeyListError, KeyRef};
 use crate::request::{CreateKey, CreateKeyError, Operation, RequestPacket};
-use crate::response::{KeyInfo, KeyLookup, NewKey, OperationResponse, ResultError};
+use crate::response::{
+    KeyInfo, KeyLookup, NewKey, OperationResponse, ResponseBody, ResponsePacket, ResultError, SystemError,
+};
 
 /// An answer whose shape does not fit the request: nothing is assumed from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -13,6 +16,56 @@ use crate::response::{KeyInfo, KeyLookup, NewKey, OperationResponse, ResultError
 pub struct AnswerShapeError {
     pub expected: usize,
     pub received: usize,
+}
+
+/// Why an operation's answer gave nothing to use: Plesk refused it, or its shape does not fit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("{0}")]
+    Refused(ResultError),
+    #[error("{0}")]
+    Shape(#[from] AnswerShapeError),
+}
+
+/// The operations' answers of a packet, or the packet-level error that refused them all.
+pub fn operations(packet: ResponsePacket) -> Result<Vec<OperationResponse>, SystemError> {
+    match packet.body {
+        ResponseBody::System(error) => Err(error),
+        ResponseBody::Operations(operations) => Ok(operations),
+    }
+}
+
+/// The one answer of a one-operation packet; any other count is an error, not a guess.
+pub fn single_answer(mut operations: Vec<OperationResponse>) -> Result<OperationResponse, AnswerShapeError> {
+    if operations.len() != 1 {
+        return Err(AnswerShapeError { expected: 1, received: operations.len() });
+    }
+    Ok(operations.remove(0))
+}
+
+/// The keys of a get_info answer (for all keys, or for keys asked by name). An error result
+/// about any key is the answer's error: a list is never shown with holes.
+pub fn key_list(answer: OperationResponse) -> Result<Vec<KeyInfo>, AnswerError> {
+    if !matches!(answer, OperationResponse::GetInfo(_)) {
+        return Err(AnswerShapeError { expected: 1, received: 0 }.into());
+    }
+    answer
+        .into_key_lookups()
+        .into_iter()
+        .map(|lookup| match lookup {
+            KeyLookup::Found(info) => Ok(info),
+            KeyLookup::Failed(error) => Err(AnswerError::Refused(error)),
+        })
+        .collect()
+}
+
+/// The new key of a create answer (already checked as key-shaped by the parser).
+pub fn new_key(answer: OperationResponse) -> Result<NewKey, AnswerError> {
+    match answer {
+        OperationResponse::Create(Ok(key)) => Ok(key),
+        OperationResponse::Create(Err(error)) => Err(AnswerError::Refused(error)),
+        _ => Err(AnswerShapeError { expected: 1, received: 0 }.into()),
+    }
 }
 
 /// Pairs each key asked for with Plesk's answer about it, by position (Plesk answers one
@@ -177,6 +230,38 @@ mod tests {
         assert!(matches!(&found[0], (k, KeyLookup::Found(info)) if k.as_str() == "17" && info.id == "5"));
         assert!(matches!(&found[1], (_, KeyLookup::Failed(_))));
         assert!(pair_lookups(&asked, OperationResponse::Delete(vec![])).is_err());
+    }
+
+    #[test]
+    fn answers_are_read_once_for_panel_and_cli() {
+        let refused = ResultError { code: crate::ErrorCode::from_number(1006), text: "no".into(), key: None };
+        let listed =
+            OperationResponse::GetInfo(vec![crate::GetInfoResult::Found(vec![key("jdoe"), key("admin")])]);
+        assert_eq!(key_list(listed.clone()).map(|keys| keys.len()), Ok(2));
+        let holed = OperationResponse::GetInfo(vec![
+            crate::GetInfoResult::Found(vec![key("jdoe")]),
+            crate::GetInfoResult::Failed(refused.clone()),
+        ]);
+        assert_eq!(key_list(holed), Err(AnswerError::Refused(refused.clone())));
+        assert_eq!(
+            key_list(OperationResponse::Delete(vec![])),
+            Err(AnswerError::Shape(AnswerShapeError { expected: 1, received: 0 })),
+            "a delete answer is no key list"
+        );
+        assert_eq!(new_key(OperationResponse::Create(Ok(NewKey("k".into())))), Ok(NewKey("k".into())));
+        assert_eq!(
+            new_key(OperationResponse::Create(Err(refused.clone()))),
+            Err(AnswerError::Refused(refused))
+        );
+        assert!(matches!(new_key(listed.clone()), Err(AnswerError::Shape(_))));
+        assert_eq!(single_answer(vec![listed.clone()]), Ok(listed.clone()));
+        assert_eq!(
+            single_answer(vec![listed.clone(), listed]),
+            Err(AnswerShapeError { expected: 1, received: 2 })
+        );
+        let system = SystemError { code: crate::ErrorCode::from_number(1001), text: "no".into() };
+        let packet = ResponsePacket { version: None, body: ResponseBody::System(system.clone()) };
+        assert_eq!(operations(packet), Err(system));
     }
 
     #[test]

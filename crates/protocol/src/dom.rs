@@ -113,7 +113,7 @@ const SNIPPET_WINDOW_CHARS: usize = 400;
 /// anything key-shaped redacted (a truncated create answer ends in the new key's value).
 pub(crate) fn snippet(body: &str) -> String {
     let window: String = body.trim_start().chars().take(SNIPPET_WINDOW_CHARS).collect();
-    let flat: String = crate::redact::redact_key_shapes(&window)
+    let flat: String = crate::secret_text::redact_key_shapes(&window)
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .take(81)
@@ -223,7 +223,7 @@ fn tail_snippet(body: &str) -> String {
     let trimmed = body.trim_end();
     let window_start =
         trimmed.char_indices().rev().nth(SNIPPET_WINDOW_CHARS - 1).map(|(index, _)| index).unwrap_or(0);
-    let redacted = crate::redact::redact_key_shapes(&trimmed[window_start..]);
+    let redacted = crate::secret_text::redact_key_shapes(&trimmed[window_start..]);
     let start = redacted.char_indices().rev().nth(59).map(|(index, _)| index).unwrap_or(0);
     format!("…{}", snippet(&redacted[start..]))
 }

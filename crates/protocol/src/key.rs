@@ -23,9 +23,10 @@ impl KeyRef {
         self.0.as_str()
     }
 
-    /// True for a numeric ID, which is not secret; false for a key value.
+    /// True for a numeric ID, which is not secret; false for a key value
+    /// ([`crate::contract::is_key_id`]).
     pub fn is_id(&self) -> bool {
-        self.as_str().bytes().all(|b| b.is_ascii_digit())
+        crate::contract::is_key_id(self.as_str())
     }
 
     /// The reference for people (messages, reports): an ID as it is, a key value never in

@@ -9,6 +9,7 @@
 //! Pure Rust: no I/O, no HTTP, no browser; compiles for native and wasm32 alike.
 
 pub mod client;
+pub mod contract;
 mod credential;
 mod dom;
 mod error_code;
@@ -23,15 +24,17 @@ mod response;
 mod response_parse;
 mod response_write;
 mod schema_check;
+mod secret_text;
 mod text;
 mod xml_out;
 
+pub use contract::AGENT_PATH;
 pub use credential::{Credential, KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 pub use dom::XmlError;
 pub use error_code::ErrorCode;
 pub use ip::{IpList, IpListError};
 pub use key::{KeyList, KeyListError, KeyRef};
-pub use redact::{redact_packet, REDACTED};
+pub use redact::redact_packet;
 pub use request::{CreateKey, CreateKeyError, KeyFilter, Operation, ProtocolVersion, RequestPacket};
 pub use request_parse::{
     packet_version, parse_request, parse_request_bytes, ReceivedCreate, ReceivedFilter, ReceivedOperation,
@@ -42,8 +45,7 @@ pub use response::{
     ResponsePacket, ResultError, SystemError,
 };
 pub use response_parse::{parse_response, parse_response_bytes, ResponseError};
-pub use response_write::{write_response, ResponseStyle};
-pub use text::{SafeText, TextError, TextField};
-
-/// The agent path of every Plesk server, relative to its base URL.
-pub const AGENT_PATH: &str = "/enterprise/control/agent.php";
+pub use response_write::write_response;
+pub use secret_text::{redact_key_shapes, REDACTED};
+pub use text::{is_hidden_char, visible_escapes, EscapeNotation, SafeText, TextError, TextField};
+pub use xml_out::ResponseStyle;

@@ -5,8 +5,8 @@ use std::fmt;
 use crate::ip::{IpList, IpListError};
 use crate::key::KeyList;
 use crate::limits::{MAX_DESCRIPTION_CHARS, MAX_LOGIN_CHARS};
-use crate::response_write::ResponseStyle;
 use crate::text::{SafeText, TextError, TextField};
+use crate::xml_out::ResponseStyle;
 use crate::xml_out::XmlOut;
 
 /// The packet `version` attribute, e.g. `1.6.9.1`: dot-separated numbers.

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::error_code::ErrorCode;
+use crate::secret_text::redact_key_shapes;
 
 /// A whole response packet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +21,8 @@ pub enum ResponseBody {
     Operations(Vec<OperationResponse>),
 }
 
-/// A packet-level `<system>` error: nothing in the packet was executed.
+/// A packet-level `<system>` error: nothing in the packet was executed. Its sentence
+/// ([`fmt::Display`]) redacts key-shaped text in Plesk's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SystemError {
     pub code: ErrorCode,
@@ -48,11 +50,12 @@ impl SystemError {
 
 impl fmt::Display for SystemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (Plesk error {}: {})", self.explanation(), self.code, self.text)
+        write!(f, "{} (Plesk error {}: {})", self.explanation(), self.code, redact_key_shapes(&self.text))
     }
 }
 
-/// An error `result`: status `error`, the code, Plesk's text and the key it was about.
+/// An error `result`: status `error`, the code, Plesk's text and the key it was about. Its
+/// sentence ([`fmt::Display`]) redacts key-shaped text in Plesk's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultError {
     pub code: ErrorCode,
@@ -62,7 +65,13 @@ pub struct ResultError {
 
 impl fmt::Display for ResultError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (Plesk error {}: {})", self.code.explanation(), self.code, self.text)
+        write!(
+            f,
+            "{} (Plesk error {}: {})",
+            self.code.explanation(),
+            self.code,
+            redact_key_shapes(&self.text)
+        )
     }
 }
 

@@ -1,5 +1,6 @@
 //! Reading response packets (the client side).
 
+use crate::contract::is_key_value_shaped;
 use crate::dom::{parse_document, snippet, Element, XmlError};
 use crate::error_code::ErrorCode;
 use crate::ip::IpList;
@@ -31,6 +32,12 @@ pub enum ResponseError {
     BadErrcode { context: &'static str, errcode: String },
     #[error("A successful create result holds no key.")]
     MissingNewKey,
+    #[error(
+        "Plesk's create answer holds a new key of {length} characters that is not shaped like a key \
+         (only letters, digits, '-' and '_'); it is withheld. A key may have been made: check the \
+         key list and delete any you do not recognise."
+    )]
+    MalformedNewKey { length: usize },
     #[error("A key_info entry has no <{field}>.")]
     IncompleteKeyInfo { field: &'static str },
     #[error("The answer has an unexpected <{element}> inside <{parent}>.")]
@@ -104,11 +111,14 @@ fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseErro
         "create" => {
             let result =
                 operation.child("result").ok_or(ResponseError::MissingStatus { context: "create" })?;
-            let outcome = match read_status(result, "create")? {
-                Ok(()) => text_of(result, "key").map(NewKey).ok_or(ResponseError::MissingNewKey),
-                Err(error) => return Ok(OperationResponse::Create(Err(error))),
-            };
-            Ok(OperationResponse::Create(Ok(outcome?)))
+            if let Err(error) = read_status(result, "create")? {
+                return Ok(OperationResponse::Create(Err(error)));
+            }
+            let key = text_of(result, "key").ok_or(ResponseError::MissingNewKey)?;
+            if !is_key_value_shaped(&key) {
+                return Err(ResponseError::MalformedNewKey { length: key.chars().count() });
+            }
+            Ok(OperationResponse::Create(Ok(NewKey(key))))
         }
         "get_info" => {
             let mut read = Vec::new();

@@ -1,15 +1,7 @@
 //! Writing response packets (the server side, used by the sandbox).
 
 use crate::response::{GetInfoResult, KeyInfo, OperationResponse, ResponseBody, ResponsePacket, ResultError};
-use crate::xml_out::XmlOut;
-
-/// Compact (one line) or pretty-printed, as `HTTP_PRETTY_PRINT: TRUE` asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ResponseStyle {
-    #[default]
-    Compact,
-    Pretty,
-}
+use crate::xml_out::{ResponseStyle, XmlOut};
 
 /// Writes `packet` as XML that validates against `agent_output.xsd`. Consecutive operations are
 /// grouped in one `<secret_key>` element.

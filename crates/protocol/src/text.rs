@@ -1,6 +1,9 @@
-//! Text that can travel inside a packet: only XML 1.0 `Char`s, bounded length.
+//! Text that can travel inside a packet (only XML 1.0 `Char`s, bounded length), and text from
+//! Plesk made visible and safe to show (no control, bidi or invisible character acts unseen).
 
+use std::borrow::Cow;
 use std::fmt;
+use std::fmt::Write as _;
 
 /// Which field a piece of text belongs to, so errors can name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,9 +84,82 @@ fn check_xml_chars(field: TextField, value: &str) -> Result<(), TextError> {
     }
 }
 
+/// True for a character that must not reach a terminal or a page as it is: controls (C0, DEL,
+/// C1 — CR/LF/TAB included), bidirectional overrides, embeddings, isolates and marks (U+202A–202E,
+/// U+2066–2069, U+200E/200F, U+061C), zero-width and invisible characters (U+200B–200D, U+2060–2064,
+/// U+FEFF, U+00AD, U+180E), and the line and paragraph separators U+2028/2029.
+pub fn is_hidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{180E}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// How [`visible_escapes`] writes a hidden character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EscapeNotation {
+    /// Rust's escapes, for terminals: `\t`, `\r`, `\n`, `\u{1b}`, `\u{202e}`.
+    Backslash,
+    /// For people reading a page: `⟨U+202E⟩`, `⟨U+000A⟩`.
+    Angle,
+}
+
+/// Plesk-sent text made visible and safe to show: every [`is_hidden_char`] written as an escape
+/// in `notation`; everything else as it is. The one rule for the panel, the CLI and any report.
+pub fn visible_escapes(text: &str, notation: EscapeNotation) -> Cow<'_, str> {
+    if !text.chars().any(is_hidden_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if !is_hidden_char(c) {
+            shown.push(c);
+            continue;
+        }
+        match notation {
+            EscapeNotation::Backslash => shown.extend(c.escape_default()),
+            EscapeNotation::Angle => {
+                let _ = write!(shown, "⟨U+{:04X}⟩", u32::from(c));
+            }
+        }
+    }
+    Cow::Owned(shown)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_characters_are_shown_as_escapes() {
+        let hostile = "abc\u{9b}2J\rus1=\u{202e}FAKE\nx\u{200b}\u{feff}\u{2066}\u{61c}\u{1b}\t";
+        assert_eq!(
+            visible_escapes(hostile, EscapeNotation::Backslash),
+            "abc\\u{9b}2J\\rus1=\\u{202e}FAKE\\nx\\u{200b}\\u{feff}\\u{2066}\\u{61c}\\u{1b}\\t"
+        );
+        assert_eq!(visible_escapes("admin\u{200b}", EscapeNotation::Angle), "admin⟨U+200B⟩");
+        assert_eq!(visible_escapes("a\u{202e}b\n", EscapeNotation::Angle), "a⟨U+202E⟩b⟨U+000A⟩");
+        for plain in ["Frankfurt 1 — ключ 🔑 <&>", "", "é"] {
+            assert!(matches!(visible_escapes(plain, EscapeNotation::Angle), Cow::Borrowed(_)), "{plain}");
+        }
+        for c in ['\u{202a}', '\u{2069}', '\u{200e}', '\u{200f}', '\u{200d}', '\u{2060}', '\u{7f}', '\u{85}']
+        {
+            assert!(is_hidden_char(c), "{c:?}");
+        }
+        assert!(!is_hidden_char(' ') && !is_hidden_char('é') && !is_hidden_char('\u{3000}'));
+    }
 
     #[test]
     fn accepts_markup_characters_and_emoji() {

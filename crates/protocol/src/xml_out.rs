@@ -3,7 +3,14 @@
 //! and layout are decided once.
 
 use crate::escape::escape_text;
-use crate::response_write::ResponseStyle;
+
+/// Compact (one line) or pretty-printed, as `HTTP_PRETTY_PRINT: TRUE` asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ResponseStyle {
+    #[default]
+    Compact,
+    Pretty,
+}
 
 /// A minimal indenting writer for element-only content with text leaves.
 pub(crate) struct XmlOut {

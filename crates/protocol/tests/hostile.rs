@@ -137,3 +137,25 @@ fn hostile_user_input() {
         }
     }
 }
+
+/// A compromised Plesk's "new key" that would forge lines, drive a terminal or hide text is
+/// refused by the parser, and the refusal never quotes it (issue 23, items 6 and 11).
+#[test]
+fn a_new_key_that_is_not_key_shaped_is_refused_without_being_quoted() {
+    let hostile = [
+        ("abc&#x9b;2J&#13;us1=&#x202e;FAKE&#10;x", "FAKE"),
+        ("x\ns1=ATTACKER\nPLESK_ENDPOINT=https://evil.example", "ATTACKER"),
+        ("e4b01d73 7368", "7368"),
+        ("zero&#x200b;width", "width"),
+        ("tab&#9;ok", "tab"),
+    ];
+    for (value, marker) in hostile {
+        let body = format!("<packet><secret_key><create><result><status>ok</status><key>{value}</key></result></create></secret_key></packet>");
+        let error = parse_response(&body).expect_err(value);
+        assert!(matches!(error, ResponseError::MalformedNewKey { .. }), "{value}: {error:?}");
+        let message = error.to_string();
+        assert!(!message.contains(marker), "{message} quotes the value");
+    }
+    let real = "<packet><secret_key><create><result><status>ok</status><key>e4b01d73-7368-64a6-0515-9fa8fc1d3a78</key></result></create></secret_key></packet>";
+    assert!(parse_response(real).is_ok());
+}

@@ -203,3 +203,24 @@ fn quotes_of_unreadable_answers_never_carry_a_key() {
         }
     }
 }
+
+/// Plesk's error texts may quote a key (issue 23, item 13): the inspector's rendering and every
+/// error's sentence redact key-shaped text there too, not only in `<key>` elements.
+#[test]
+fn error_texts_are_redacted_in_packets_and_sentences() {
+    let key = "e4b01d73-7368-64a6-0515-9fa8fc1d3a78";
+    let result = format!("<packet><secret_key><get_info><result><status>error</status><errcode>1013</errcode><errtext>Key {key} is not found</errtext><key>17</key></result></get_info></secret_key></packet>");
+    let system = format!("<packet><system><status>error</status><errcode>11003</errcode><errtext>PleskAPIInvalidSecretKeyException : key {key} is not found</errtext></system></packet>");
+    for body in [&result, &system] {
+        let shown = redact_packet(body).unwrap();
+        assert!(!shown.contains(&key[9..13]) && shown.contains(REDACTED), "{shown}");
+        let sentence = match parse_response(body).unwrap().body {
+            ResponseBody::System(error) => error.to_string(),
+            ResponseBody::Operations(operations) => match &operations[0].key_lookups()[0] {
+                KeyLookup::Failed(error) => error.to_string(),
+                KeyLookup::Found(_) => panic!("an error result"),
+            },
+        };
+        assert!(!sentence.contains(&key[9..13]) && sentence.contains(REDACTED), "{sentence}");
+    }
+}

@@ -3,16 +3,17 @@
 use std::io::Read;
 
 use clap::Subcommand;
-use plesk_xmlapi::client::{pair_deletions, pair_lookups, RotatePlan, TwinSettings};
+use plesk_xmlapi::client::{key_list, new_key, pair_deletions, pair_lookups, RotatePlan, TwinSettings};
+use plesk_xmlapi::contract::is_key_id;
 use plesk_xmlapi::{
-    redact_packet, CreateKey, GetInfoResult, IpList, KeyFilter, KeyInfo, KeyList, KeyLookup, NewKey,
-    Operation, OperationResponse, RequestPacket, ResultError,
+    redact_key_shapes, redact_packet, CreateKey, GetInfoResult, IpList, KeyFilter, KeyInfo, KeyList,
+    KeyLookup, NewKey, Operation, OperationResponse, RequestPacket, ResultError,
 };
 use serde_json::{json, Value};
 
 use super::connection::{connect, Connection, Failure};
 use super::credentials::Credential;
-use super::output::{key_json, key_table, printable};
+use super::output::{json_text, key_json, key_table, quoted};
 use super::servers::{targets, TargetError};
 use super::{fleet, ClientOptions, Outcome};
 
@@ -83,7 +84,7 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
                 .read_to_string(&mut collected)
                 .map_err(|e| Failure::usage(format!("cannot read keys from standard input: {e}")))?;
         } else {
-            if !argument.trim().bytes().all(|b| b.is_ascii_digit()) {
+            if !is_key_id(argument) {
                 eprintln!("warning: a key value given as an argument is visible to other users of this machine; pass values on standard input with `-`.");
             }
             collected.push_str(argument);
@@ -165,13 +166,13 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     let connection = connect(&target, options)?;
     match command {
         ClientCommand::List { .. } => {
-            let keys = found_keys(connection.one(&packet).await?)?;
+            let keys = key_list(connection.one(&packet).await?)?;
             print_keys(options, &keys);
             Ok(())
         }
         ClientCommand::Info { .. } => info(options, asked_keys(&packet)?, connection.one(&packet).await?),
         ClientCommand::Create { .. } => {
-            let key = created_key(connection.one(&packet).await?)?;
+            let key = new_key(connection.one(&packet).await?)?;
             let info = look_up_value(&connection, &key.0).await;
             print_new_key(options, &key, info.as_ref());
             Ok(())
@@ -181,20 +182,9 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     }
 }
 
-pub(super) fn found_keys(response: OperationResponse) -> Result<Vec<KeyInfo>, Failure> {
-    response
-        .key_lookups()
-        .into_iter()
-        .map(|lookup| match lookup {
-            KeyLookup::Found(info) => Ok(info),
-            KeyLookup::Failed(error) => Err(Failure::plesk(error.code, &error.text)),
-        })
-        .collect()
-}
-
 fn print_keys(options: &ClientOptions, keys: &[KeyInfo]) {
     if options.json {
-        println!("{}", Value::Array(keys.iter().map(key_json).collect()));
+        println!("{}", json_text(&Value::Array(keys.iter().map(key_json).collect())));
     } else if keys.is_empty() {
         println!("No keys.");
     } else {
@@ -203,7 +193,7 @@ fn print_keys(options: &ClientOptions, keys: &[KeyInfo]) {
 }
 
 fn describe_error(error: &ResultError) -> String {
-    format!("Plesk error {}: {}", error.code, printable(&error.text))
+    format!("Plesk error {}: {}", error.code, quoted(&error.text))
 }
 
 /// The keys a get_info or delete packet asks about.
@@ -233,14 +223,6 @@ fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -
     Ok(())
 }
 
-pub(super) fn created_key(response: OperationResponse) -> Result<NewKey, Failure> {
-    match response {
-        OperationResponse::Create(Ok(key)) => Ok(key),
-        OperationResponse::Create(Err(error)) => Err(Failure::plesk(error.code, &error.text)),
-        other => Err(Failure::transport(format!("expected a create result, got {}", other.operation_name()))),
-    }
-}
-
 /// The info of a key just created (best effort: its ID, addresses, owner).
 async fn look_up_value(connection: &Connection, value: &str) -> Option<KeyInfo> {
     let keys = KeyList::parse(value).ok()?;
@@ -259,7 +241,7 @@ fn print_new_key(options: &ClientOptions, key: &NewKey, info: Option<&KeyInfo>) 
     if options.json {
         let mut object = info.map(key_json).unwrap_or_else(|| json!({}));
         object["key"] = json!(key.0);
-        println!("{object}");
+        println!("{}", json_text(&object));
     } else {
         println!("New key (shown once; Plesk cannot show it again): {}", key.0);
         if let Some(info) = info {
@@ -285,13 +267,13 @@ fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse)
             }
             Err(error) => {
                 failed += 1;
-                report.push(json!({ "key": which, "deleted": false, "error": { "code": error.code.number(), "text": error.text } }));
+                report.push(json!({ "key": which, "deleted": false, "error": { "code": error.code.number(), "text": redact_key_shapes(&error.text) } }));
                 eprintln!("{which}: {}", describe_error(error));
             }
         }
     }
     if options.json {
-        println!("{}", Value::Array(report));
+        println!("{}", json_text(&Value::Array(report)));
     }
     if failed > 0 {
         return Err(Failure {
@@ -317,7 +299,7 @@ async fn rotate(
     connection: &Connection,
     lookup: OperationResponse,
 ) -> Result<(), Failure> {
-    let old = found_keys(lookup)?.into_iter().next().ok_or_else(|| Failure {
+    let old = key_list(lookup)?.into_iter().next().ok_or_else(|| Failure {
         outcome: Outcome::PleskError,
         message: "the key to rotate was not found".into(),
     })?;
@@ -325,9 +307,9 @@ async fn rotate(
     let plan = RotatePlan::new(&old.id, &TwinSettings::of(&old), caller.as_deref())
         .map_err(|e| Failure::usage(e.to_string()))?;
     // A refused create ends the rotate here: the old key stays, and no retry changes the owner.
-    let key = created_key(connection.one(&plan.create_packet()).await?).map_err(|failure| Failure {
-        message: format!("{}; the old key {} was kept", failure.message, old.id),
-        ..failure
+    let key = new_key(connection.one(&plan.create_packet()).await?).map_err(|error| {
+        let failure = Failure::from(error);
+        Failure { message: format!("{}; the old key {} was kept", failure.message, old.id), ..failure }
     })?;
     let info = look_up_value(connection, &key.0).await;
     print_new_key(options, &key, info.as_ref());

@@ -4,10 +4,11 @@
 use bytes::Bytes;
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::StatusCode;
-use plesk_xmlapi::{parse_response, ErrorCode, OperationResponse, RequestPacket, ResponseBody};
+use plesk_xmlapi::client::{operations, single_answer, AnswerError, AnswerShapeError};
+use plesk_xmlapi::{parse_response, ErrorCode, OperationResponse, RequestPacket};
 
 use super::credentials::{credential_headers, Credential};
-use super::output::printable;
+use super::output::quoted;
 use super::servers::{credential, Target, TargetError};
 use super::{ClientOptions, Outcome};
 use crate::transport::AgentTransport;
@@ -24,6 +25,22 @@ impl From<TargetError> for Failure {
     }
 }
 
+impl From<AnswerShapeError> for Failure {
+    fn from(error: AnswerShapeError) -> Self {
+        Failure::transport(error.to_string())
+    }
+}
+
+/// How an answer is read is the protocol crate's; what it means for the exit code is here.
+impl From<AnswerError> for Failure {
+    fn from(error: AnswerError) -> Self {
+        match error {
+            AnswerError::Refused(error) => Failure::plesk(error.code, &error.text),
+            AnswerError::Shape(shape) => shape.into(),
+        }
+    }
+}
+
 impl Failure {
     pub(super) fn usage(message: impl Into<String>) -> Self {
         Failure { outcome: Outcome::Usage, message: message.into() }
@@ -34,7 +51,7 @@ impl Failure {
     pub(super) fn plesk(code: ErrorCode, text: &str) -> Self {
         Failure {
             outcome: Outcome::PleskError,
-            message: format!("Plesk error {code}: {} ({})", printable(text), code.explanation()),
+            message: format!("Plesk error {code}: {} ({})", quoted(text), code.explanation()),
         }
     }
 }
@@ -72,23 +89,16 @@ impl Connection {
                 "HTTP {} from {}: {}",
                 answer.status.as_u16(),
                 self.transport.url(),
-                printable(body.trim()).chars().take(200).collect::<String>()
+                quoted(body.trim()).chars().take(200).collect::<String>()
             )));
         }
         let text =
             std::str::from_utf8(&answer.body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
         let packet = parse_response(text).map_err(|e| Failure::transport(e.to_string()))?;
-        match packet.body {
-            ResponseBody::System(error) => Err(Failure::plesk(error.code, &error.text)),
-            ResponseBody::Operations(operations) => Ok(operations),
-        }
+        operations(packet).map_err(|error| Failure::plesk(error.code, &error.text))
     }
 
     pub(super) async fn one(&self, packet: &RequestPacket) -> Result<OperationResponse, Failure> {
-        let mut operations = self.send(packet).await?;
-        if operations.len() != 1 {
-            return Err(Failure::transport(format!("expected 1 result, Plesk sent {}", operations.len())));
-        }
-        Ok(operations.remove(0))
+        Ok(single_answer(self.send(packet).await?)?)
     }
 }

@@ -4,14 +4,13 @@
 //! value shown once, as `NAME=value`). A server that fails is named on stderr, the others'
 //! answers are still printed, and the exit code is 5.
 
-use plesk_xmlapi::client::pair_lookups;
+use plesk_xmlapi::client::{key_list, new_key, pair_lookups};
 use plesk_xmlapi::{ErrorCode, KeyInfo, KeyList, KeyLookup, OperationResponse, RequestPacket};
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
-use super::commands::{created_key, found_keys};
 use super::connection::{connect, Failure};
-use super::output::{key_json, printable, server_key_table};
+use super::output::{json_text, key_json, printable, quoted, server_key_table};
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
 
@@ -41,7 +40,7 @@ async fn ask_all(
 
 /// Names a failed server on stderr and remembers it.
 fn failed_server(failed: &mut Vec<String>, name: String, failure: &Failure) {
-    eprintln!("plesk-keys: server {name}: {}", failure.message);
+    eprintln!("plesk-keys: server {}: {}", printable(&name), failure.message);
     failed.push(name);
 }
 
@@ -64,7 +63,7 @@ pub async fn list_all(
     let mut rows: Vec<(String, KeyInfo)> = Vec::new();
     let mut failed = Vec::new();
     for (name, answer) in ask_all(options, targets, packet).await? {
-        match answer.and_then(found_keys) {
+        match answer.and_then(|answer| Ok(key_list(answer)?)) {
             Ok(keys) => rows.extend(keys.into_iter().map(|key| (name.clone(), key))),
             Err(failure) => failed_server(&mut failed, name, &failure),
         }
@@ -107,7 +106,7 @@ pub async fn find_all(
                     eprintln!(
                         "plesk-keys: server {name}: Plesk error {}: {}",
                         error.code,
-                        printable(&error.text)
+                        quoted(&error.text)
                     );
                 }
             }
@@ -142,20 +141,20 @@ pub async fn create_all(
     let mut made = Vec::new();
     let mut failed = Vec::new();
     for (name, answer) in ask_all(options, targets, packet).await? {
-        match answer.and_then(created_key) {
+        match answer.and_then(|answer| Ok(new_key(answer)?)) {
             Ok(key) => made.push((name, key)),
             Err(failure) => failed_server(&mut failed, name, &failure),
         }
     }
     if options.json {
         let objects = made.iter().map(|(server, key)| json!({ "server": server, "key": key.0 }));
-        println!("{}", Value::Array(objects.collect()));
+        println!("{}", json_text(&Value::Array(objects.collect())));
     } else {
         if !made.is_empty() {
             println!("New keys (shown once; Plesk cannot show them again):");
         }
         for (server, key) in &made {
-            println!("{server}={}", key.0);
+            println!("{}={}", printable(server), key.0);
         }
     }
     partial(failed, targets.len(), "no key was made there")
@@ -168,7 +167,7 @@ fn print_rows(options: &ClientOptions, rows: &[(String, KeyInfo)]) {
             object["server"] = Value::from(server.as_str());
             object
         });
-        println!("{}", Value::Array(merged.collect()));
+        println!("{}", json_text(&Value::Array(merged.collect())));
     } else if rows.is_empty() {
         println!("No keys.");
     } else {

@@ -1,14 +1,43 @@
 //! Printing keys: an aligned table for people, JSON for scripts. Plesk text is printed with
-//! control characters escaped, so a description cannot drive the terminal.
+//! control, bidi and invisible characters escaped (the protocol crate's [`visible_escapes`]), so
+//! a description cannot drive the terminal, reorder a line or pass for another name.
 
-use plesk_xmlapi::KeyInfo;
+use std::fmt::Write as _;
+
+use plesk_xmlapi::{is_hidden_char, redact_key_shapes, visible_escapes, EscapeNotation, KeyInfo};
 use serde_json::{json, Value};
 
-/// Replaces control characters (ESC, CR, …) with visible escapes.
+/// Replaces hidden characters (ESC, CR, C1, bidi overrides, zero-width, …) with visible escapes.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| if c.is_control() { c.escape_default().collect::<Vec<_>>() } else { vec![c] })
-        .collect()
+    visible_escapes(text, EscapeNotation::Backslash).into_owned()
+}
+
+/// Plesk's text (an error text, a quoted answer) as the CLI shows it: key-shaped text redacted,
+/// hidden characters escaped.
+pub fn quoted(text: &str) -> String {
+    printable(&redact_key_shapes(text))
+}
+
+/// `value` as one line of JSON in which every hidden character is a `\uXXXX` escape: a script
+/// reads back exactly what Plesk sent, a terminal shows nothing hidden.
+pub fn json_text(value: &Value) -> String {
+    let raw = value.to_string();
+    if !raw.chars().any(is_hidden_char) {
+        return raw;
+    }
+    let mut safe = String::with_capacity(raw.len() + 16);
+    for c in raw.chars() {
+        if is_hidden_char(c) {
+            // Only inside strings: serde_json writes the structure itself in ASCII.
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(safe, "\\u{unit:04x}");
+            }
+        } else {
+            safe.push(c);
+        }
+    }
+    safe
 }
 
 pub fn key_json(info: &KeyInfo) -> Value {
@@ -95,6 +124,13 @@ mod tests {
         );
         assert_eq!(key_json(&keys[0])["ip_addresses"][1], "::1");
         assert_eq!(key_json(&keys[0])["any_address"], false);
+        let hidden = KeyInfo { description: "us1=\u{202e}FAKE\u{9b}\u{200b}".into(), ..keys[0].clone() };
+        let shown = key_table(std::slice::from_ref(&hidden));
+        assert!(shown.contains("us1=\\u{202e}FAKE\\u{9b}\\u{200b}"), "{shown}");
+        let json = json_text(&key_json(&hidden));
+        assert!(json.contains("us1=\\u202eFAKE\\u009b\\u200b") && json.is_ascii(), "{json}");
+        let read: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(read["description"], hidden.description.as_str());
         let merged = server_key_table(&[("eu1".into(), keys[0].clone())]);
         assert!(merged.starts_with("Server  ID  IP addresses"), "{merged}");
         assert!(
