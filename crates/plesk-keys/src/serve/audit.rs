@@ -98,7 +98,7 @@ struct Outcome {
 /// Plesk's key values are never digits alone (they are UUID-shaped), so a digits-only reference
 /// that Plesk answered as found or deleted was an ID.
 fn confirmed_id(reference: &str) -> bool {
-    plesk_xmlapi::KeyRef::new(reference).is_ok_and(|key| key.is_id())
+    plesk_xmlapi::contract::is_key_id(reference)
 }
 
 impl AuditEntry<'_> {

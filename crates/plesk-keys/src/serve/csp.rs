@@ -41,17 +41,9 @@ impl CspSettings {
     }
 }
 
-/// Checks an origin given on the command line: scheme://host[:port], no path, no wildcard.
+/// Checks an origin given on the command line (the contract's rule); the error names the option.
 pub fn check_origin(option: &str, origin: &str) -> Result<String, String> {
-    let origin = origin.trim().trim_end_matches('/');
-    let valid = (origin.starts_with("https://") || origin.starts_with("http://"))
-        && origin.split("://").nth(1).is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
-        && origin.chars().all(|c| c.is_ascii_alphanumeric() || ":/.-[]".contains(c));
-    if valid {
-        Ok(origin.to_ascii_lowercase())
-    } else {
-        Err(format!("{option} {origin:?} is not an origin: give scheme://host[:port] (never *)"))
-    }
+    plesk_xmlapi::contract::check_origin(origin).map_err(|error| format!("{option} {error}"))
 }
 
 #[cfg(test)]

@@ -40,24 +40,7 @@ pub struct Fleet {
     listing: Bytes,
 }
 
-/// Which server an agent path names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AgentTarget<'a> {
-    /// The bare `enterprise/control/agent.php`: the first server.
-    Default,
-    /// `servers/NAME/enterprise/control/agent.php`.
-    Named(&'a str),
-}
-
-/// The server an agent URL path is for, if it is an agent path at all.
-pub fn agent_target(path: &str) -> Option<AgentTarget<'_>> {
-    if path == plesk_xmlapi::AGENT_PATH {
-        return Some(AgentTarget::Default);
-    }
-    path.strip_prefix("/servers/")
-        .and_then(|rest| rest.strip_suffix(plesk_xmlapi::AGENT_PATH))
-        .map(AgentTarget::Named)
-}
+pub use plesk_xmlapi::contract::{agent_target, AgentTarget};
 
 impl Fleet {
     /// `None` for no servers.
@@ -139,22 +122,6 @@ mod tests {
         assert_eq!(fleet.find(AgentTarget::Named("us1")).map(|s| s.name.clone()).as_deref(), Some("us1"));
         assert!(fleet.find(AgentTarget::Named("asia1")).is_none());
         assert!(Fleet::new(Vec::new()).is_none());
-    }
-
-    #[test]
-    fn agent_paths_name_their_server() {
-        assert_eq!(agent_target("/enterprise/control/agent.php"), Some(AgentTarget::Default));
-        assert_eq!(
-            agent_target("/servers/eu1/enterprise/control/agent.php"),
-            Some(AgentTarget::Named("eu1"))
-        );
-        assert_eq!(
-            agent_target("/servers/a/b/enterprise/control/agent.php"),
-            Some(AgentTarget::Named("a/b")),
-            "not a name: found nowhere, so 404"
-        );
-        assert_eq!(agent_target("/servers.json"), None);
-        assert_eq!(agent_target("/servers/eu1/index.html"), None);
     }
 
     #[test]

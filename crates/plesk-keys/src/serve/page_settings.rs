@@ -1,18 +1,12 @@
 //! Settings `serve` writes into the `index.html` it answers (the `<meta>` tags the panel reads),
 //! so a deployment is configured by options or the config file instead of by editing HTML.
 
-use super::csp::check_origin;
+use plesk_xmlapi::contract::meta::{
+    AGENT_ENDPOINT as ENDPOINT_META, COMPACT_LAYOUT, HANDOFF_ORIGINS as HANDOFF_META,
+    IDLE_TIMEOUT as IDLE_META, LAYOUT as LAYOUT_META, MIN_IDLE_TIMEOUT_SECONDS as MINIMUM_IDLE_SECONDS,
+};
 
-/// The agent endpoint meta tag (the panel's `src/endpoint.rs`).
-const ENDPOINT_META: &str = "plesk-agent-endpoint";
-/// Origins allowed to hand over a key by `postMessage` (`src/logic/handoff.rs`).
-const HANDOFF_META: &str = "plesk-key-handoff-origins";
-/// Seconds without input before the panel logs out (`src/logic/idle.rs`).
-const IDLE_META: &str = "plesk-idle-timeout";
-/// `compact` for narrow frames (`src/embedding.rs`).
-const LAYOUT_META: &str = "plesk-layout";
-/// The panel's shortest idle timeout: it raises anything shorter to this.
-const MINIMUM_IDLE_SECONDS: u64 = 10;
+use super::csp::check_origin;
 
 /// The page settings given to `serve`; `None` leaves the built page's tag as it is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,7 +47,7 @@ impl PageSettings {
         }
         let layout = match layout {
             None => None,
-            Some("compact") => Some("compact".to_owned()),
+            Some(COMPACT_LAYOUT) => Some(COMPACT_LAYOUT.to_owned()),
             Some("default") => Some(String::new()),
             Some(other) => return Err(format!("--layout {other:?}: give compact or default")),
         };
