@@ -10,13 +10,9 @@ use support::*;
 const LIST: &str = "<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
 const PORTAL: &str = "https://portal.example.com";
 
-fn ok_reply() -> Reply {
-    Reply { status: 200, body: LIST_REPLY, delay: Duration::ZERO, location: None, content_type: "text/xml" }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn forwards_the_body_and_exactly_the_plesk_headers() {
-    let upstream = RecordingUpstream::start(ok_reply()).await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url(), "--allow-origin", PORTAL]);
     let answer = post(
         &gateway.agent_url(),
@@ -60,7 +56,7 @@ async fn forwards_the_body_and_exactly_the_plesk_headers() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn cors_is_granted_to_allowed_origins_only_and_foreign_requests_never_reach_plesk() {
-    let upstream = RecordingUpstream::start(ok_reply()).await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url(), "--allow-origin", PORTAL]);
     let agent = gateway.agent_url();
     let preflight = |origin: &'static str, headers: &'static str| {
@@ -110,7 +106,7 @@ async fn cors_is_granted_to_allowed_origins_only_and_foreign_requests_never_reac
 
 #[tokio::test(flavor = "multi_thread")]
 async fn limits_methods_and_paths() {
-    let upstream = RecordingUpstream::start(ok_reply()).await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url(), "--max-body", "1000"]);
     let big = "x".repeat(5000);
     assert_eq!(post(&gateway.agent_url(), &[("KEY", "k")], &big).await.status, 413);
@@ -126,7 +122,7 @@ async fn limits_methods_and_paths() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn timeout_unreachable_and_redirect() {
-    let slow = RecordingUpstream::start(Reply { delay: Duration::from_secs(5), ..ok_reply() }).await;
+    let slow = RecordingUpstream::start(Reply { delay: Duration::from_secs(5), ..Reply::list() }).await;
     let gateway = Serve::start(&["--upstream", &slow.url(), "--upstream-timeout", "1"]);
     let answer = post(&gateway.agent_url(), &[("KEY", "k")], LIST).await;
     assert_eq!(answer.status, 504, "{}", answer.body);
@@ -208,7 +204,7 @@ async fn raw_exchange(address: &str, request: &[u8], pause_after: std::time::Dur
 
 #[tokio::test(flavor = "multi_thread")]
 async fn abusive_requests_are_refused_before_reaching_plesk() {
-    let upstream = RecordingUpstream::start(ok_reply()).await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url(), "--request-timeout", "1"]);
     let address = gateway.base().trim_start_matches("http://").to_owned();
     // A body that trickles in: 408 after the request timeout.

@@ -88,14 +88,7 @@ async fn a_stalled_audit_reader_holds_back_only_the_changes_it_must_record() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_audit_log_that_cannot_be_written_refuses_changes_before_they_reach_plesk() {
-    let upstream = RecordingUpstream::start(Reply {
-        status: 200,
-        body: LIST_REPLY,
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/xml",
-    })
-    .await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url(), "--audit-log", "/dev/full"]);
     let create = post(&gateway.agent_url(), &[("KEY", ADMIN_KEY)], &create_packet()).await;
     assert_eq!(create.status, 503, "{}", create.body);
@@ -137,14 +130,7 @@ async fn a_reopen_that_fails_is_an_error_and_refuses_changes_until_one_succeeds(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn credential_headers_twice_or_unreadable_reach_no_server() {
-    let upstream = RecordingUpstream::start(Reply {
-        status: 200,
-        body: LIST_REPLY,
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/xml",
-    })
-    .await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url()]);
     let base = gateway.base();
     let body = list_packet();
@@ -185,14 +171,8 @@ async fn a_host_that_is_missing_repeated_or_unreadable_is_refused() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_upstream_error_page_never_reaches_the_browser() {
-    let upstream = RecordingUpstream::start(Reply {
-        status: 500,
-        body: "<!DOCTYPE html><html><body>Internal error at https://10.0.0.5:8443/admin/ in /usr/local/psa/admin/plib</body></html>",
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/html",
-    })
-    .await;
+    let page = "<!DOCTYPE html><html><body>Internal error at https://10.0.0.5:8443/admin/ in /usr/local/psa/admin/plib</body></html>";
+    let upstream = RecordingUpstream::start(Reply::answering(500, page, "text/html")).await;
     let gateway = Serve::start(&["--upstream", &upstream.url()]);
     let answer = post(&gateway.agent_url(), &[("KEY", "k")], &list_packet()).await;
     assert_eq!(answer.status, 502);
@@ -251,14 +231,8 @@ fn a_tls_key_others_can_read_is_named_at_start() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sigterm_lets_the_request_in_flight_finish() {
-    let upstream = RecordingUpstream::start(Reply {
-        status: 200,
-        body: LIST_REPLY,
-        delay: Duration::from_millis(1500),
-        location: None,
-        content_type: "text/xml",
-    })
-    .await;
+    let upstream =
+        RecordingUpstream::start(Reply { delay: Duration::from_millis(1500), ..Reply::list() }).await;
     let mut gateway = Serve::start(&["--upstream", &upstream.url(), "--request-timeout", "10"]);
     let agent = gateway.agent_url();
     let in_flight = tokio::spawn(async move { post(&agent, &[("KEY", "k")], &list_packet()).await });

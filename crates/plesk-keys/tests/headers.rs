@@ -25,14 +25,7 @@ async fn hsts_only_when_serving_tls() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn agent_answers_are_xml_with_a_csp_whatever_plesk_sent() {
-    let html = RecordingUpstream::start(Reply {
-        status: 200,
-        body: LIST_REPLY,
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/html",
-    })
-    .await;
+    let html = RecordingUpstream::start(Reply::answering(200, LIST_REPLY, "text/html")).await;
     let gateway = Serve::start(&["--upstream", &html.url()]);
     let answer = post(&gateway.agent_url(), &[("KEY", "k")], LIST).await;
     assert_eq!(answer.status, 200);
@@ -41,14 +34,8 @@ async fn agent_answers_are_xml_with_a_csp_whatever_plesk_sent() {
         "Plesk's text/html is not passed on"
     );
     assert_eq!(answer.headers["content-security-policy"], "default-src 'none'");
-    let script = RecordingUpstream::start(Reply {
-        status: 200,
-        body: "<script>alert(1)</script>",
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/html",
-    })
-    .await;
+    let script =
+        RecordingUpstream::start(Reply::answering(200, "<script>alert(1)</script>", "text/html")).await;
     let gateway = Serve::start(&["--upstream", &script.url()]);
     let answer = post(&gateway.agent_url(), &[("KEY", "k")], LIST).await;
     assert_eq!(answer.status, 502, "not an XML packet: never passed on");
@@ -73,14 +60,7 @@ async fn status_line(base: &str, raw: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn transfer_encoding_is_refused() {
-    let upstream = RecordingUpstream::start(Reply {
-        status: 200,
-        body: LIST_REPLY,
-        delay: Duration::ZERO,
-        location: None,
-        content_type: "text/xml",
-    })
-    .await;
+    let upstream = RecordingUpstream::start(Reply::list()).await;
     let gateway = Serve::start(&["--upstream", &upstream.url()]);
     let chunked = format!("{:x}\r\n{LIST}\r\n0\r\n\r\n", LIST.len());
     let both = format!(

@@ -304,6 +304,20 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 mod tests {
     use super::*;
 
+    /// A get_info or delete entry as the sandbox would be audited, answered 200.
+    fn entry<'a>(credentials: &'a RequestCredentials, request: &'a [u8], answer: &'a [u8]) -> AuditEntry<'a> {
+        AuditEntry {
+            time: UNIX_EPOCH,
+            client: "127.0.0.1".parse().unwrap(),
+            server: "default",
+            credentials,
+            request: Some(request),
+            status: Some(StatusCode::OK),
+            answer: Some(answer),
+            duration: Duration::ZERO,
+        }
+    }
+
     #[test]
     fn times_are_rfc3339_utc() {
         assert_eq!(rfc3339(UNIX_EPOCH), "1970-01-01T00:00:00.000Z");
@@ -357,16 +371,7 @@ mod tests {
         let credentials = RequestCredentials { key: Some("k-e-y".into()), login: None, password: None };
         let request = b"<packet><secret_key><get_info><filter/></get_info></secret_key></packet>";
         let system = b"<packet><system><status>error</status><errcode>1001</errcode><errtext>Authentication failed</errtext></system></packet>";
-        let mut entry = AuditEntry {
-            time: UNIX_EPOCH,
-            client: "127.0.0.1".parse().unwrap(),
-            server: "default",
-            credentials: &credentials,
-            request: Some(request),
-            status: Some(StatusCode::OK),
-            answer: Some(system),
-            duration: Duration::ZERO,
-        };
+        let mut entry = entry(&credentials, request, system);
         let value = entry.to_json();
         assert_eq!((value["outcome"].clone(), value["codes"].clone()), (json!("plesk-error"), json!([1001])));
         assert_eq!(value["keys"], json!(["all"]));
@@ -381,16 +386,7 @@ mod tests {
         let credentials = RequestCredentials { key: Some("k-e-y".into()), login: None, password: None };
         let request = b"<packet><secret_key><get_info><filter><key>0123456789</key><key>5</key></filter></get_info></secret_key></packet>";
         let answer = b"<packet><secret_key><get_info><result><status>error</status><errcode>1013</errcode><errtext>Key not found</errtext><key>0123456789</key></result><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/><login>admin</login></key_info></result></get_info></secret_key></packet>";
-        let mut entry = AuditEntry {
-            time: UNIX_EPOCH,
-            client: "127.0.0.1".parse().unwrap(),
-            server: "default",
-            credentials: &credentials,
-            request: Some(request),
-            status: Some(StatusCode::OK),
-            answer: Some(answer),
-            duration: Duration::ZERO,
-        };
+        let mut entry = entry(&credentials, request, answer);
         let line = entry.to_line();
         assert!(!line.contains("0123456789"), "{line}");
         assert_eq!(entry.to_json()["keys"], json!([format!("sha256:{}", fingerprint("0123456789")), "5"]));

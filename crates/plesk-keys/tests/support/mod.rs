@@ -228,6 +228,18 @@ pub struct Reply {
     pub content_type: &'static str,
 }
 
+impl Reply {
+    /// `body` with `status`, as `content_type`, at once.
+    pub fn answering(status: u16, body: &'static str, content_type: &'static str) -> Self {
+        Reply { status, body, delay: Duration::ZERO, location: None, content_type }
+    }
+
+    /// Plesk's answer to a list: an XML packet, 200.
+    pub fn list() -> Self {
+        Self::answering(200, LIST_REPLY, "text/xml")
+    }
+}
+
 pub const LIST_REPLY: &str = "<?xml version=\"1.0\"?><packet version=\"1.6.9.1\"><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
 
 impl RecordingUpstream {
