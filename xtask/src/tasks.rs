@@ -1,7 +1,6 @@
 //! The commands: test, dist, run, screenshots.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::Instant;
 
 use crate::build::{default_dist, dist};

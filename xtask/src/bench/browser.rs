@@ -8,7 +8,7 @@ use crate::command::{cargo, root, Result};
 /// First paint and interactive time of the built panel in headless Chromium, cold and warm, over
 /// loopback and on emulated Slow 4G (served by the release `plesk-keys` that `bench` built first).
 pub fn startup() -> Result<String> {
-    crate::tasks::dist(&root().join("dist"))?;
+    crate::build::dist(&root().join("dist"))?;
     let text = browser_benchmark("startup")?;
     let mut table = String::from(
         "## Startup (headless Chromium, loopback, `plesk-keys serve`; median of 5)\n\n\
@@ -16,34 +16,31 @@ pub fn startup() -> Result<String> {
          | load | HTML received | DOM parsed | first contentful paint | interactive (after mount) | wasm transferred |\n\
          |---|---:|---:|---:|---:|---:|\n",
     );
-    for row in figures(&text, "STARTUP ") {
-        table.push_str(&format!(
-            "| {} | {} ms | {} ms | {} ms | {} ms | {} bytes |\n",
-            row.get("load"),
-            row.get("html_received_ms"),
-            row.get("dom_interactive_ms"),
-            row.get("first_paint_ms"),
-            row.get("interactive_ms"),
-            row.get("wasm_transfer_bytes")
-        ));
-    }
+    table.push_str(&rows(
+        &text,
+        "STARTUP ",
+        "| {} | {} ms | {} ms | {} ms | {} ms | {} bytes |\n",
+        &[
+            "load",
+            "html_received_ms",
+            "dom_interactive_ms",
+            "first_paint_ms",
+            "interactive_ms",
+            "wasm_transfer_bytes",
+        ],
+    ));
     table.push_str(
         "\n## Startup on emulated Slow 4G (150 ms RTT, 1.6 Mbps down; key pasted as soon as the field appears; median of 3)\n\n\
          Times from the navigation's start. Cold: the HTTP cache cleared; warm: a later load.\n\n\
          | load | first contentful paint | key field there | interactive (after mount) | key list shown | bytes fetched before interactive |\n\
          |---|---:|---:|---:|---:|---:|\n",
     );
-    for row in figures(&text, "SLOW4G ") {
-        table.push_str(&format!(
-            "| {} | {} ms | {} ms | {} ms | {} ms | {} |\n",
-            row.get("load"),
-            row.get("first_paint_ms"),
-            row.get("field_ms"),
-            row.get("interactive_ms"),
-            row.get("list_ms"),
-            row.get("bytes_before_interactive")
-        ));
-    }
+    table.push_str(&rows(
+        &text,
+        "SLOW4G ",
+        "| {} | {} ms | {} ms | {} ms | {} ms | {} |\n",
+        &["load", "first_paint_ms", "field_ms", "interactive_ms", "list_ms", "bytes_before_interactive"],
+    ));
     Ok(table)
 }
 
@@ -97,6 +94,20 @@ impl Figures {
 
 /// The figures of every line of `text` that holds `label`: from the label on (libtest prints a
 /// test's first line of output after its own "test name ... ").
+/// One Markdown row per line labelled `label`: `template`'s `{}` filled with `fields`, in order.
+fn rows(text: &str, label: &str, template: &str, fields: &[&str]) -> String {
+    let mut out = String::new();
+    for row in figures(text, label) {
+        let mut parts = template.split("{}");
+        out.push_str(parts.next().unwrap_or_default());
+        for (part, field) in parts.zip(fields.iter().copied().chain(std::iter::repeat("?"))) {
+            out.push_str(row.get(field));
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 fn figures(text: &str, label: &str) -> Vec<Figures> {
     text.lines()
         .filter_map(|line| line.find(label).map(|at| &line[at + label.len()..]))
@@ -112,45 +123,39 @@ pub fn rendering() -> Result<String> {
          | keys | panel (first page, 50 rows) | parsed / indexed / in the document | vanilla JS, same 50 rows | vanilla JS, all rows | panel / vanilla same rows | panel / vanilla all rows |\n\
          |---:|---:|---|---:|---:|---:|---:|\n",
     );
-    for row in figures(&text, "RENDER ") {
-        report.push_str(&format!(
-            "| {} | {} ms | {} / {} / {} ms | {} ms | {} ms | {}× | {}× |\n",
-            row.get("keys"),
-            row.get("panel_ms"),
-            row.get("panel_parsed_ms"),
-            row.get("panel_stored_ms"),
-            row.get("panel_dom_ms"),
-            row.get("vanilla_same_rows_ms"),
-            row.get("vanilla_all_rows_ms"),
-            row.get("ratio_same_rows"),
-            row.get("ratio_all_rows"),
-        ));
-    }
+    report.push_str(&rows(
+        &text,
+        "RENDER ",
+        "| {} | {} ms | {} / {} / {} ms | {} ms | {} ms | {}× | {}× |\n",
+        &[
+            "keys",
+            "panel_ms",
+            "panel_parsed_ms",
+            "panel_stored_ms",
+            "panel_dom_ms",
+            "vanilla_same_rows_ms",
+            "vanilla_all_rows_ms",
+            "ratio_same_rows",
+            "ratio_all_rows",
+        ],
+    ));
     report.push_str(
         "\n| interaction (10,000 keys) | events | work median / max | painted median / max |\n|---|---:|---:|---:|\n",
     );
     for (label, prefix) in [("filter keystroke", "FILTER "), ("sort click", "SORT ")] {
-        for row in figures(&text, prefix) {
-            report.push_str(&format!(
-                "| {label} | {} | {} / {} ms | {} / {} ms |\n",
-                row.get("events"),
-                row.get("work_median_ms"),
-                row.get("work_max_ms"),
-                row.get("painted_median_ms"),
-                row.get("painted_max_ms"),
-            ));
-        }
-    }
-    for row in figures(&text, "HEAP ") {
-        report.push_str(&format!(
-            "\nJS heap over {} refreshes of {} keys (after forced GC): {} → {} bytes, growth {} bytes.\n",
-            row.get("refreshes"),
-            row.get("keys"),
-            row.get("before_bytes"),
-            row.get("after_bytes"),
-            row.get("growth_bytes"),
+        report.push_str(&rows(
+            &text,
+            prefix,
+            &format!("| {label} | {{}} | {{}} / {{}} ms | {{}} / {{}} ms |\n"),
+            &["events", "work_median_ms", "work_max_ms", "painted_median_ms", "painted_max_ms"],
         ));
     }
+    report.push_str(&rows(
+        &text,
+        "HEAP ",
+        "\nJS heap over {} refreshes of {} keys (after forced GC): {} → {} bytes, growth {} bytes.\n",
+        &["refreshes", "keys", "before_bytes", "after_bytes", "growth_bytes"],
+    ));
     Ok(report)
 }
 
@@ -227,23 +232,25 @@ pub fn fleet() -> Result<String> {
          | protocol | first answer | first rows painted | first rows after the first answer | last answer | all rows painted |\n\
          |---|---:|---:|---:|---:|---:|\n",
     );
-    for row in figures(&text, "FLEET ") {
-        report.push_str(&format!(
-            "| {} | {} ms | {} ms | {} ms | {} ms | {} ms |\n",
-            row.get("negotiated"),
-            row.get("first_answer_ms"),
-            row.get("first_rows_ms"),
-            row.get("first_rows_after_answer_ms"),
-            row.get("last_answer_ms"),
-            row.get("all_rows_ms"),
-        ));
-    }
+    report.push_str(&rows(
+        &text,
+        "FLEET ",
+        "| {} | {} ms | {} ms | {} ms | {} ms | {} ms |\n",
+        &[
+            "negotiated",
+            "first_answer_ms",
+            "first_rows_ms",
+            "first_rows_after_answer_ms",
+            "last_answer_ms",
+            "all_rows_ms",
+        ],
+    ));
     Ok(report)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{criterion_estimate, figures, pairs};
+    use super::{criterion_estimate, figures, pairs, rows};
 
     #[test]
     fn criterion_estimates_are_read_in_milliseconds() {
@@ -263,6 +270,13 @@ mod tests {
         assert_eq!(parse[0].get("missing"), "?");
         assert_eq!(figures(text, "STARTUP ")[0].get("load"), "cold");
         assert!(figures(text, "RENDER ").is_empty());
+    }
+
+    #[test]
+    fn rows_fill_the_template_in_order() {
+        let text = "x STARTUP load=cold first_paint_ms=36\ny STARTUP load=warm\n";
+        let table = rows(text, "STARTUP ", "| {} | {} ms |\n", &["load", "first_paint_ms"]);
+        assert_eq!(table, "| cold | 36 ms |\n| warm | ? ms |\n");
     }
 
     #[test]

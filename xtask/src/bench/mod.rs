@@ -95,7 +95,7 @@ pub fn bench(args: &[String]) -> Result {
             return Ok(());
         }
         [only] if only == "fleet" => {
-            crate::tasks::dist(&root().join("dist"))?;
+            crate::build::dist(&root().join("dist"))?;
             println!("{}", fleet()?);
             return Ok(());
         }
