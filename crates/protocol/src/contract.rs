@@ -3,7 +3,6 @@
 //! "is this a key ID", what an origin is, and what a new key looks like. Pure: no I/O.
 
 use crate::limits::MAX_KEY_CHARS;
-use crate::response::{GetInfoResult, OperationResponse, ResponseBody, ResponsePacket};
 
 pub use crate::credential::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 
@@ -105,26 +104,6 @@ pub fn is_key_id(text: &str) -> bool {
     !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The key IDs Plesk named in an answer (the `key` of each `key_info`): the only digits-only
-/// texts known to be IDs. A digits-only text a request named that is not among them may be a
-/// key value and is better fingerprinted than shown.
-pub fn answered_key_ids(packet: &ResponsePacket) -> Vec<&str> {
-    let ResponseBody::Operations(operations) = &packet.body else { return Vec::new() };
-    operations
-        .iter()
-        .flat_map(|operation| match operation {
-            OperationResponse::GetInfo(results) => results.as_slice(),
-            _ => &[],
-        })
-        .flat_map(|result| match result {
-            GetInfoResult::Found(infos) => infos.as_slice(),
-            GetInfoResult::Failed(_) => &[],
-        })
-        .map(|info| info.id.as_str())
-        .filter(|id| is_key_id(id))
-        .collect()
-}
-
 /// True when `value` may be a new key as Plesk makes them (UUIDs such as
 /// `e4b01d73-7368-64a6-0515-9fa8fc1d3a78`): 1 to [`crate::limits::MAX_KEY_CHARS`] ASCII
 /// letters, digits, `-` and `_`. Nothing else — no space, line break, `=`, control, bidi or
@@ -159,7 +138,6 @@ pub fn check_origin(text: &str) -> Result<String, OriginError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::response::KeyInfo;
 
     #[test]
     fn server_names_are_short_lower_case_path_segments() {
@@ -213,21 +191,6 @@ mod tests {
         for value in ["", " ", "e4b01d73-7368-64a6-0515-9fa8fc1d3a78", "17a", "1 7", "-1", "١٧"] {
             assert!(!is_key_id(value), "{value:?}");
         }
-        let answer = crate::parse_response(
-            "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address/><description/></key_info></result>\
-             <result><status>error</status><errcode>1013</errcode><errtext>no</errtext><key>0123456789</key></result></get_info>\
-             <create><result><status>ok</status><key>e4b01d73-7368-64a6-0515-9fa8fc1d3a78</key></result></create></secret_key></packet>",
-        )
-        .unwrap();
-        assert_eq!(answered_key_ids(&answer), ["5"], "an error's key is not an answered ID");
-        let info = KeyInfo { id: "9".into(), ..KeyInfo::default() };
-        let found = ResponsePacket {
-            version: None,
-            body: ResponseBody::Operations(vec![OperationResponse::GetInfo(vec![GetInfoResult::Found(
-                vec![info],
-            )])]),
-        };
-        assert_eq!(answered_key_ids(&found), ["9"]);
     }
 
     #[test]
