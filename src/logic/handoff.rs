@@ -8,7 +8,7 @@
 //! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk. Anything else is
 //! ignored.
 
-use plesk_xmlapi::contract::{check_origin, is_server_name};
+use plesk_xmlapi::contract::{check_origin, is_credential_text, is_server_name};
 
 /// `<meta name="plesk-key-handoff-origins" content="https://portal.example.com …">` (the contract's name).
 pub use plesk_xmlapi::contract::meta::HANDOFF_ORIGINS as HANDOFF_META;
@@ -16,7 +16,7 @@ pub const READY: &str = "plesk-key-panel:ready";
 pub const KEY: &str = "plesk-key-panel:key";
 pub const ACK: &str = "plesk-key-panel:ack";
 /// The longest key accepted.
-pub const MAX_KEY_CHARS: usize = 255;
+pub use plesk_xmlapi::limits::MAX_KEY_CHARS;
 /// The most servers one message may hand keys to.
 pub const MAX_SERVERS: usize = 256;
 
@@ -53,12 +53,10 @@ pub enum HandedKeys {
     ForServers(Vec<(String, String)>),
 }
 
-/// A key as handed over: trimmed, printable ASCII, not too long.
+/// A key as handed over: trimmed, then the contract's credential rule (visible ASCII, not too long).
 fn valid_key(key: &str) -> Option<String> {
     let key = key.trim();
-    let fine =
-        !key.is_empty() && key.chars().count() <= MAX_KEY_CHARS && key.chars().all(|c| c.is_ascii_graphic());
-    fine.then(|| key.to_owned())
+    is_credential_text(key).then(|| key.to_owned())
 }
 
 /// The keys of an acceptable hand-off message: from an allowed origin, from the parent frame,

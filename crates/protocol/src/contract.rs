@@ -104,6 +104,14 @@ pub fn is_key_id(text: &str) -> bool {
     !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// True for a text that may travel as a `KEY` or `HTTP_AUTH_LOGIN` header value: 1 to
+/// [`crate::limits::MAX_KEY_CHARS`] visible ASCII characters (`!` to `~`; no space, control or
+/// non-ASCII character). The gateway refuses other values, the CLI and the panel do not send them.
+/// Passwords are not held to it.
+pub fn is_credential_text(value: &str) -> bool {
+    !value.is_empty() && value.len() <= MAX_KEY_CHARS && value.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// True when `value` may be a new key as Plesk makes them (UUIDs such as
 /// `e4b01d73-7368-64a6-0515-9fa8fc1d3a78`): 1 to [`crate::limits::MAX_KEY_CHARS`] ASCII
 /// letters, digits, `-` and `_`. Nothing else — no space, line break, `=`, control, bidi or
@@ -190,6 +198,17 @@ mod tests {
         }
         for value in ["", " ", "e4b01d73-7368-64a6-0515-9fa8fc1d3a78", "17a", "1 7", "-1", "١٧"] {
             assert!(!is_key_id(value), "{value:?}");
+        }
+    }
+
+    #[test]
+    fn credentials_are_visible_ascii() {
+        for value in ["e4b01d73-7368-64a6-0515-9fa8fc1d3a78", "admin", "j.doe@example.com", "!~"] {
+            assert!(is_credential_text(value), "{value:?}");
+        }
+        let long = "k".repeat(MAX_KEY_CHARS + 1);
+        for value in ["", "a b", "a\tb", "a\nb", "ключ", "a\u{7f}", "a\u{200b}", long.as_str()] {
+            assert!(!is_credential_text(value), "{value:?}");
         }
     }
 
