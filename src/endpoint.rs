@@ -2,11 +2,11 @@
 //! `index.html` (editable without rebuilding), else the relative agent path, so a panel served
 //! under a sub-path talks to the agent path under that same sub-path.
 
-/// The name of the meta tag that configures the endpoint.
-pub const ENDPOINT_META: &str = "plesk-agent-endpoint";
+/// The name of the meta tag that configures the endpoint (the contract's).
+pub use plesk_xmlapi::contract::meta::AGENT_ENDPOINT as ENDPOINT_META;
 
-/// Used when the meta tag is absent or empty: relative to the page.
-pub const DEFAULT_ENDPOINT: &str = "enterprise/control/agent.php";
+/// Used when the meta tag is absent or empty: relative to the page (the contract's agent path).
+pub use plesk_xmlapi::contract::RELATIVE_AGENT_PATH as DEFAULT_ENDPOINT;
 
 /// The endpoint for a meta tag's content.
 pub fn endpoint_from_meta(content: Option<&str>) -> String {

@@ -8,30 +8,22 @@
 //! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk. Anything else is
 //! ignored.
 
-/// `<meta name="plesk-key-handoff-origins" content="https://portal.example.com …">`.
-pub const HANDOFF_META: &str = "plesk-key-handoff-origins";
+use plesk_xmlapi::contract::{check_origin, is_credential_text, is_server_name};
+
+/// `<meta name="plesk-key-handoff-origins" content="https://portal.example.com …">` (the contract's name).
+pub use plesk_xmlapi::contract::meta::HANDOFF_ORIGINS as HANDOFF_META;
 pub const READY: &str = "plesk-key-panel:ready";
 pub const KEY: &str = "plesk-key-panel:key";
 pub const ACK: &str = "plesk-key-panel:ack";
 /// The longest key accepted.
-pub const MAX_KEY_CHARS: usize = 255;
+pub use plesk_xmlapi::limits::MAX_KEY_CHARS;
 /// The most servers one message may hand keys to.
 pub const MAX_SERVERS: usize = 256;
 
-/// The allowed origins from the meta tag's content (space-separated); invalid entries are
-/// dropped, as is `*`.
+/// The allowed origins from the meta tag's content (space-separated), in lower case as browsers
+/// report them; entries that are not origins by the contract's rule are dropped, as is `*`.
 pub fn allowed_origins(content: Option<&str>) -> Vec<String> {
-    content
-        .unwrap_or("")
-        .split_whitespace()
-        .map(|origin| origin.trim_end_matches('/'))
-        .filter(|origin| {
-            (origin.starts_with("https://") || origin.starts_with("http://"))
-                && !origin.contains('*')
-                && origin.split("://").nth(1).is_some_and(|rest| !rest.is_empty() && !rest.contains('/'))
-        })
-        .map(str::to_owned)
-        .collect()
+    content.unwrap_or("").split_whitespace().filter_map(|origin| check_origin(origin).ok()).collect()
 }
 
 /// Why a message was ignored (never shown with its content).
@@ -61,18 +53,10 @@ pub enum HandedKeys {
     ForServers(Vec<(String, String)>),
 }
 
-/// A key as handed over: trimmed, printable ASCII, not too long.
+/// A key as handed over: trimmed, then the contract's credential rule (visible ASCII, not too long).
 fn valid_key(key: &str) -> Option<String> {
     let key = key.trim();
-    let fine =
-        !key.is_empty() && key.chars().count() <= MAX_KEY_CHARS && key.chars().all(|c| c.is_ascii_graphic());
-    fine.then(|| key.to_owned())
-}
-
-/// A server name as in servers.json: `[a-z0-9-]`, 1 to 63 characters.
-fn valid_server_name(name: &str) -> bool {
-    (1..=63).contains(&name.len())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    is_credential_text(key).then(|| key.to_owned())
 }
 
 /// The keys of an acceptable hand-off message: from an allowed origin, from the parent frame,
@@ -94,14 +78,14 @@ pub fn accept_handoff(
     }
     match (&message.key, &message.server, &message.keys) {
         (Some(key), None, None) => valid_key(key).map(HandedKeys::Shown).ok_or(Ignored::WrongShape),
-        (Some(key), Some(server), None) if valid_server_name(server) => valid_key(key)
+        (Some(key), Some(server), None) if is_server_name(server) => valid_key(key)
             .map(|key| HandedKeys::ForServers(vec![(server.clone(), key)]))
             .ok_or(Ignored::WrongShape),
         (None, None, Some(entries)) if !entries.is_empty() && entries.len() <= MAX_SERVERS => entries
             .iter()
             .map(|(server, key)| {
                 let key = key.as_deref().and_then(valid_key)?;
-                valid_server_name(server).then(|| (server.clone(), key))
+                is_server_name(server).then(|| (server.clone(), key))
             })
             .collect::<Option<Vec<_>>>()
             .map(HandedKeys::ForServers)
@@ -208,5 +192,12 @@ mod tests {
             Err(Ignored::WrongShape)
         );
         assert!(allowed_origins(None).is_empty());
+        // Browsers report origins in lower case; the gateway's option writes them so too.
+        let mixed = allowed_origins(Some("https://Portal.Example.com https://a_b.example"));
+        assert_eq!(mixed, ["https://portal.example.com"]);
+        assert_eq!(
+            accept_key("https://portal.example.com", &mixed, true, Some(KEY), Some("k")),
+            Ok("k".to_owned())
+        );
     }
 }

@@ -2,14 +2,15 @@
 
 use std::time::Duration;
 
-/// The name of the meta tag that sets the timeout, in seconds.
-pub const IDLE_META: &str = "plesk-idle-timeout";
+/// The name of the meta tag that sets the timeout, in seconds (the contract's).
+pub use plesk_xmlapi::contract::meta::IDLE_TIMEOUT as IDLE_META;
 /// The default: 15 minutes.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(15 * 60);
 /// How long before the log-out the warning appears (at most half the timeout).
 pub const WARNING_BEFORE: Duration = Duration::from_secs(60);
 /// The shortest timeout accepted from the meta tag.
-pub const MINIMUM_TIMEOUT: Duration = Duration::from_secs(10);
+pub const MINIMUM_TIMEOUT: Duration =
+    Duration::from_secs(plesk_xmlapi::contract::meta::MIN_IDLE_TIMEOUT_SECONDS);
 
 /// Where an idle session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 //! names and labels only. With one server the panel uses the bare agent path; with several,
 //! each has its own path below the gateway: `servers/NAME/enterprise/control/agent.php`.
 
+use plesk_xmlapi::contract::{is_server_name, server_agent_path};
+
 use crate::endpoint::DEFAULT_ENDPOINT;
 
 /// The storage entry prefix of keys kept in this tab (one entry per server of a fleet).
@@ -19,7 +21,7 @@ pub struct ServerEntry {
 pub enum ServersError {
     #[error("servers.json lists no server")]
     Empty,
-    #[error("server name '{0}' is not lower-case letters, digits and '-'")]
+    #[error("server name '{0}' is not 1 to 63 lower-case letters, digits and '-' (not at either end)")]
     BadName(String),
     #[error("server name '{0}' is listed twice")]
     Duplicate(String),
@@ -34,10 +36,6 @@ impl Default for Servers {
     fn default() -> Self {
         Servers(vec![ServerEntry { name: "default".into(), label: String::new() }])
     }
-}
-
-fn is_server_name(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Servers {
@@ -88,7 +86,7 @@ impl Servers {
             return configured.to_owned();
         }
         let base = configured.strip_suffix(DEFAULT_ENDPOINT).unwrap_or("");
-        format!("{base}servers/{name}/{DEFAULT_ENDPOINT}")
+        format!("{base}{}", server_agent_path(name))
     }
 
     /// The sessionStorage entry of server `name`'s key: the historical single entry for one
@@ -147,6 +145,10 @@ mod tests {
         assert_eq!(Servers::new(vec![]), Err(ServersError::Empty));
         assert_eq!(Servers::new(vec![entry("EU 1", "")]), Err(ServersError::BadName("EU 1".into())));
         assert_eq!(Servers::new(vec![entry("../x", "")]), Err(ServersError::BadName("../x".into())));
+        // One rule with the gateway's servers file and the hand-off (the contract's).
+        let long = "a".repeat(64);
+        assert_eq!(Servers::new(vec![entry(&long, "")]), Err(ServersError::BadName(long.clone())));
+        assert_eq!(Servers::new(vec![entry("-eu", "")]), Err(ServersError::BadName("-eu".into())));
         assert_eq!(
             Servers::new(vec![entry("eu1", ""), entry("eu1", "")]),
             Err(ServersError::Duplicate("eu1".into()))

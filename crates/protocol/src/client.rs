@@ -3,6 +3,7 @@
 //! which answer belongs to which key asked for, and what a rotate or edit sends, in which order. The transports (gloo-net in
 //! the panel, hyper in the CLI) only carry the packets this module builds.
 
+use crate::error_code::ErrorCode;
 use crate::ip::IpList;
 use crate::key::{KeyList, KeyListError, KeyRef};
 use crate::request::{CreateKey, CreateKeyError, Operation, RequestPacket};
@@ -65,6 +66,16 @@ pub fn new_key(answer: OperationResponse) -> Result<NewKey, AnswerError> {
         OperationResponse::Create(Ok(key)) => Ok(key),
         OperationResponse::Create(Err(error)) => Err(AnswerError::Refused(error)),
         _ => Err(AnswerShapeError { expected: 1, received: 0 }.into()),
+    }
+}
+
+/// What a look-up of one key says: found (its info), unknown to this server (1013: not an
+/// error of the server, the key is simply elsewhere or gone), or refused for another reason.
+pub fn found_or_unknown(lookup: KeyLookup) -> Result<Option<KeyInfo>, ResultError> {
+    match lookup {
+        KeyLookup::Found(info) => Ok(Some(info)),
+        KeyLookup::Failed(error) if error.code == ErrorCode::NotFound => Ok(None),
+        KeyLookup::Failed(error) => Err(error),
     }
 }
 
@@ -259,6 +270,11 @@ mod tests {
             single_answer(vec![listed.clone(), listed]),
             Err(AnswerShapeError { expected: 1, received: 2 })
         );
+        let unknown = ResultError { code: ErrorCode::NotFound, text: "Key is not found".into(), key: None };
+        assert_eq!(found_or_unknown(KeyLookup::Failed(unknown)), Ok(None));
+        assert_eq!(found_or_unknown(KeyLookup::Found(key("jdoe"))), Ok(Some(key("jdoe"))));
+        let refused_lookup = ResultError { code: ErrorCode::from_number(1006), text: "no".into(), key: None };
+        assert_eq!(found_or_unknown(KeyLookup::Failed(refused_lookup.clone())), Err(refused_lookup));
         let system = SystemError { code: crate::ErrorCode::from_number(1001), text: "no".into() };
         let packet = ResponsePacket { version: None, body: ResponseBody::System(system.clone()) };
         assert_eq!(operations(packet), Err(system));

@@ -3,7 +3,6 @@
 //! "is this a key ID", what an origin is, and what a new key looks like. Pure: no I/O.
 
 use crate::limits::MAX_KEY_CHARS;
-use crate::response::{GetInfoResult, OperationResponse, ResponseBody, ResponsePacket};
 
 pub use crate::credential::{KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 
@@ -105,24 +104,12 @@ pub fn is_key_id(text: &str) -> bool {
     !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The key IDs Plesk named in an answer (the `key` of each `key_info`): the only digits-only
-/// texts known to be IDs. A digits-only text a request named that is not among them may be a
-/// key value and is better fingerprinted than shown.
-pub fn answered_key_ids(packet: &ResponsePacket) -> Vec<&str> {
-    let ResponseBody::Operations(operations) = &packet.body else { return Vec::new() };
-    operations
-        .iter()
-        .flat_map(|operation| match operation {
-            OperationResponse::GetInfo(results) => results.as_slice(),
-            _ => &[],
-        })
-        .flat_map(|result| match result {
-            GetInfoResult::Found(infos) => infos.as_slice(),
-            GetInfoResult::Failed(_) => &[],
-        })
-        .map(|info| info.id.as_str())
-        .filter(|id| is_key_id(id))
-        .collect()
+/// True for a text that may travel as a `KEY` or `HTTP_AUTH_LOGIN` header value: 1 to
+/// [`crate::limits::MAX_KEY_CHARS`] visible ASCII characters (`!` to `~`; no space, control or
+/// non-ASCII character). The gateway refuses other values, the CLI and the panel do not send them.
+/// Passwords are not held to it.
+pub fn is_credential_text(value: &str) -> bool {
+    !value.is_empty() && value.len() <= MAX_KEY_CHARS && value.bytes().all(|b| b.is_ascii_graphic())
 }
 
 /// True when `value` may be a new key as Plesk makes them (UUIDs such as
@@ -159,7 +146,6 @@ pub fn check_origin(text: &str) -> Result<String, OriginError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::response::KeyInfo;
 
     #[test]
     fn server_names_are_short_lower_case_path_segments() {
@@ -213,21 +199,17 @@ mod tests {
         for value in ["", " ", "e4b01d73-7368-64a6-0515-9fa8fc1d3a78", "17a", "1 7", "-1", "١٧"] {
             assert!(!is_key_id(value), "{value:?}");
         }
-        let answer = crate::parse_response(
-            "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address/><description/></key_info></result>\
-             <result><status>error</status><errcode>1013</errcode><errtext>no</errtext><key>0123456789</key></result></get_info>\
-             <create><result><status>ok</status><key>e4b01d73-7368-64a6-0515-9fa8fc1d3a78</key></result></create></secret_key></packet>",
-        )
-        .unwrap();
-        assert_eq!(answered_key_ids(&answer), ["5"], "an error's key is not an answered ID");
-        let info = KeyInfo { id: "9".into(), ..KeyInfo::default() };
-        let found = ResponsePacket {
-            version: None,
-            body: ResponseBody::Operations(vec![OperationResponse::GetInfo(vec![GetInfoResult::Found(
-                vec![info],
-            )])]),
-        };
-        assert_eq!(answered_key_ids(&found), ["9"]);
+    }
+
+    #[test]
+    fn credentials_are_visible_ascii() {
+        for value in ["e4b01d73-7368-64a6-0515-9fa8fc1d3a78", "admin", "j.doe@example.com", "!~"] {
+            assert!(is_credential_text(value), "{value:?}");
+        }
+        let long = "k".repeat(MAX_KEY_CHARS + 1);
+        for value in ["", "a b", "a\tb", "a\nb", "ключ", "a\u{7f}", "a\u{200b}", long.as_str()] {
+            assert!(!is_credential_text(value), "{value:?}");
+        }
     }
 
     #[test]

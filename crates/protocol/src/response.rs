@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::contract::is_key_id;
 use crate::error_code::ErrorCode;
 use crate::secret_text::redact_key_shapes;
 
@@ -11,6 +12,28 @@ pub struct ResponsePacket {
     /// The packet's `version` attribute, as sent.
     pub version: Option<String>,
     pub body: ResponseBody,
+}
+
+impl ResponsePacket {
+    /// The key IDs Plesk named in this answer (the `key` of each `key_info`): the only
+    /// digits-only texts known to be IDs. A digits-only text a request named that is not among
+    /// them may be a key value, better fingerprinted than shown.
+    pub fn answered_key_ids(&self) -> Vec<&str> {
+        let ResponseBody::Operations(operations) = &self.body else { return Vec::new() };
+        operations
+            .iter()
+            .flat_map(|operation| match operation {
+                OperationResponse::GetInfo(results) => results.as_slice(),
+                _ => &[],
+            })
+            .flat_map(|result| match result {
+                GetInfoResult::Found(infos) => infos.as_slice(),
+                GetInfoResult::Failed(_) => &[],
+            })
+            .map(|info| info.id.as_str())
+            .filter(|id| is_key_id(id))
+            .collect()
+    }
 }
 
 /// A packet holds either a packet-level error or the operations' results.

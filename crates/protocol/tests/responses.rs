@@ -224,3 +224,21 @@ fn error_texts_are_redacted_in_packets_and_sentences() {
         assert!(!sentence.contains(&key[9..13]) && sentence.contains(REDACTED), "{sentence}");
     }
 }
+
+/// "An ID is what Plesk answered as an ID" (issue 23, item 5): the `key` of each `key_info`,
+/// not the `key` an error result echoes, and nothing from a create.
+#[test]
+fn answered_key_ids_are_the_key_info_ids() {
+    let answer = parse_response(
+        "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address/><description/></key_info></result>\
+         <result><status>error</status><errcode>1013</errcode><errtext>no</errtext><key>0123456789</key></result></get_info>\
+         <create><result><status>ok</status><key>e4b01d73-7368-64a6-0515-9fa8fc1d3a78</key></result></create></secret_key></packet>",
+    )
+    .unwrap();
+    assert_eq!(answer.answered_key_ids(), ["5"], "an error's key is not an answered ID");
+    let system = parse_response(
+        "<packet><system><status>error</status><errcode>1001</errcode><errtext>x</errtext></system></packet>",
+    )
+    .unwrap();
+    assert!(system.answered_key_ids().is_empty());
+}

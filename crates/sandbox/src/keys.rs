@@ -105,7 +105,7 @@ impl KeyStore {
     /// A key named by its value or its numeric ID.
     pub fn resolve(&self, value_or_id: &str) -> Option<&StoredKey> {
         let trimmed = value_or_id.trim();
-        if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        if plesk_xmlapi::contract::is_key_id(trimmed) {
             if let Some(key) = trimmed.parse().ok().and_then(|id: u64| self.keys.get(&id)) {
                 return Some(key);
             }

@@ -84,7 +84,7 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
                 .read_to_string(&mut collected)
                 .map_err(|e| Failure::usage(format!("cannot read keys from standard input: {e}")))?;
         } else {
-            if !is_key_id(argument) {
+            if !argument.trim().is_empty() && !is_key_id(argument) {
                 eprintln!("warning: a key value given as an argument is visible to other users of this machine; pass values on standard input with `-`.");
             }
             collected.push_str(argument);

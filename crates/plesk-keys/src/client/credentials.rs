@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use hyper::header::{HeaderName, HeaderValue};
+use plesk_xmlapi::contract::is_credential_text;
 
 pub use plesk_xmlapi::Credential;
 
@@ -19,6 +20,8 @@ pub enum CredentialError {
     HalfLogin,
     #[error("the credential contains characters an HTTP header cannot carry")]
     NotAHeader,
+    #[error("the key or login holds a space, a control or a non-ASCII character (pasted by mistake?); Plesk and the gateway take visible ASCII only")]
+    NotVisibleAscii,
 }
 
 /// Resolves the credential from a key file or the given environment lookup.
@@ -52,7 +55,7 @@ pub fn resolve(
 pub fn credential_headers(
     credential: &Credential,
 ) -> Result<Vec<(HeaderName, HeaderValue)>, CredentialError> {
-    credential
+    let headers = credential
         .headers()
         .into_iter()
         .map(|(name, value)| {
@@ -61,7 +64,12 @@ pub fn credential_headers(
             value.set_sensitive(true);
             Ok((name, value))
         })
-        .collect()
+        .collect::<Result<Vec<_>, _>>()?;
+    let (Credential::Key(checked) | Credential::Login { login: checked, .. }) = credential;
+    if !is_credential_text(checked) {
+        return Err(CredentialError::NotVisibleAscii);
+    }
+    Ok(headers)
 }
 
 #[cfg(test)]
@@ -90,5 +98,18 @@ mod tests {
         assert_eq!(headers[0].0.as_str(), "http_auth_login");
         assert!(headers.iter().all(|(_, value)| value.is_sensitive()));
         assert_eq!(credential_headers(&Credential::Key("a\nb".into())), Err(CredentialError::NotAHeader));
+    }
+
+    /// The gateway refuses a KEY or HTTP_AUTH_LOGIN that is not visible ASCII (issue 23, item 4):
+    /// the CLI says so before sending, by the same rule.
+    #[test]
+    fn keys_and_logins_are_visible_ascii() {
+        for key in ["abc def", "abc\tdef", "ключ"] {
+            assert!(credential_headers(&Credential::Key(key.into())).is_err(), "{key:?}");
+        }
+        let spaced = Credential::Login { login: "ad min".into(), password: "pass word".into() };
+        assert!(credential_headers(&spaced).is_err());
+        let password_with_space = Credential::Login { login: "admin".into(), password: "pass word".into() };
+        assert!(credential_headers(&password_with_space).is_ok(), "a password may hold a space");
     }
 }

@@ -4,8 +4,8 @@
 //! value shown once, as `NAME=value`). A server that fails is named on stderr, the others'
 //! answers are still printed, and the exit code is 5.
 
-use plesk_xmlapi::client::{key_list, new_key, pair_lookups};
-use plesk_xmlapi::{ErrorCode, KeyInfo, KeyList, KeyLookup, OperationResponse, RequestPacket};
+use plesk_xmlapi::client::{found_or_unknown, key_list, new_key, pair_lookups};
+use plesk_xmlapi::{KeyInfo, KeyList, OperationResponse, RequestPacket};
 use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
@@ -94,15 +94,15 @@ pub async fn find_all(
             }
         };
         for (index, (_, lookup)) in paired.into_iter().enumerate() {
-            match lookup {
-                KeyLookup::Found(info) => {
+            match found_or_unknown(lookup) {
+                Ok(Some(info)) => {
                     if let Some(servers) = found_on.get_mut(index) {
                         servers.push(name.clone());
                     }
                     rows.push((name.clone(), info));
                 }
-                KeyLookup::Failed(error) if error.code == ErrorCode::NotFound => {}
-                KeyLookup::Failed(error) => {
+                Ok(None) => {}
+                Err(error) => {
                     eprintln!(
                         "plesk-keys: server {name}: Plesk error {}: {}",
                         error.code,
