@@ -192,7 +192,12 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     use plesk_key_panel::packet_log::PacketLog;
     let owner = Owner::new();
     let log = owner.with(PacketLog::new);
-    log.record("<packet/>".into(), b"<packet><system><status>ok</status></system></packet>".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"<packet><system><status>ok</status></system></packet>".to_vec(),
+    );
     wait(100).await;
     assert_eq!(log.exchanges().len(), 1, "recorded when the browser was idle");
 
@@ -200,7 +205,12 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     let window = web_sys::window().unwrap();
     let name = wasm_bindgen::JsValue::from_str("requestIdleCallback");
     js_sys::Reflect::set(&window, &name, &wasm_bindgen::JsValue::UNDEFINED).unwrap();
-    log.record("<packet/>".into(), b"not xml".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"not xml".to_vec(),
+    );
     js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &name).unwrap();
     wait(50).await;
     let exchanges = log.exchanges();
@@ -208,10 +218,56 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     assert_eq!(exchanges[0].number, 2);
     assert!(exchanges[0].response.starts_with("(not shown: "), "{}", exchanges[0].response);
 
-    log.record("<packet/>".into(), b"<packet/>".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"<packet/>".to_vec(),
+    );
     log.clear();
     wait(100).await;
     assert!(log.exchanges().is_empty(), "a recording still waiting when the log was cleared is dropped");
+}
+
+/// Issue 23 item 10: a request sent to server Two whose answer arrives after the person switched
+/// to server One is recorded under Two with the URL it was sent to, so One's inspector never shows
+/// it and Copy as curl never pairs it with One's URL.
+#[wasm_bindgen_test]
+async fn an_answer_after_a_switch_is_recorded_under_the_server_that_was_asked() {
+    use plesk_key_panel::api::AgentClient;
+    use plesk_key_panel::packet_log::PacketLog;
+    use plesk_key_panel::session::Credential;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let owner = Owner::new();
+    let log = owner.with(PacketLog::new);
+    let client = AgentClient::new("two", "servers/two/enterprise/control/agent.php", log);
+    let done = Rc::new(Cell::new(false));
+    {
+        let (client, done) = (client.clone(), Rc::clone(&done));
+        let credential = Credential::Key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into());
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = client.list_keys(&credential).await;
+            done.set(true);
+        });
+    }
+    tick().await;
+    // The person picks server One while Two's answer is on its way.
+    client.set_server("one", "servers/one/enterprise/control/agent.php");
+    let mut waited = 0;
+    while !done.get() && waited < 5_000 {
+        later(20).await;
+        waited += 20;
+    }
+    wait(100).await;
+    let exchanges = log.exchanges();
+    assert_eq!(exchanges.len(), 1, "the exchange is recorded");
+    assert_eq!(exchanges[0].server, "two");
+    assert!(exchanges[0].url.ends_with("/servers/two/enterprise/control/agent.php"), "{}", exchanges[0].url);
+    assert!(exchanges[0].url.starts_with("http"), "an absolute URL: {}", exchanges[0].url);
+    assert!(log.exchanges_with("one").is_empty(), "One's inspector does not show Two's exchange");
+    assert_eq!(log.exchanges_with("two").len(), 1);
 }
 
 /// Resolves after `milliseconds`, like a slow answer.
@@ -236,7 +292,7 @@ async fn answer_used_after(ended: impl FnOnce(Session)) -> bool {
 
     let session = Session::restore(DEFAULT_TIMEOUT);
     session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
-    let client = AgentClient::new("enterprise/control/agent.php", PacketLog::new());
+    let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
     let used = Rc::new(Cell::new(false));
     let seen = Rc::clone(&used);
     let slow = |_client, _credential, (): ()| async {
