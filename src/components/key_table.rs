@@ -1,10 +1,12 @@
 //! The table **Secret keys**: sortable headers, selection, per-row actions, paging. Plesk data is
-//! rendered as text, never as HTML.
+//! rendered as text, never as HTML, each value isolated (`<bdi>`) with invisible characters
+//! shown ([`visible_text`]).
 
 use leptos::prelude::*;
 use plesk_xmlapi::KeyInfo;
 
 use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, Column, PAGE_SIZE};
+use crate::logic::visible::visible_text;
 use crate::state::keys::use_keys;
 
 use super::icons::TrashIcon;
@@ -125,8 +127,10 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
         let position = page.with(|v| v.rows.get(slot).copied())?;
         store.keys().with(|keys| keys.at(position).cloned())
     });
-    let field =
-        move |read: fn(&KeyInfo) -> String| move || info.with(|i| i.as_ref().map(read).unwrap_or_default());
+    // What Plesk sent, as a person must see it.
+    let field = move |read: fn(&KeyInfo) -> String| {
+        move || info.with(|i| i.as_ref().map(|k| visible_text(&read(k)).into_owned()).unwrap_or_default())
+    };
     let id = field(|k| k.id.clone());
     let act = move |make: fn(KeyInfo) -> RowAction| {
         move |_| {
@@ -153,17 +157,17 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                     }
                 />
             </td>
-            <td class="pkp-id">{id}</td>
+            <td class="pkp-id"><bdi>{id}</bdi></td>
             <td class:pkp-risk=move || info.with(|i| i.as_ref().is_some_and(KeyInfo::binds_any_address))>
-                {field(addresses_shown)}
+                <bdi>{field(addresses_shown)}</bdi>
             </td>
             <td class="pkp-description">
-                {field(|k| k.description.clone())}
+                <bdi>{field(|k| k.description.clone())}</bdi>
                 <span class="pkp-failed-note">
-                    {move || failure().map(|reason| format!(" Not deleted: {reason}"))}
+                    {move || failure().map(|reason| format!(" Not deleted: {}", visible_text(&reason)))}
                 </span>
             </td>
-            <td>{field(|k| k.owner.clone().unwrap_or_default())}</td>
+            <td><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
             <td class="pkp-row-actions">
                 <button type="button" class="pkp-button pkp-icon-button" title="Rotate" on:click=act(RowAction::Rotate)>
                     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -9,6 +9,7 @@ use plesk_xmlapi::{KeyInfo, KeyList};
 use crate::api::AgentClient;
 use crate::logic::address_field::{check_addresses, AddressCheck};
 use crate::logic::list_view::addresses_shown;
+use crate::logic::visible::visible_text;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -171,11 +172,11 @@ pub fn RotateDialog(
                 {match mode {
                     ChangeMode::Rotate => view! {
                         <p>
-                            {format!(
-                                "A new key is created with the same addresses ({}), description and owner. The old key {} is deleted only after that succeeded and you confirm.",
-                                addresses_shown(&info),
-                                info.id
-                            )}
+                            "A new key is created with the same addresses ("
+                            <bdi>{visible_text(&addresses_shown(&info)).into_owned()}</bdi>
+                            "), description and owner. The old key "
+                            <bdi>{visible_text(&info.id).into_owned()}</bdi>
+                            " is deleted only after that succeeded and you confirm."
                         </p>
                     }.into_any(),
                     ChangeMode::Edit => view! {

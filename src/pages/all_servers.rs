@@ -20,6 +20,7 @@ use crate::logic::fleet_view::{
     FleetRow, ServerColumn, ServerState, ServerToAsk,
 };
 use crate::logic::list_view::{addresses_shown, page_count, page_of};
+use crate::logic::visible::visible_text;
 use crate::servers::use_fleet;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -28,7 +29,7 @@ use crate::state::request::{all_of, WriteAction};
 /// The confirmation's title: one key, or how many on how many servers.
 fn delete_title(chosen: &[FleetRow]) -> String {
     match chosen {
-        [row] => format!("Delete key {} on {}?", row.key.id, row.label),
+        [row] => format!("Delete key {} on {}?", visible_text(&row.key.id), row.label),
         rows => format!("Delete {} keys on {} server(s)?", rows.len(), by_server(rows).len()),
     }
 }
@@ -223,7 +224,7 @@ pub fn AllServersPage() -> impl IntoView {
             <ul class="pkp-server-states" aria-label="Servers">
                 {move || columns.with(|columns| columns.iter().map(|column| {
                     let failed = matches!(column.state, ServerState::Failed(_));
-                    view! { <li class:pkp-not-found=failed>{column.status_line()}</li> }
+                    view! { <li class:pkp-not-found=failed>{visible_text(&column.status_line()).into_owned()}</li> }
                 }).collect_view())}
             </ul>
             <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
@@ -267,10 +268,10 @@ pub fn AllServersPage() -> impl IntoView {
                                             />
                                         </td>
                                         <td>{row.label.clone()}</td>
-                                        <td class="pkp-id">{row.key.id.clone()}</td>
-                                        <td class:pkp-risk=row.key.binds_any_address()>{addresses_shown(&row.key)}</td>
-                                        <td class="pkp-description">{row.key.description.clone()}</td>
-                                        <td>{row.key.owner.clone().unwrap_or_default()}</td>
+                                        <td class="pkp-id"><bdi>{visible_text(&row.key.id).into_owned()}</bdi></td>
+                                        <td class:pkp-risk=row.key.binds_any_address()><bdi>{visible_text(&addresses_shown(&row.key)).into_owned()}</bdi></td>
+                                        <td class="pkp-description"><bdi>{visible_text(&row.key.description).into_owned()}</bdi></td>
+                                        <td><bdi>{visible_text(row.key.owner.as_deref().unwrap_or_default()).into_owned()}</bdi></td>
                                         <td class="pkp-row-actions">
                                             <button
                                                 type="button"
@@ -306,7 +307,7 @@ pub fn AllServersPage() -> impl IntoView {
             <Dialog title=delete_title(&chosen) on_cancel=close>
                 <p>"These keys stop working at once on their servers. This cannot be undone:"</p>
                 <ul class="pkp-dialog-list">
-                    {chosen.iter().map(|row| view! { <li>{format!("key {} on {}", row.key.id, row.label)}</li> }).collect_view()}
+                    {chosen.iter().map(|row| view! { <li>"key "<bdi>{visible_text(&row.key.id).into_owned()}</bdi>{format!(" on {}", row.label)}</li> }).collect_view()}
                 </ul>
                 <InlineError message=problem />
                 <DeleteOrCancel busy=delete.pending() on_delete=confirm on_cancel=close />

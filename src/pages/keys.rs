@@ -17,6 +17,7 @@ use crate::components::status::InlineError;
 use crate::download::export_keys;
 use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
+use crate::logic::visible::visible_text;
 use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -129,7 +130,7 @@ pub fn KeysPage() -> impl IntoView {
                                         value=owner.clone()
                                         selected=move || store.filters().with(|f| f.owner.as_ref() == Some(&selected))
                                     >
-                                        {owner.clone()}
+                                        {visible_text(&owner).into_owned()}
                                     </option>
                                 }
                             }
