@@ -101,7 +101,7 @@ pub fn LookupForm() -> impl IntoView {
                 label="Keys to look up"
                 value=input
                 rows=3
-                hint="Key values or IDs, one per line or comma-separated."
+                hint=Some("Key values or IDs, one per line or comma-separated.")
             />
             <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Look up"</button>
             <InlineError message=problem />

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::KeyList;
 
 use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
+use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::icons::TrashIcon;
 use crate::components::pager::Pager;
@@ -204,22 +205,23 @@ pub fn AllServersPage() -> impl IntoView {
                 </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
-                <div class="pkp-field pkp-inline-field">
-                    <label for="pkp-only-server">"Show server"</label>
-                    <select
-                        id="pkp-only-server"
-                        on:change=move |event| {
-                            let value = event_target_value(&event);
-                            only.set((!value.is_empty()).then_some(value));
-                            page.set(0);
-                        }
-                    >
-                        <option value="">"Every server"</option>
-                        {move || columns.with(|columns| columns.iter().map(|column| view! {
-                            <option value=column.name.clone()>{column.label.clone()}</option>
-                        }).collect_view())}
-                    </select>
-                </div>
+                <SelectField
+                    id="pkp-only-server"
+                    label="Show server"
+                    class="pkp-field pkp-inline-field"
+                    options=Signal::derive(move || {
+                        let mut options = vec![(String::new(), "Every server".to_owned())];
+                        columns.with(|columns| {
+                            options.extend(columns.iter().map(|column| (column.name.clone(), column.label.clone())))
+                        });
+                        options
+                    })
+                    selected=Signal::derive(move || only.get().unwrap_or_default())
+                    on_change=Callback::new(move |value: String| {
+                        only.set((!value.is_empty()).then_some(value));
+                        page.set(0);
+                    })
+                />
             </div>
             <ul class="pkp-server-states" aria-label="Servers">
                 {move || columns.with(|columns| columns.iter().map(|column| {
