@@ -387,75 +387,76 @@ async fn each_server_of_a_fleet_keeps_its_own_credential() {
     assert!(!session.is_connected(), "and every server's credential");
 }
 
+/// A key as a hostile Plesk may send it: a right-to-left override in the description, a
+/// zero-width space after the owner's login.
+fn key_with_hidden_characters() -> plesk_xmlapi::KeyInfo {
+    plesk_xmlapi::KeyInfo {
+        id: "2".into(),
+        ip_addresses: vec!["192.0.2.1".into()],
+        description: "CI \u{202e}1 yek".into(),
+        owner: Some("admin\u{200b}".into()),
+    }
+}
+
+/// Provides what the key page's widgets need (session, client, key list, announcer) and
+/// returns the key list.
+fn provide_key_page_state() -> plesk_key_panel::state::keys::KeysStore {
+    use plesk_key_panel::api::AgentClient;
+    use plesk_key_panel::packet_log::PacketLog;
+    use plesk_key_panel::state::announcer::Announcer;
+    use plesk_key_panel::state::keys::KeysStore;
+
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
+    let keys = KeysStore::new(session, client.clone());
+    provide_context(session);
+    provide_context(Announcer::new());
+    provide_context(keys);
+    provide_context(client);
+    keys
+}
+
+/// What Plesk sent, as shown in `element`: no hidden character left, both made visible, and
+/// isolated (`<bdi>`) at least `isolated` times.
+fn assert_shown_visibly(element: &web_sys::Element, isolated: u32) {
+    let text = element.text_content().unwrap();
+    assert!(!text.contains('\u{202e}') && !text.contains('\u{200b}'), "{text:?}");
+    assert!(text.contains("CI ⟨U+202E⟩1 yek") && text.contains("admin⟨U+200B⟩"), "{text:?}");
+    let found = element.query_selector_all("bdi").unwrap().length();
+    assert!(found >= isolated, "{found} isolated: {}", element.inner_html());
+}
+
 /// Issue 23 item 14: a description with a right-to-left override must not turn the delete
 /// dialog's sentence around, and an owner `admin` + zero-width space must not look like `admin`.
 #[wasm_bindgen_test]
 async fn the_delete_dialog_isolates_plesk_text_and_shows_invisible_characters() {
-    use plesk_key_panel::api::AgentClient;
     use plesk_key_panel::components::delete_dialog::DeleteDialog;
-    use plesk_key_panel::packet_log::PacketLog;
-    use plesk_key_panel::state::announcer::Announcer;
-    use plesk_key_panel::state::keys::KeysStore;
-    use plesk_xmlapi::KeyInfo;
 
     let root = container();
     leptos::mount::mount_to(root.clone(), || {
-        let session = Session::restore(DEFAULT_TIMEOUT);
-        let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
-        provide_context(session);
-        provide_context(Announcer::new());
-        provide_context(KeysStore::new(session, client.clone()));
-        provide_context(client);
-        let target = KeyInfo {
-            id: "2".into(),
-            ip_addresses: vec!["192.0.2.1".into()],
-            description: "CI \u{202e}1 yek".into(),
-            owner: Some("admin\u{200b}".into()),
-        };
-        view! { <DeleteDialog targets=vec![target] on_close=|()| {} /> }
+        provide_key_page_state();
+        view! { <DeleteDialog targets=vec![key_with_hidden_characters()] on_close=|()| {} /> }
     })
     .forget();
     tick().await;
     let item = root.query_selector(".pkp-dialog-list li").unwrap().expect("the key is named");
-    let text = item.text_content().unwrap();
-    assert!(!text.contains('\u{202e}') && !text.contains('\u{200b}'), "{text:?}");
-    assert!(text.contains("CI ⟨U+202E⟩1 yek"), "{text:?}");
-    assert!(text.contains("admin⟨U+200B⟩"), "{text:?}");
-    let isolated = item.query_selector_all("bdi").unwrap();
-    assert!(isolated.length() >= 2, "description and owner are isolated: {}", item.inner_html());
+    assert_shown_visibly(&item, 3);
     root.remove();
 }
 
 /// Issue 23 item 14: the key list isolates what Plesk sent and shows invisible characters.
 #[wasm_bindgen_test]
 async fn the_key_table_isolates_plesk_text_and_shows_invisible_characters() {
-    use plesk_key_panel::api::AgentClient;
     use plesk_key_panel::components::key_table::KeyTable;
-    use plesk_key_panel::packet_log::PacketLog;
-    use plesk_key_panel::state::keys::KeysStore;
-    use plesk_xmlapi::KeyInfo;
 
     let root = container();
     leptos::mount::mount_to(root.clone(), || {
-        let session = Session::restore(DEFAULT_TIMEOUT);
-        let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
-        let keys = KeysStore::new(session, client);
-        keys.seed(vec![KeyInfo {
-            id: "2".into(),
-            ip_addresses: vec!["192.0.2.1".into()],
-            description: "CI \u{202e}1 yek".into(),
-            owner: Some("admin\u{200b}".into()),
-        }]);
-        provide_context(keys);
+        provide_key_page_state().seed(vec![key_with_hidden_characters()]);
         view! { <KeyTable on_action=|_| {} /> }
     })
     .forget();
     tick().await;
     let row = root.query_selector("tbody tr:not([hidden])").unwrap().expect("one row");
-    let text = row.text_content().unwrap();
-    assert!(!text.contains('\u{202e}') && !text.contains('\u{200b}'), "{text:?}");
-    assert!(text.contains("CI ⟨U+202E⟩1 yek") && text.contains("admin⟨U+200B⟩"), "{text:?}");
-    let description = row.query_selector(".pkp-description bdi").unwrap();
-    assert!(description.is_some(), "the description is isolated: {}", row.inner_html());
+    assert_shown_visibly(&row, 4);
     root.remove();
 }

@@ -121,6 +121,9 @@ pub fn SelectField(
     label: &'static str,
     /// The wrapper's class.
     class: &'static str,
+    /// The text of a first option of value "" (all owners, every server), if any.
+    #[prop(optional_no_strip)]
+    first: Option<&'static str>,
     /// (value, text) of each option, in order.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
@@ -133,6 +136,7 @@ pub fn SelectField(
         <div class=class>
             <label for=id>{label}</label>
             <select id=id on:change=move |event| on_change.run(event_target_value(&event))>
+                {first.map(|text| view! { <option value="" selected=move || selected.with(String::is_empty)>{text}</option> })}
                 <For
                     each=move || options.get()
                     key=|(value, _)| value.clone()

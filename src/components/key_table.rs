@@ -9,7 +9,7 @@ use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, 
 use crate::logic::visible::visible_text;
 use crate::state::keys::use_keys;
 
-use super::icons::TrashIcon;
+use super::icons::{Icon, EDIT, ROTATE, TRASH};
 use super::pager::Pager;
 
 /// What a row's buttons ask for.
@@ -141,6 +141,18 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
     };
     let failure = move || info.with(|i| i.as_ref().and_then(|k| store.failure_of(&k.id)));
     let hidden_name = move || format!(" key {}", id());
+    // An icon button of the row: its title on hover, "Rotate key 5" for assistive tech.
+    let button = move |title: &'static str,
+                       class: &'static str,
+                       icon: &'static str,
+                       make: fn(KeyInfo) -> RowAction| {
+        view! {
+            <button type="button" class=class title=title on:click=act(make)>
+                <Icon path=icon />
+                <span class="pkp-sr-only">{title}{hidden_name}</span>
+            </button>
+        }
+    };
     view! {
         <tr class:pkp-row-failed=move || failure().is_some() hidden=move || info.with(Option::is_none)>
             <td class="pkp-select">
@@ -169,22 +181,9 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
             </td>
             <td><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
             <td class="pkp-row-actions">
-                <button type="button" class="pkp-button pkp-icon-button" title="Rotate" on:click=act(RowAction::Rotate)>
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <path d="M13 8a5 5 0 1 1-1.5-3.6M13 2.5v3h-3" />
-                    </svg>
-                    <span class="pkp-sr-only">"Rotate"{hidden_name}</span>
-                </button>
-                <button type="button" class="pkp-button pkp-icon-button" title="Edit" on:click=act(RowAction::Edit)>
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <path d="M10.5 2.5l3 3L6 13H3v-3z M9 4l3 3" />
-                    </svg>
-                    <span class="pkp-sr-only">"Edit"{hidden_name}</span>
-                </button>
-                <button type="button" class="pkp-button pkp-icon-button pkp-danger-quiet" title="Delete" on:click=act(RowAction::Delete)>
-                    <TrashIcon />
-                    <span class="pkp-sr-only">"Delete"{hidden_name}</span>
-                </button>
+                {button("Rotate", "pkp-button pkp-icon-button", ROTATE, RowAction::Rotate)}
+                {button("Edit", "pkp-button pkp-icon-button", EDIT, RowAction::Edit)}
+                {button("Delete", "pkp-button pkp-icon-button pkp-danger-quiet", TRASH, RowAction::Delete)}
             </td>
         </tr>
     }

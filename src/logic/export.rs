@@ -156,18 +156,7 @@ mod tests {
             ("x\t+1", "\"x\t'+1\""),
             ("a=b", "\"a=b\""),
             ("::1", "\"::1\""),
-        ];
-        for (text, expected) in table {
-            assert_eq!(csv_cell(text), expected, "{text:?}");
-        }
-        let csv = keys_csv(&[&key("line\nbreak")]);
-        assert_eq!(csv, "\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n\"7\",\"192.0.2.1 ::1\",\"line\nbreak\",\"\"\r\n");
-    }
-
-    /// Issue 23 item 14: what a spreadsheet still reads as a formula after the OWASP basics.
-    #[test]
-    fn formulas_after_line_breaks_full_width_signs_and_odd_spaces_are_neutralised() {
-        let table = [
+            // Issue 23 item 14.
             ("note\n=HYPERLINK(\"x\")", "\"note\n'=HYPERLINK(\"\"x\"\")\""),
             ("note\r\n+1", "\"note\r\n'+1\""),
             ("a\r@SUM(1)", "\"a\r'@SUM(1)\""),
@@ -185,6 +174,14 @@ mod tests {
         for (text, expected) in table {
             assert_eq!(csv_cell(text), expected, "{text:?}");
         }
+        let csv = keys_csv(&[&key("line\nbreak")]);
+        assert_eq!(csv, "\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n\"7\",\"192.0.2.1 ::1\",\"line\nbreak\",\"\"\r\n");
+    }
+
+    /// Issue 23 item 14: a formula on the second line of a description (the cell table above has
+    /// the full-width signs and the odd spaces).
+    #[test]
+    fn formulas_after_line_breaks_are_neutralised() {
         let csv = keys_csv(&[&key("line\n=1")]);
         assert!(csv.contains("\"line\n'=1\""), "{csv}");
     }

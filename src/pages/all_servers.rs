@@ -10,7 +10,7 @@ use plesk_xmlapi::KeyList;
 use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
 use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
-use crate::components::icons::TrashIcon;
+use crate::components::icons::{Icon, TRASH};
 use crate::components::pager::Pager;
 use crate::components::status::InlineError;
 use crate::download::export_keys;
@@ -209,13 +209,10 @@ pub fn AllServersPage() -> impl IntoView {
                     id="pkp-only-server"
                     label="Show server"
                     class="pkp-field pkp-inline-field"
-                    options=Signal::derive(move || {
-                        let mut options = vec![(String::new(), "Every server".to_owned())];
-                        columns.with(|columns| {
-                            options.extend(columns.iter().map(|column| (column.name.clone(), column.label.clone())))
-                        });
-                        options
-                    })
+                    first=Some("Every server")
+                    options=Signal::derive(move || columns.with(|columns| {
+                        columns.iter().map(|column| (column.name.clone(), column.label.clone())).collect()
+                    }))
                     selected=Signal::derive(move || only.get().unwrap_or_default())
                     on_change=Callback::new(move |value: String| {
                         only.set((!value.is_empty()).then_some(value));
@@ -281,7 +278,7 @@ pub fn AllServersPage() -> impl IntoView {
                                                 title="Delete"
                                                 on:click=move |_| pending.set(Some(vec![chosen.clone()]))
                                             >
-                                                <TrashIcon />
+                                                <Icon path=TRASH />
                                                 <span class="pkp-sr-only">{delete_name}</span>
                                             </button>
                                         </td>

@@ -115,13 +115,10 @@ pub fn KeysPage() -> impl IntoView {
                     id="pkp-owner-filter"
                     label="Owner"
                     class="pkp-field"
-                    options=Signal::derive(move || {
-                        let mut options = vec![(String::new(), "All owners".to_owned())];
-                        store.keys().with(|keys| {
-                            options.extend(keys.owners().iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())))
-                        });
-                        options
-                    })
+                    first=Some("All owners")
+                    options=Signal::derive(move || store.keys().with(|keys| {
+                        keys.owners().iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect()
+                    }))
                     selected=Signal::derive(move || store.filters().with(|f| f.owner.clone().unwrap_or_default()))
                     on_change=Callback::new(move |value: String| store.set_owner_filter((!value.is_empty()).then_some(value)))
                 />
