@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use plesk_xmlapi::KeyInfo;
 
-use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, Column, PAGE_SIZE};
+use crate::logic::list_view::{addresses_shown, count_line, Column, TablePage, PAGE_SIZE};
 use crate::logic::visible::visible_text;
 use crate::state::keys::use_keys;
 
@@ -20,17 +20,6 @@ pub enum RowAction {
     Edit(KeyInfo),
 }
 
-/// The rows of the current page (positions in the key list) and the counts, recomputed when
-/// data, filters, sort or page change. Each row slot copies only its own key.
-#[derive(Debug, Clone, PartialEq)]
-struct PageView {
-    rows: Vec<u32>,
-    shown: usize,
-    total: usize,
-    page: usize,
-    pages: usize,
-}
-
 #[component]
 pub fn KeyTable(
     /// Called with the row's key when Delete, Rotate or Edit is pressed.
@@ -43,22 +32,12 @@ pub fn KeyTable(
         let order = store.order().get();
         store.keys().with(|keys| keys.sorted(order))
     });
+    // The page shown: positions in the key list (each row slot copies only its own key).
     let view_of_page = Memo::new(move |_| {
         let filters = store.filters().get();
         let requested = store.page().get();
         sorted.with(|sorted| {
-            store.keys().with(|keys| {
-                let shown = keys.filtered(sorted, &filters);
-                let pages = page_count(shown.len());
-                let page = requested.min(pages - 1);
-                PageView {
-                    rows: page_of(&shown, page).to_vec(),
-                    shown: shown.len(),
-                    total: keys.len(),
-                    page,
-                    pages,
-                }
-            })
+            store.keys().with(|keys| TablePage::of(&keys.filtered(sorted, &filters), keys.len(), requested))
         })
     });
     let header = move |column: Column| {
@@ -119,19 +98,46 @@ pub fn KeyTable(
     }
 }
 
+/// The cells of a key's row that show what Plesk sent (ID, IP addresses, description, owner),
+/// in the key list and in All servers alike: each isolated (`<bdi>`) with invisible characters
+/// shown ([`visible_text`]); a key bound to any address is marked.
+#[component]
+pub fn KeyCells(
+    /// The row's key (none: an unused row slot).
+    #[prop(into)]
+    key: Signal<Option<KeyInfo>>,
+    /// Why deleting the key failed, shown after its description.
+    #[prop(optional, into)]
+    failure: Signal<Option<String>>,
+) -> impl IntoView {
+    let field = move |read: fn(&KeyInfo) -> String| {
+        move || key.with(|k| k.as_ref().map(|k| visible_text(&read(k)).into_owned()).unwrap_or_default())
+    };
+    view! {
+        <td class="pkp-id"><bdi>{field(|k| k.id.clone())}</bdi></td>
+        <td class:pkp-risk=move || key.with(|k| k.as_ref().is_some_and(KeyInfo::binds_any_address))>
+            <bdi>{field(addresses_shown)}</bdi>
+        </td>
+        <td class="pkp-description">
+            <bdi>{field(|k| k.description.clone())}</bdi>
+            <span class="pkp-failed-note">
+                {move || failure.get().map(|reason| format!(" Not deleted: {}", visible_text(&reason)))}
+            </span>
+        </td>
+        <td><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
+    }
+}
+
 /// Row `slot` of the current page: its cells follow whichever key the page puts there; hidden
 /// (and so out of the accessibility tree) when the page has fewer rows.
-fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) -> impl IntoView {
+fn key_row(slot: usize, page: Memo<TablePage<u32>>, on_action: Callback<RowAction>) -> impl IntoView {
     let store = use_keys();
     let info = Memo::new(move |_| {
         let position = page.with(|v| v.rows.get(slot).copied())?;
         store.keys().with(|keys| keys.at(position).cloned())
     });
-    // What Plesk sent, as a person must see it.
-    let field = move |read: fn(&KeyInfo) -> String| {
-        move || info.with(|i| i.as_ref().map(|k| visible_text(&read(k)).into_owned()).unwrap_or_default())
-    };
-    let id = field(|k| k.id.clone());
+    // The ID as a person must see it (for the row's accessible names).
+    let id = move || info.with(|i| i.as_ref().map(|k| visible_text(&k.id).into_owned()).unwrap_or_default());
     let act = move |make: fn(KeyInfo) -> RowAction| {
         move |_| {
             if let Some(key) = info.get_untracked() {
@@ -169,17 +175,7 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                     }
                 />
             </td>
-            <td class="pkp-id"><bdi>{id}</bdi></td>
-            <td class:pkp-risk=move || info.with(|i| i.as_ref().is_some_and(KeyInfo::binds_any_address))>
-                <bdi>{field(addresses_shown)}</bdi>
-            </td>
-            <td class="pkp-description">
-                <bdi>{field(|k| k.description.clone())}</bdi>
-                <span class="pkp-failed-note">
-                    {move || failure().map(|reason| format!(" Not deleted: {}", visible_text(&reason)))}
-                </span>
-            </td>
-            <td><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
+            <KeyCells key=info failure=Signal::derive(failure) />
             <td class="pkp-row-actions">
                 {button("Rotate", "pkp-button pkp-icon-button", ROTATE, RowAction::Rotate)}
                 {button("Edit", "pkp-button pkp-icon-button", EDIT, RowAction::Edit)}

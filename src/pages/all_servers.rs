@@ -11,6 +11,7 @@ use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
 use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::icons::{Icon, TRASH};
+use crate::components::key_table::KeyCells;
 use crate::components::pager::Pager;
 use crate::components::status::InlineError;
 use crate::download::export_keys;
@@ -20,7 +21,7 @@ use crate::logic::fleet_view::{
     by_server, columns_for_refresh, fleet_count_line, merged_positions, remove_deleted, rows_at, set_state,
     FleetRow, ServerColumn, ServerState, ServerToAsk,
 };
-use crate::logic::list_view::{addresses_shown, page_count, page_of};
+use crate::logic::list_view::TablePage;
 use crate::logic::visible::visible_text;
 use crate::servers::use_fleet;
 use crate::session::use_session;
@@ -87,13 +88,8 @@ pub fn AllServersPage() -> impl IntoView {
         move || columns.with_untracked(|columns| positions.with_untracked(|p| rows_at(columns, p)));
     // Large fleets: the table shows PAGE_SIZE rows at a time.
     let page = RwSignal::new(0_usize);
-    let pages = Memo::new(move |_| positions.with(|positions| page_count(positions.len())));
-    let shown = Memo::new(move |_| {
-        let last = pages.get() - 1;
-        columns.with(|columns| {
-            positions.with(|positions| rows_at(columns, page_of(positions, page.get().min(last))))
-        })
-    });
+    let table = Memo::new(move |_| positions.with(|p| TablePage::of(p, p.len(), page.get())));
+    let shown = Memo::new(move |_| columns.with(|columns| table.with(|table| rows_at(columns, &table.rows))));
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -267,10 +263,7 @@ pub fn AllServersPage() -> impl IntoView {
                                             />
                                         </td>
                                         <td>{row.label.clone()}</td>
-                                        <td class="pkp-id"><bdi>{visible_text(&row.key.id).into_owned()}</bdi></td>
-                                        <td class:pkp-risk=row.key.binds_any_address()><bdi>{visible_text(&addresses_shown(&row.key)).into_owned()}</bdi></td>
-                                        <td class="pkp-description"><bdi>{visible_text(&row.key.description).into_owned()}</bdi></td>
-                                        <td><bdi>{visible_text(row.key.owner.as_deref().unwrap_or_default()).into_owned()}</bdi></td>
+                                        <KeyCells key=Signal::stored(Some(row.key.clone())) />
                                         <td class="pkp-row-actions">
                                             <button
                                                 type="button"
@@ -290,8 +283,8 @@ pub fn AllServersPage() -> impl IntoView {
                 </table>
             </div>
             <Pager
-                page=Signal::derive(move || page.get().min(pages.get() - 1))
-                pages=pages
+                page=Signal::derive(move || table.with(|table| table.page))
+                pages=Signal::derive(move || table.with(|table| table.pages))
                 on_page=Callback::new(move |to| page.set(to))
             />
             <p class="pkp-hint">
