@@ -82,9 +82,6 @@ impl Fleet {
         self.servers.set(servers);
         if fleet_mode {
             self.show(first);
-        } else {
-            // One server: its exchanges are filed under its own name, wherever they were sent from.
-            self.client.with_value(|client| client.set_server(&first, &client.endpoint()));
         }
     }
 

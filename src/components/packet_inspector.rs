@@ -17,13 +17,14 @@ pub fn PacketInspector() -> impl IntoView {
     let client = expect_context::<AgentClient>();
     let fleet = use_context::<Fleet>();
     let announcer = use_announcer();
-    // The shown server's exchanges: the shared client points at it (re-pointed by the fleet
-    // before the picked server changes, so tracking the pick re-reads it).
-    let shown = move || {
-        if let Some(fleet) = fleet {
+    // With a fleet, the shown server's exchanges only: the shared client points at it
+    // (re-pointed by the fleet before the pick changes, so tracking the pick re-reads it).
+    let shown = move || match fleet {
+        Some(fleet) if fleet.is_fleet() => {
             fleet.current();
+            log.exchanges_with(&client.server())
         }
-        log.exchanges_with(&client.server())
+        _ => log.exchanges(),
     };
     let latest = shown.clone();
     let copy = move |_| {
