@@ -103,12 +103,10 @@ async fn connect_handed_keys(
             continue;
         };
         let credential = Credential::Key(key);
-        // Connecting the shown server starts a new session: each check has its own ticket.
-        let ticket = session.ticket();
-        let checked = check_credential(&target.client, &credential).await;
-        if !session.is_current(ticket) {
+        // Connecting the shown server starts a new session: each check is asked in its own.
+        let Some(checked) = session.answer(check_credential(&target.client, &credential)).await else {
             return false;
-        }
+        };
         if let Some(problem) = checked.check.problem() {
             problems.push(format!("{}: {problem}", target.label));
             continue;

@@ -327,6 +327,24 @@ async fn an_answer_belongs_to_the_session_that_asked() {
     );
 }
 
+/// The one staleness rule (`Session::answer`): the session is taken when the request is sent,
+/// and the answer is handed back only while that session is still the current one.
+#[wasm_bindgen_test]
+async fn session_answer_drops_what_another_session_asked() {
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
+    assert_eq!(session.answer(async { 7 }).await, Some(7), "same session: handed back");
+    let slow = session.answer(async {
+        later(30).await;
+        "a new key value"
+    });
+    session.switch_to("plesk-key-panel.key.us1".into());
+    assert_eq!(slow.await, None, "asked on another server: dropped");
+    let asked_before_awaiting = session.answer(async { 1 });
+    session.log_out();
+    assert_eq!(asked_before_awaiting.await, None, "the session is the one at sending, not at awaiting");
+}
+
 /// sessionStorage outlives the page (tab restore, duplicated or reopened tab): a key whose last
 /// activity is older than the idle timeout is not restored, and is forgotten.
 #[wasm_bindgen_test]

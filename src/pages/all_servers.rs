@@ -96,7 +96,6 @@ pub fn AllServersPage() -> impl IntoView {
 
     // One delete packet per server, in parallel; every key reported as deleted or not, and why.
     let delete = WriteAction::new(move |chosen: Vec<FleetRow>| {
-        let ticket = session.ticket();
         // The credentials as they are now (a server may have been connected again since).
         let targets = fleet.targets();
         let single = match chosen.as_slice() {
@@ -123,11 +122,9 @@ pub fn AllServersPage() -> impl IntoView {
                 }
             })
             .collect();
+        let answers = session.answer(all_of(per_server));
         async move {
-            let answers = all_of(per_server).await;
-            if !session.is_current(ticket) {
-                return;
-            }
+            let Some(answers) = answers.await else { return };
             let (mut deleted, mut failures) = (0_usize, Vec::<String>::new());
             for (server, label, ids, outcome) in answers {
                 match outcome {
