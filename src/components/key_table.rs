@@ -69,32 +69,60 @@ pub fn KeyTable(
         <p class="pkp-empty" hidden=move || !store.is_loaded() || view_of_page.with(|v| v.total > 0)>
             "No secret keys yet. Create one below."
         </p>
-        <div class="pkp-table-scroll" hidden=move || view_of_page.with(|v| v.total == 0)>
+        <KeysTableFrame
+            hidden=Signal::derive(move || view_of_page.with(|v| v.total == 0))
+            headers=view! {
+                {header(Column::Id)}
+                {header(Column::IpAddresses)}
+                {header(Column::Description)}
+                {header(Column::Owner)}
+            }
+            .into_any()
+            place=Signal::derive(move || view_of_page.with(TablePage::place))
+            on_page=Callback::new(move |page| store.set_page(page))
+        >
+            // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
+            // rewrite the text of existing rows (and hide unused ones) instead of tearing rows
+            // down and building new ones.
+            {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
+        </KeysTableFrame>
+    }
+}
+
+/// The table **Secret keys** of the key list and of All servers: a scrolling box, the caption,
+/// the header row (the select column, the `headers` given, the actions column), the rows, and
+/// the pager below.
+#[component]
+pub fn KeysTableFrame(
+    /// Hides the table (and not the pager), e.g. while there is no key at all.
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
+    /// The header cells between the select and the actions columns.
+    headers: AnyView,
+    /// The page shown and how many there are.
+    #[prop(into)]
+    place: Signal<(usize, usize)>,
+    /// Called with the page to show.
+    #[prop(into)]
+    on_page: Callback<usize>,
+    /// The rows.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="pkp-table-scroll" hidden=hidden>
             <table class="pkp-table">
                 <caption>"Secret keys"</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
-                        {header(Column::Id)}
-                        {header(Column::IpAddresses)}
-                        {header(Column::Description)}
-                        {header(Column::Owner)}
+                        {headers}
                         <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
                     </tr>
                 </thead>
-                <tbody>
-                    // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
-                    // rewrite the text of existing rows (and hide unused ones) instead of tearing rows
-                    // down and building new ones.
-                    {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
-                </tbody>
+                <tbody>{children()}</tbody>
             </table>
         </div>
-        <Pager
-            page=Signal::derive(move || view_of_page.with(|v| v.page))
-            pages=Signal::derive(move || view_of_page.with(|v| v.pages))
-            on_page=Callback::new(move |page| store.set_page(page))
-        />
+        <Pager place=place on_page=on_page />
     }
 }
 

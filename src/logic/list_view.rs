@@ -274,6 +274,11 @@ impl<T: Clone> TablePage<T> {
         let page = requested.min(pages - 1);
         TablePage { rows: page_of(shown, page).to_vec(), shown: shown.len(), total, page, pages }
     }
+
+    /// This page and how many there are (for the pager).
+    pub fn place(&self) -> (usize, usize) {
+        (self.page, self.pages)
+    }
 }
 
 #[cfg(test)]
@@ -285,7 +290,7 @@ mod tests {
         let rows: Vec<u32> = (0..120).collect();
         let second = TablePage::of(&rows, 130, 1);
         assert_eq!((second.rows.first(), second.rows.len()), (Some(&50), PAGE_SIZE));
-        assert_eq!((second.shown, second.total, second.page, second.pages), (120, 130, 1, 3));
+        assert_eq!((second.shown, second.total, second.place()), (120, 130, (1, 3)));
         let past_the_end = TablePage::of(&rows, 120, 9);
         assert_eq!((past_the_end.page, past_the_end.rows.len()), (2, 20), "the last page instead");
         let empty = TablePage::<u32>::of(&[], 0, 3);

@@ -11,8 +11,7 @@ use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
 use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::icons::{Icon, TRASH};
-use crate::components::key_table::KeyCells;
-use crate::components::pager::Pager;
+use crate::components::key_table::{KeyCells, KeysTableFrame};
 use crate::components::status::InlineError;
 use crate::download::export_keys;
 use crate::logic::deletions::DeletionReport;
@@ -220,70 +219,60 @@ pub fn AllServersPage() -> impl IntoView {
                 }).collect_view())}
             </ul>
             <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
-            <div class="pkp-table-scroll">
-                <table class="pkp-table">
-                    <caption>"Secret keys"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
-                            <th scope="col">"Server"</th>
-                            <th scope="col">"ID"</th>
-                            <th scope="col">"IP addresses"</th>
-                            <th scope="col">"Description"</th>
-                            <th scope="col">"Owner"</th>
-                            <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For
-                            each=move || shown.get()
-                            key=|row| (row.server.clone(), row.key.id.clone())
-                            children=move |row| {
-                                let delete_name = row.delete_name();
-                                let chosen = row.clone();
-                                let mark = (row.server.clone(), row.key.id.clone());
-                                let ticked = mark.clone();
-                                view! {
-                                    <tr>
-                                        <td class="pkp-select">
-                                            <input
-                                                type="checkbox"
-                                                aria-label=format!("Select key {} on {}", row.key.id, row.label)
-                                                prop:checked=move || selected.with(|selected| selected.contains(&ticked))
-                                                on:change=move |event| {
-                                                    let on = event_target_checked(&event);
-                                                    let mark = mark.clone();
-                                                    selected.update(|selected| {
-                                                        if on { selected.insert(mark); } else { selected.remove(&mark); }
-                                                    });
-                                                }
-                                            />
-                                        </td>
-                                        <td>{row.label.clone()}</td>
-                                        <KeyCells key=Signal::stored(Some(row.key.clone())) />
-                                        <td class="pkp-row-actions">
-                                            <button
-                                                type="button"
-                                                class="pkp-button pkp-icon-button pkp-danger-quiet"
-                                                title="Delete"
-                                                on:click=move |_| pending.set(Some(vec![chosen.clone()]))
-                                            >
-                                                <Icon path=TRASH />
-                                                <span class="pkp-sr-only">{delete_name}</span>
-                                            </button>
-                                        </td>
-                                    </tr>
-                                }
-                            }
-                        />
-                    </tbody>
-                </table>
-            </div>
-            <Pager
-                page=Signal::derive(move || table.with(|table| table.page))
-                pages=Signal::derive(move || table.with(|table| table.pages))
+            <KeysTableFrame
+                headers=view! {
+                    <th scope="col">"Server"</th>
+                    <th scope="col">"ID"</th>
+                    <th scope="col">"IP addresses"</th>
+                    <th scope="col">"Description"</th>
+                    <th scope="col">"Owner"</th>
+                }
+                .into_any()
+                place=Signal::derive(move || table.with(TablePage::place))
                 on_page=Callback::new(move |to| page.set(to))
-            />
+            >
+                <For
+                    each=move || shown.get()
+                    key=|row| (row.server.clone(), row.key.id.clone())
+                    children=move |row| {
+                        let delete_name = row.delete_name();
+                        let chosen = row.clone();
+                        let mark = (row.server.clone(), row.key.id.clone());
+                        let ticked = mark.clone();
+                        view! {
+                            <tr>
+                                <td class="pkp-select">
+                                    <input
+                                        type="checkbox"
+                                        aria-label=format!("Select key {} on {}", row.key.id, row.label)
+                                        prop:checked=move || selected.with(|selected| selected.contains(&ticked))
+                                        on:change=move |event| {
+                                            let on = event_target_checked(&event);
+                                            let mark = mark.clone();
+                                            selected.update(|selected| {
+                                                if on { selected.insert(mark); } else { selected.remove(&mark); }
+                                            });
+                                        }
+                                    />
+                                </td>
+                                <td>{row.label.clone()}</td>
+                                <KeyCells key=Signal::stored(Some(row.key.clone())) />
+                                <td class="pkp-row-actions">
+                                    <button
+                                        type="button"
+                                        class="pkp-button pkp-icon-button pkp-danger-quiet"
+                                        title="Delete"
+                                        on:click=move |_| pending.set(Some(vec![chosen.clone()]))
+                                    >
+                                        <Icon path=TRASH />
+                                        <span class="pkp-sr-only">{delete_name}</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    }
+                />
+            </KeysTableFrame>
             <p class="pkp-hint">
                 "Rotate and edit work on one server: pick it under Server."
             </p>
