@@ -123,48 +123,75 @@ impl From<AnswerShapeError> for ApiError {
     }
 }
 
+/// Where a client sends its packets: a server of the fleet (by name) and its agent endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentTarget {
+    /// The server's name (`servers.json`), as the packet inspector files its exchanges.
+    pub server: Arc<str>,
+    /// The agent endpoint, as configured (may be relative to the page).
+    pub endpoint: Arc<str>,
+}
+
 /// Sends packets to one agent endpoint and records them for the inspector.
 #[derive(Clone)]
 pub struct AgentClient {
     /// Shared by every clone: switching the server of a fleet re-points them all.
-    endpoint: Arc<RwLock<Arc<str>>>,
+    target: Arc<RwLock<AgentTarget>>,
     log: PacketLog,
 }
 
+/// `endpoint` made absolute against the page's base URL (for "Copy as curl").
+pub fn absolute_url(endpoint: &str) -> String {
+    web_sys::Url::new_with_base(
+        endpoint,
+        &leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default(),
+    )
+    .map(|url| url.href())
+    .unwrap_or_else(|_| endpoint.to_owned())
+}
+
 impl AgentClient {
-    pub fn new(endpoint: &str, log: PacketLog) -> Self {
-        AgentClient { endpoint: Arc::new(RwLock::new(endpoint.into())), log }
+    /// A client of server `server` (its name) at `endpoint`.
+    pub fn new(server: &str, endpoint: &str, log: PacketLog) -> Self {
+        let target = AgentTarget { server: server.into(), endpoint: endpoint.into() };
+        AgentClient { target: Arc::new(RwLock::new(target)), log }
+    }
+
+    /// The server and endpoint the next request goes to.
+    pub fn target(&self) -> AgentTarget {
+        match self.target.read() {
+            Ok(target) => target.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
     }
 
     pub fn endpoint(&self) -> Arc<str> {
-        match self.endpoint.read() {
-            Ok(endpoint) => Arc::clone(&endpoint),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        self.target().endpoint
+    }
+
+    /// The name of the server the next request goes to.
+    pub fn server(&self) -> Arc<str> {
+        self.target().server
+    }
+
+    /// A client of its own for another server of a fleet, recording into the same packet log.
+    pub fn for_server(&self, server: &str, endpoint: &str) -> AgentClient {
+        AgentClient::new(server, endpoint, self.log)
+    }
+
+    /// Points every clone at another server of a fleet (its name and agent endpoint). Requests
+    /// already sent keep theirs.
+    pub fn set_server(&self, server: &str, endpoint: &str) {
+        let target = AgentTarget { server: server.into(), endpoint: endpoint.into() };
+        match self.target.write() {
+            Ok(mut current) => *current = target,
+            Err(poisoned) => *poisoned.into_inner() = target,
         }
     }
 
-    /// A client of its own for another endpoint (one server of a fleet), recording into the
-    /// same packet log.
-    pub fn with_endpoint(&self, endpoint: &str) -> AgentClient {
-        AgentClient::new(endpoint, self.log)
-    }
-
-    /// Points every clone at another agent endpoint (another server of a fleet).
-    pub fn set_endpoint(&self, endpoint: &str) {
-        match self.endpoint.write() {
-            Ok(mut current) => *current = endpoint.into(),
-            Err(poisoned) => *poisoned.into_inner() = endpoint.into(),
-        }
-    }
-
-    /// The absolute URL of the endpoint (for "Copy as curl").
+    /// The absolute URL of the endpoint.
     pub fn absolute_endpoint(&self) -> String {
-        web_sys::Url::new_with_base(
-            &self.endpoint(),
-            &leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default(),
-        )
-        .map(|url| url.href())
-        .unwrap_or_else(|_| self.endpoint().to_string())
+        absolute_url(&self.endpoint())
     }
 
     /// The host (and port) of the endpoint: the gateway or Plesk the panel talks to.
@@ -179,13 +206,21 @@ impl AgentClient {
         packet: &RequestPacket,
     ) -> Result<Vec<OperationResponse>, ApiError> {
         let xml = packet.to_xml();
-        let (status, body) = self.post(credential, &xml).await?;
+        // Where it goes, fixed now: a switch of server while it is on its way changes neither
+        // where it was sent nor under which server the inspector files it.
+        let target = self.target();
+        let (status, body) = self.post(&target.endpoint, credential, &xml).await?;
         let answer = read_answer(status, &body);
-        self.log.record(xml, body);
+        self.log.record(&target.server, absolute_url(&target.endpoint), xml, body);
         answer
     }
 
-    async fn post(&self, credential: &Credential, xml: &str) -> Result<(u16, Vec<u8>), ApiError> {
+    async fn post(
+        &self,
+        endpoint: &str,
+        credential: &Credential,
+        xml: &str,
+    ) -> Result<(u16, Vec<u8>), ApiError> {
         let controller = web_sys::AbortController::new().ok();
         let timed_out = Arc::new(AtomicBool::new(false));
         let timer = {
@@ -209,7 +244,7 @@ impl AgentClient {
                 ApiError::Network { detail: network_detail(&error) }
             }
         };
-        let mut builder = gloo_net::http::Request::post(&self.endpoint())
+        let mut builder = gloo_net::http::Request::post(endpoint)
             .header("Content-Type", "text/xml; charset=UTF-8")
             .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
         for (name, value) in credential.headers() {

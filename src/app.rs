@@ -9,6 +9,7 @@ use crate::components::server_picker::ServerPicker;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::{configured_endpoint, where_and_who};
+use crate::logic::servers::Servers;
 use crate::packet_log::PacketLog;
 use crate::pages::all_servers::AllServersPage;
 use crate::pages::connect::ConnectPage;
@@ -24,7 +25,7 @@ pub fn App() -> impl IntoView {
     let session = Session::restore(crate::components::idle_guard::configured_timeout());
     let log = PacketLog::new();
     let announcer = Announcer::new();
-    let client = AgentClient::new(&configured_endpoint(), log);
+    let client = AgentClient::new(Servers::default().first(), &configured_endpoint(), log);
     let keys = KeysStore::new(session, client.clone());
     let new_key = NewKeyStore::new();
     provide_context(session);

@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::js_object::text_field;
 use crate::logic::handoff::{
     accept_handoff, allowed_origins, HandedKeys, HandoffMessage, ACK, HANDOFF_META, READY,
 };
@@ -26,11 +27,6 @@ fn message(kind: &str) -> JsValue {
     let object = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&object, &"type".into(), &kind.into());
     object.into()
-}
-
-/// The string field `name` of a JS object (a message's data, a parsed JSON object).
-pub(crate) fn text_field(data: &JsValue, name: &str) -> Option<String> {
-    js_sys::Reflect::get(data, &name.into()).ok().and_then(|value| value.as_string())
 }
 
 /// `data-layout="compact"` on the root when the meta tag `plesk-layout` or the query parameter
@@ -72,6 +68,16 @@ fn read_message(data: &JsValue) -> HandoffMessage {
     }
 }
 
+/// Which of the fleet's servers (`names`, in `servers.json` order) a handed-over key is for: the
+/// server it names, or (no name) the first one, as the README promises: the portal cannot know
+/// which server the person picked.
+fn handoff_target(names: &[&str], named: Option<&str>) -> Option<usize> {
+    match named {
+        None => (!names.is_empty()).then_some(0),
+        Some(named) => names.iter().position(|name| *name == named),
+    }
+}
+
 /// Checks each handed-over key with its server's Plesk, like a typed one; accepted keys connect
 /// their servers (in memory only), refused ones and unknown servers are reported and not kept.
 /// True when at least one key was accepted.
@@ -90,24 +96,17 @@ async fn connect_handed_keys(
     let mut connected = Vec::new();
     let mut problems = Vec::new();
     for (name, key) in wanted {
-        let target = match &name {
-            None => targets
-                .iter()
-                .find(|t| fleet.storage_entry(&t.name) == session.current_entry())
-                .or(targets.first()),
-            Some(name) => targets.iter().find(|t| &t.name == name),
-        };
+        let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+        let target = handoff_target(&names, name.as_deref()).and_then(|index| targets.get(index));
         let Some(target) = target else {
             problems.push(format!("no server is called \"{}\"", name.unwrap_or_default()));
             continue;
         };
         let credential = Credential::Key(key);
-        // Connecting the shown server starts a new session: each check has its own ticket.
-        let ticket = session.ticket();
-        let checked = check_credential(&target.client, &credential).await;
-        if !session.is_current(ticket) {
+        // Connecting the shown server starts a new session: each check is asked in its own.
+        let Some(checked) = session.answer(check_credential(&target.client, &credential)).await else {
             return false;
-        }
+        };
         if let Some(problem) = checked.check.problem() {
             problems.push(format!("{}: {problem}", target.label));
             continue;
@@ -165,5 +164,21 @@ pub fn start_key_handoff(session: Session, announcer: Announcer, fleet: Fleet, k
     listener.forget();
     for origin in &allowed {
         let _ = parent.post_message(&message(READY), origin);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::handoff_target;
+
+    /// Issue 23 item 12: the portal cannot know which server the person picked, so a key without
+    /// a server name goes to the first server, as the README promises.
+    #[test]
+    fn a_key_without_a_server_name_goes_to_the_first_server() {
+        let fleet = ["eu1", "us1", "ap1"];
+        assert_eq!(handoff_target(&fleet, None), Some(0), "not the server picked (us1 when it failed)");
+        assert_eq!(handoff_target(&fleet, Some("us1")), Some(1));
+        assert_eq!(handoff_target(&fleet, Some("xx1")), None, "an unknown server is reported");
+        assert_eq!(handoff_target(&[], None), None);
     }
 }

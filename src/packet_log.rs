@@ -7,12 +7,21 @@ use plesk_xmlapi::redact_packet;
 /// How many exchanges the inspector keeps.
 pub const KEPT_EXCHANGES: usize = 10;
 
-/// One request and its answer, redacted.
+/// One request and its answer, redacted, with the server and URL it was sent to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoggedExchange {
     pub number: u64,
+    /// The name of the server the request was sent to (`servers.json`).
+    pub server: String,
+    /// The absolute URL the request was sent to ("Copy as curl" sends it there again).
+    pub url: String,
     pub request: String,
     pub response: String,
+}
+
+/// The exchanges of server `server` only, newest first (as kept).
+pub fn exchanges_of(exchanges: &[LoggedExchange], server: &str) -> Vec<LoggedExchange> {
+    exchanges.iter().filter(|exchange| exchange.server == server).cloned().collect()
 }
 
 /// The largest packet the inspector shows. Redacting means parsing and rewriting the whole
@@ -53,18 +62,20 @@ impl PacketLog {
 
     /// Records an exchange when the browser is next idle: redacting means parsing the packet
     /// again, which must not delay showing the answer itself.
-    pub fn record(&self, request: String, response: Vec<u8>) {
+    pub fn record(&self, server: &str, url: String, request: String, response: Vec<u8>) {
         let number = self.counter.get_untracked() + 1;
         self.counter.set(number);
         let (log, epoch) = (*self, self.epoch.get_untracked());
-        let pending = std::cell::Cell::new(Some((request, response)));
+        let pending = std::cell::Cell::new(Some((server.to_owned(), url, request, response)));
         let work = std::rc::Rc::new(move || {
-            let Some((request, response)) = pending.take() else { return };
+            let Some((server, url, request, response)) = pending.take() else { return };
             if log.epoch.try_get_untracked() != Some(epoch) {
                 return;
             }
             let exchange = LoggedExchange {
                 number,
+                server,
+                url,
                 request: shown_packet(request.as_bytes()),
                 response: shown_packet(&response),
             };
@@ -84,6 +95,11 @@ impl PacketLog {
         self.exchanges.get()
     }
 
+    /// The exchanges with server `server` (tracked), newest first.
+    pub fn exchanges_with(&self, server: &str) -> Vec<LoggedExchange> {
+        self.exchanges.with(|exchanges| exchanges_of(exchanges, server))
+    }
+
     pub fn clear(&self) {
         self.epoch.update(|epoch| *epoch += 1);
         self.exchanges.set(Vec::new());
@@ -99,6 +115,25 @@ impl Default for PacketLog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn exchange(number: u64, server: &str) -> LoggedExchange {
+        LoggedExchange {
+            number,
+            server: server.into(),
+            url: format!("https://gw.example/servers/{server}/enterprise/control/agent.php"),
+            request: format!("<packet>{number}</packet>"),
+            response: "<packet/>".into(),
+        }
+    }
+
+    #[test]
+    fn each_server_sees_its_own_exchanges_only() {
+        let kept = [exchange(3, "one"), exchange(2, "two"), exchange(1, "one")];
+        let numbers = |server| exchanges_of(&kept, server).iter().map(|e| e.number).collect::<Vec<_>>();
+        assert_eq!(numbers("one"), [3, 1]);
+        assert_eq!(numbers("two"), [2]);
+        assert_eq!(numbers("three"), Vec::<u64>::new());
+    }
 
     #[test]
     fn packets_are_redacted_and_long_ones_summarised() {

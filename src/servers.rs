@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::api::AgentClient;
-use crate::embedding::text_field;
+use crate::js_object::text_field;
 use crate::logic::servers::{ServerEntry, Servers};
 use crate::session::Session;
 use crate::state::keys::KeysStore;
@@ -163,7 +163,7 @@ impl Fleet {
                     FleetTarget {
                         name: entry.name.clone(),
                         label: entry.label.clone(),
-                        client: self.client.with_value(|client| client.with_endpoint(&endpoint)),
+                        client: self.client.with_value(|client| client.for_server(&entry.name, &endpoint)),
                         credential: self.session.credential_for(&servers.storage_entry_for(&entry.name)),
                     }
                 })
@@ -182,7 +182,7 @@ impl Fleet {
         }) else {
             return;
         };
-        self.client.with_value(|client| client.set_endpoint(&endpoint));
+        self.client.with_value(|client| client.set_server(&name, &endpoint));
         self.current.set(name);
         self.session.switch_to(entry);
         self.keys.reset();

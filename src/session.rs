@@ -7,6 +7,7 @@
 //! Never localStorage, a cookie, a URL or the console.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -123,10 +124,9 @@ pub struct Session {
     idle_timeout: Duration,
 }
 
-/// The session a request was sent in; compare with [`Session::is_current`] when its answer
-/// arrives.
+/// The session a request was sent in (see [`Session::answer`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SessionTicket(u64);
+struct SessionTicket(u64);
 
 impl Session {
     /// Restores the key this tab stored before a reload (tab mode only), unless the tab was
@@ -176,15 +176,27 @@ impl Session {
         self.caller_login.set(None);
     }
 
-    /// The current session, to hand to a request.
-    pub fn ticket(&self) -> SessionTicket {
+    /// The current session.
+    fn ticket(&self) -> SessionTicket {
         SessionTicket(self.generation.get_value())
     }
 
     /// True while the session `ticket` was taken in is still the current one: not logged
-    /// out, timed out, or replaced by another connect since.
-    pub fn is_current(&self, ticket: SessionTicket) -> bool {
+    /// out, timed out, or replaced by another connect or server since.
+    fn is_current(&self, ticket: SessionTicket) -> bool {
         self.generation.try_get_value() == Some(ticket.0)
+    }
+
+    /// **The** rule for stale answers, checked here only: `answer` (a request sent now) is handed
+    /// back when it arrives only if the session that sent it is still the current one — `None`
+    /// after Log out, the idle timeout, another connect or a switch of server. The session is
+    /// taken now, when the request is sent, not when the answer is first awaited.
+    pub fn answer<F: Future>(&self, answer: F) -> impl Future<Output = Option<F::Output>> {
+        let (session, ticket) = (*self, self.ticket());
+        async move {
+            let value = answer.await;
+            session.is_current(ticket).then_some(value)
+        }
     }
 
     /// The credential of the server whose storage entry is `entry` (the current one, one kept

@@ -192,7 +192,12 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     use plesk_key_panel::packet_log::PacketLog;
     let owner = Owner::new();
     let log = owner.with(PacketLog::new);
-    log.record("<packet/>".into(), b"<packet><system><status>ok</status></system></packet>".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"<packet><system><status>ok</status></system></packet>".to_vec(),
+    );
     wait(100).await;
     assert_eq!(log.exchanges().len(), 1, "recorded when the browser was idle");
 
@@ -200,7 +205,12 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     let window = web_sys::window().unwrap();
     let name = wasm_bindgen::JsValue::from_str("requestIdleCallback");
     js_sys::Reflect::set(&window, &name, &wasm_bindgen::JsValue::UNDEFINED).unwrap();
-    log.record("<packet/>".into(), b"not xml".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"not xml".to_vec(),
+    );
     js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &name).unwrap();
     wait(50).await;
     let exchanges = log.exchanges();
@@ -208,10 +218,56 @@ async fn the_packet_log_records_with_and_without_request_idle_callback() {
     assert_eq!(exchanges[0].number, 2);
     assert!(exchanges[0].response.starts_with("(not shown: "), "{}", exchanges[0].response);
 
-    log.record("<packet/>".into(), b"<packet/>".to_vec());
+    log.record(
+        "default",
+        "https://gw.example/enterprise/control/agent.php".into(),
+        "<packet/>".into(),
+        b"<packet/>".to_vec(),
+    );
     log.clear();
     wait(100).await;
     assert!(log.exchanges().is_empty(), "a recording still waiting when the log was cleared is dropped");
+}
+
+/// Issue 23 item 10: a request sent to server Two whose answer arrives after the person switched
+/// to server One is recorded under Two with the URL it was sent to, so One's inspector never shows
+/// it and Copy as curl never pairs it with One's URL.
+#[wasm_bindgen_test]
+async fn an_answer_after_a_switch_is_recorded_under_the_server_that_was_asked() {
+    use plesk_key_panel::api::AgentClient;
+    use plesk_key_panel::packet_log::PacketLog;
+    use plesk_key_panel::session::Credential;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let owner = Owner::new();
+    let log = owner.with(PacketLog::new);
+    let client = AgentClient::new("two", "servers/two/enterprise/control/agent.php", log);
+    let done = Rc::new(Cell::new(false));
+    {
+        let (client, done) = (client.clone(), Rc::clone(&done));
+        let credential = Credential::Key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into());
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = client.list_keys(&credential).await;
+            done.set(true);
+        });
+    }
+    tick().await;
+    // The person picks server One while Two's answer is on its way.
+    client.set_server("one", "servers/one/enterprise/control/agent.php");
+    let mut waited = 0;
+    while !done.get() && waited < 5_000 {
+        later(20).await;
+        waited += 20;
+    }
+    wait(100).await;
+    let exchanges = log.exchanges();
+    assert_eq!(exchanges.len(), 1, "the exchange is recorded");
+    assert_eq!(exchanges[0].server, "two");
+    assert!(exchanges[0].url.ends_with("/servers/two/enterprise/control/agent.php"), "{}", exchanges[0].url);
+    assert!(exchanges[0].url.starts_with("http"), "an absolute URL: {}", exchanges[0].url);
+    assert!(log.exchanges_with("one").is_empty(), "One's inspector does not show Two's exchange");
+    assert_eq!(log.exchanges_with("two").len(), 1);
 }
 
 /// Resolves after `milliseconds`, like a slow answer.
@@ -236,7 +292,7 @@ async fn answer_used_after(ended: impl FnOnce(Session)) -> bool {
 
     let session = Session::restore(DEFAULT_TIMEOUT);
     session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
-    let client = AgentClient::new("enterprise/control/agent.php", PacketLog::new());
+    let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
     let used = Rc::new(Cell::new(false));
     let seen = Rc::clone(&used);
     let slow = |_client, _credential, (): ()| async {
@@ -269,6 +325,24 @@ async fn an_answer_belongs_to_the_session_that_asked() {
         !answer_used_after(|session| session.sign_in("admin".into(), "pw".into())).await,
         "nor does a sign-in that replaced the key"
     );
+}
+
+/// The one staleness rule (`Session::answer`): the session is taken when the request is sent,
+/// and the answer is handed back only while that session is still the current one.
+#[wasm_bindgen_test]
+async fn session_answer_drops_what_another_session_asked() {
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    session.connect_with_key("e4b01d73-7368-64a6-0515-9fa8fc1d3a78".into(), StorageMode::Memory).unwrap();
+    assert_eq!(session.answer(async { 7 }).await, Some(7), "same session: handed back");
+    let slow = session.answer(async {
+        later(30).await;
+        "a new key value"
+    });
+    session.switch_to("plesk-key-panel.key.us1".into());
+    assert_eq!(slow.await, None, "asked on another server: dropped");
+    let asked_before_awaiting = session.answer(async { 1 });
+    session.log_out();
+    assert_eq!(asked_before_awaiting.await, None, "the session is the one at sending, not at awaiting");
 }
 
 /// sessionStorage outlives the page (tab restore, duplicated or reopened tab): a key whose last
@@ -329,4 +403,78 @@ async fn each_server_of_a_fleet_keeps_its_own_credential() {
     assert_eq!(storage().length().unwrap(), 0, "Log out clears every server's key");
     session.switch_to("plesk-key-panel.key.eu1".into());
     assert!(!session.is_connected(), "and every server's credential");
+}
+
+/// A key as a hostile Plesk may send it: a right-to-left override in the description, a
+/// zero-width space after the owner's login.
+fn key_with_hidden_characters() -> plesk_xmlapi::KeyInfo {
+    plesk_xmlapi::KeyInfo {
+        id: "2".into(),
+        ip_addresses: vec!["192.0.2.1".into()],
+        description: "CI \u{202e}1 yek".into(),
+        owner: Some("admin\u{200b}".into()),
+    }
+}
+
+/// Provides what the key page's widgets need (session, client, key list, announcer) and
+/// returns the key list.
+fn provide_key_page_state() -> plesk_key_panel::state::keys::KeysStore {
+    use plesk_key_panel::api::AgentClient;
+    use plesk_key_panel::packet_log::PacketLog;
+    use plesk_key_panel::state::announcer::Announcer;
+    use plesk_key_panel::state::keys::KeysStore;
+
+    let session = Session::restore(DEFAULT_TIMEOUT);
+    let client = AgentClient::new("default", "enterprise/control/agent.php", PacketLog::new());
+    let keys = KeysStore::new(session, client.clone());
+    provide_context(session);
+    provide_context(Announcer::new());
+    provide_context(keys);
+    provide_context(client);
+    keys
+}
+
+/// What Plesk sent, as shown in `element`: no hidden character left, both made visible, and
+/// isolated (`<bdi>`) at least `isolated` times.
+fn assert_shown_visibly(element: &web_sys::Element, isolated: u32) {
+    let text = element.text_content().unwrap();
+    assert!(!text.contains('\u{202e}') && !text.contains('\u{200b}'), "{text:?}");
+    assert!(text.contains("CI ⟨U+202E⟩1 yek") && text.contains("admin⟨U+200B⟩"), "{text:?}");
+    let found = element.query_selector_all("bdi").unwrap().length();
+    assert!(found >= isolated, "{found} isolated: {}", element.inner_html());
+}
+
+/// Issue 23 item 14: a description with a right-to-left override must not turn the delete
+/// dialog's sentence around, and an owner `admin` + zero-width space must not look like `admin`.
+#[wasm_bindgen_test]
+async fn the_delete_dialog_isolates_plesk_text_and_shows_invisible_characters() {
+    use plesk_key_panel::components::delete_dialog::DeleteDialog;
+
+    let root = container();
+    leptos::mount::mount_to(root.clone(), || {
+        provide_key_page_state();
+        view! { <DeleteDialog targets=vec![key_with_hidden_characters()] on_close=|()| {} /> }
+    })
+    .forget();
+    tick().await;
+    let item = root.query_selector(".pkp-dialog-list li").unwrap().expect("the key is named");
+    assert_shown_visibly(&item, 3);
+    root.remove();
+}
+
+/// Issue 23 item 14: the key list isolates what Plesk sent and shows invisible characters.
+#[wasm_bindgen_test]
+async fn the_key_table_isolates_plesk_text_and_shows_invisible_characters() {
+    use plesk_key_panel::components::key_table::KeyTable;
+
+    let root = container();
+    leptos::mount::mount_to(root.clone(), || {
+        provide_key_page_state().seed(vec![key_with_hidden_characters()]);
+        view! { <KeyTable on_action=|_| {} /> }
+    })
+    .forget();
+    tick().await;
+    let row = root.query_selector("tbody tr:not([hidden])").unwrap().expect("one row");
+    assert_shown_visibly(&row, 4);
+    root.remove();
 }

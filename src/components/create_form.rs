@@ -5,14 +5,14 @@ use leptos::prelude::*;
 use plesk_xmlapi::{CreateKey, IpList};
 
 use crate::api::AgentClient;
-use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::address_field::AddressCheck;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
 use crate::state::request::session_action;
 
-use super::field::{Entry, TextField};
+use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::status::InlineError;
 
 #[component]
@@ -22,12 +22,9 @@ pub fn CreateForm() -> impl IntoView {
     let announcer = use_announcer();
     let keys = use_keys();
     let new_key = use_new_key();
-    let addresses = RwSignal::new(String::new());
+    let settings = KeySettings::default();
     let bind_to_sender = RwSignal::new(false);
-    let description = RwSignal::new(String::new());
-    let owner = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
-    let check = Memo::new(move |_| check_addresses(&addresses.get()));
     let send = session_action(
         session,
         client,
@@ -40,9 +37,7 @@ pub fn CreateForm() -> impl IntoView {
                     if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
                 new_key.show(key.0, format!("Bound to {bound}."));
                 announcer.info("Key created. Copy it now: it is shown only once.");
-                addresses.set(String::new());
-                description.set(String::new());
-                owner.set(String::new());
+                settings.clear();
                 bind_to_sender.set(false);
                 keys.refresh();
             }
@@ -53,7 +48,7 @@ pub fn CreateForm() -> impl IntoView {
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         problem.set(None);
-        let list = match check.get_untracked() {
+        let list = match settings.check.get_untracked() {
             AddressCheck::Invalid(reason) => {
                 problem.set(Some(format!("IP addresses: {reason}")));
                 return;
@@ -67,11 +62,10 @@ pub fn CreateForm() -> impl IntoView {
             AddressCheck::Empty => IpList::default(),
             AddressCheck::Valid(list) => list,
         };
-        let create = match CreateKey::new(list.clone(), &description.get_untracked(), &owner.get_untracked())
-        {
+        let create = match settings.create_with(list.clone()) {
             Ok(create) => create,
-            Err(error) => {
-                problem.set(Some(error.to_string()));
+            Err(reason) => {
+                problem.set(Some(reason));
                 return;
             }
         };
@@ -81,14 +75,7 @@ pub fn CreateForm() -> impl IntoView {
     view! {
         <form class="pkp-card pkp-create" on:submit=submit aria-labelledby="pkp-create-title">
             <h2 id="pkp-create-title">"Create a key"</h2>
-            <TextField
-                id="pkp-create-ips"
-                label="IP addresses"
-                value=addresses
-                placeholder="192.0.2.10, 2001:db8::10"
-                live_hint=Signal::derive(move || check.with(AddressCheck::message))
-                invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
-            />
+            <KeySettingsFields form=KeyForm::Create settings=settings>
             <div class="pkp-check">
                 <input
                     id="pkp-create-bind"
@@ -101,13 +88,7 @@ pub fn CreateForm() -> impl IntoView {
                     "Without addresses Plesk binds the key to the address the request comes from: through a gateway, that is the gateway's address."
                 </p>
             </div>
-            <TextField id="pkp-create-description" label="Description" value=description entry=Entry::Prose />
-            <TextField
-                id="pkp-create-owner"
-                label="Owner login"
-                value=owner
-                hint="Optional: a reseller's or customer's login. Empty: the key belongs to you."
-            />
+            </KeySettingsFields>
             <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>
                 "Create key"
             </button>

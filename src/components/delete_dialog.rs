@@ -6,6 +6,7 @@ use plesk_xmlapi::{KeyInfo, KeyList, KeyRef};
 
 use crate::api::AgentClient;
 use crate::logic::deletions::DeletionReport;
+use crate::logic::visible::visible_text;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -14,9 +15,16 @@ use crate::state::request::session_action;
 use super::dialog::{DeleteOrCancel, Dialog};
 use super::status::InlineError;
 
-fn label(info: &KeyInfo) -> String {
+/// "key ID (description; owner)", each part Plesk sent isolated (`<bdi>`: a right-to-left
+/// override in a description cannot turn the sentence around) with invisible characters shown.
+fn label(info: &KeyInfo) -> impl IntoView {
     let description = if info.description.is_empty() { "no description" } else { info.description.as_str() };
-    format!("key {} ({description}; {})", info.id, info.owner.as_deref().unwrap_or("no owner"))
+    let owner = info.owner.as_deref().unwrap_or("no owner");
+    view! {
+        "key "<bdi>{visible_text(&info.id).into_owned()}</bdi>
+        " ("<bdi>{visible_text(description).into_owned()}</bdi>
+        "; "<bdi>{visible_text(owner).into_owned()}</bdi>")"
+    }
 }
 
 /// The key list to delete: never empty (the dialog cannot send a delete without keys).
@@ -45,10 +53,10 @@ pub fn DeleteDialog(
     let own_id = session.own_key_id();
     let includes_own = own_id.as_ref().is_some_and(|own| targets.iter().any(|t| &t.id == own));
     let title = match targets.len() {
-        1 => format!("Delete key {}?", targets[0].id),
+        1 => format!("Delete key {}?", visible_text(&targets[0].id)),
         n => format!("Delete {n} keys?"),
     };
-    let names: Vec<String> = targets.iter().map(label).collect();
+    let names = targets.iter().map(|info| view! { <li>{label(info)}</li> }).collect_view();
     let deleted_own = own_id.clone();
     let send = session_action(
         session,
@@ -88,7 +96,7 @@ pub fn DeleteDialog(
         <Dialog title=title on_cancel=on_close>
             <p>"These keys will stop working at once. This cannot be undone:"</p>
             <ul class="pkp-dialog-list">
-                {names.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
+                {names}
             </ul>
             {includes_own.then(|| view! {
                 <p class="pkp-warning">

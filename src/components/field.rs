@@ -54,12 +54,12 @@ pub fn TextField(
     label: &'static str,
     value: RwSignal<String>,
     #[prop(optional)] entry: Entry,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional_no_strip)] placeholder: Option<&'static str>,
     /// A multi-line field of this many rows instead of a single line.
     #[prop(optional)]
     rows: Option<u32>,
     /// A fixed hint below the field.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     hint: Option<&'static str>,
     /// A hint that changes (e.g. what is wrong with the input); replaces `hint`.
     #[prop(optional, into)]
@@ -108,6 +108,48 @@ pub fn TextField(
             <label for=id>{label}</label>
             {control}
             {hint_view}
+        </div>
+    }
+}
+
+/// A labelled `<select>`: `options` as (value, text) pairs in order, the one whose value is
+/// `selected` chosen; `on_change` gets the value picked. (The Owner filter, All servers' **Show
+/// server** and the fleet's **Server** picker.)
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    label: &'static str,
+    /// The wrapper's class.
+    class: &'static str,
+    /// The text of a first option of value "" (all owners, every server), if any.
+    #[prop(optional_no_strip)]
+    first: Option<&'static str>,
+    /// (value, text) of each option, in order.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    /// The value of the option chosen now.
+    #[prop(into)]
+    selected: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class=class>
+            <label for=id>{label}</label>
+            <select id=id on:change=move |event| on_change.run(event_target_value(&event))>
+                {first.map(|text| view! { <option value="" selected=move || selected.with(String::is_empty)>{text}</option> })}
+                <For
+                    each=move || options.get()
+                    key=|(value, _)| value.clone()
+                    children=move |(value, text)| {
+                        let mine = value.clone();
+                        view! {
+                            <option value=value selected=move || selected.with(|chosen| *chosen == mine)>
+                                {text}
+                            </option>
+                        }
+                    }
+                />
+            </select>
         </div>
     }
 }

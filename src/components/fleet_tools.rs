@@ -8,8 +8,9 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
-use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::address_field::AddressCheck;
 use crate::logic::fleet_tools::{copy_all_lines, found_summary, CreatedOn, FoundOn};
+use crate::logic::visible::visible_text;
 use crate::servers::{use_fleet, FleetTarget};
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -17,6 +18,7 @@ use crate::state::new_key::use_new_key;
 use crate::state::request::fleet_action;
 
 use super::field::{Entry, TextField};
+use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::new_key::copy_to_clipboard;
 use super::status::InlineError;
 
@@ -29,15 +31,12 @@ pub fn CreateOnServers(
     let fleet = use_fleet();
     let session = use_session();
     let announcer = use_announcer();
-    let addresses = RwSignal::new(String::new());
-    let description = RwSignal::new(String::new());
-    let owner = RwSignal::new(String::new());
+    let settings = KeySettings::default();
     let problem = RwSignal::new(None::<String>);
     // The values live in the app's NewKeyStore: answers arriving after this view was left are
     // kept (and shown when it is opened again), not lost.
     let new_keys = use_new_key();
     let created = new_keys.on_servers();
-    let check = Memo::new(move |_| check_addresses(&addresses.get()));
     let send = fleet_action(
         session,
         fleet,
@@ -70,16 +69,16 @@ pub fn CreateOnServers(
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         problem.set(None);
-        let list = match check.get_untracked() {
+        let list = match settings.check.get_untracked() {
             AddressCheck::Valid(list) => list,
             AddressCheck::Invalid(reason) => return problem.set(Some(format!("IP addresses: {reason}"))),
             AddressCheck::Empty => {
                 return problem.set(Some("Give at least one IP address for the keys on every server.".into()))
             }
         };
-        let create = match CreateKey::new(list, &description.get_untracked(), &owner.get_untracked()) {
+        let create = match settings.create_with(list) {
             Ok(create) => create,
-            Err(error) => return problem.set(Some(error.to_string())),
+            Err(reason) => return problem.set(Some(reason)),
         };
         if !fleet.any_connected() {
             return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
@@ -103,15 +102,7 @@ pub fn CreateOnServers(
         <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-create-title">
             <h2 id="pkp-fleet-create-title">"Create on servers"</h2>
             <p class="pkp-hint">"One key on every connected server (a monitoring system's key, say): each server's value is different and shown once."</p>
-            <TextField
-                id="pkp-fleet-ips"
-                label="IP addresses"
-                value=addresses
-                live_hint=Signal::derive(move || check.with(AddressCheck::message))
-                invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
-            />
-            <TextField id="pkp-fleet-description" label="Description" value=description entry=Entry::Prose />
-            <TextField id="pkp-fleet-owner" label="Owner login" value=owner />
+            <KeySettingsFields form=KeyForm::Fleet settings=settings />
             <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>"Create on servers"</button>
             <InlineError message=problem />
         </form>
@@ -124,7 +115,7 @@ pub fn CreateOnServers(
                             <li>{format!("{label}: ")}<output class="pkp-key-value">{value}</output></li>
                         }.into_any(),
                         CreatedOn::Failed { label, reason } => view! {
-                            <li class="pkp-not-found">{format!("{label}: no key was created: {reason}")}</li>
+                            <li class="pkp-not-found">{format!("{label}: no key was created: {}", visible_text(&reason))}</li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>
@@ -187,7 +178,7 @@ pub fn FindOnAllServers() -> impl IntoView {
             <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Find on all servers"</button>
             <InlineError message=problem />
             <p class="pkp-lookup-summary" aria-live="polite" hidden=move || { found.with(Vec::is_empty) || send.pending().get() }>
-                {move || found.with(|found| found_summary(found))}
+                {move || found.with(|found| visible_text(&found_summary(found)).into_owned())}
             </p>
         </form>
     }

@@ -1,13 +1,15 @@
 //! The table **Secret keys**: sortable headers, selection, per-row actions, paging. Plesk data is
-//! rendered as text, never as HTML.
+//! rendered as text, never as HTML, each value isolated (`<bdi>`) with invisible characters
+//! shown ([`visible_text`]).
 
 use leptos::prelude::*;
 use plesk_xmlapi::KeyInfo;
 
-use crate::logic::list_view::{addresses_shown, count_line, page_count, page_of, Column, PAGE_SIZE};
+use crate::logic::list_view::{addresses_shown, count_line, Column, TablePage, PAGE_SIZE};
+use crate::logic::visible::visible_text;
 use crate::state::keys::use_keys;
 
-use super::icons::TrashIcon;
+use super::icons::{Icon, EDIT, ROTATE, TRASH};
 use super::pager::Pager;
 
 /// What a row's buttons ask for.
@@ -16,17 +18,6 @@ pub enum RowAction {
     Delete(KeyInfo),
     Rotate(KeyInfo),
     Edit(KeyInfo),
-}
-
-/// The rows of the current page (positions in the key list) and the counts, recomputed when
-/// data, filters, sort or page change. Each row slot copies only its own key.
-#[derive(Debug, Clone, PartialEq)]
-struct PageView {
-    rows: Vec<u32>,
-    shown: usize,
-    total: usize,
-    page: usize,
-    pages: usize,
 }
 
 #[component]
@@ -41,22 +32,12 @@ pub fn KeyTable(
         let order = store.order().get();
         store.keys().with(|keys| keys.sorted(order))
     });
+    // The page shown: positions in the key list (each row slot copies only its own key).
     let view_of_page = Memo::new(move |_| {
         let filters = store.filters().get();
         let requested = store.page().get();
         sorted.with(|sorted| {
-            store.keys().with(|keys| {
-                let shown = keys.filtered(sorted, &filters);
-                let pages = page_count(shown.len());
-                let page = requested.min(pages - 1);
-                PageView {
-                    rows: page_of(&shown, page).to_vec(),
-                    shown: shown.len(),
-                    total: keys.len(),
-                    page,
-                    pages,
-                }
-            })
+            store.keys().with(|keys| TablePage::of(&keys.filtered(sorted, &filters), keys.len(), requested))
         })
     });
     let header = move |column: Column| {
@@ -88,46 +69,103 @@ pub fn KeyTable(
         <p class="pkp-empty" hidden=move || !store.is_loaded() || view_of_page.with(|v| v.total > 0)>
             "No secret keys yet. Create one below."
         </p>
-        <div class="pkp-table-scroll" hidden=move || view_of_page.with(|v| v.total == 0)>
+        <KeysTableFrame
+            hidden=Signal::derive(move || view_of_page.with(|v| v.total == 0))
+            headers=view! {
+                {header(Column::Id)}
+                {header(Column::IpAddresses)}
+                {header(Column::Description)}
+                {header(Column::Owner)}
+            }
+            .into_any()
+            place=Signal::derive(move || view_of_page.with(TablePage::place))
+            on_page=Callback::new(move |page| store.set_page(page))
+        >
+            // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
+            // rewrite the text of existing rows (and hide unused ones) instead of tearing rows
+            // down and building new ones.
+            {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
+        </KeysTableFrame>
+    }
+}
+
+/// The table **Secret keys** of the key list and of All servers: a scrolling box, the caption,
+/// the header row (the select column, the `headers` given, the actions column), the rows, and
+/// the pager below.
+#[component]
+pub fn KeysTableFrame(
+    /// Hides the table (and not the pager), e.g. while there is no key at all.
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
+    /// The header cells between the select and the actions columns.
+    headers: AnyView,
+    /// The page shown and how many there are.
+    #[prop(into)]
+    place: Signal<(usize, usize)>,
+    /// Called with the page to show.
+    #[prop(into)]
+    on_page: Callback<usize>,
+    /// The rows.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="pkp-table-scroll" hidden=hidden>
             <table class="pkp-table">
                 <caption>"Secret keys"</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
-                        {header(Column::Id)}
-                        {header(Column::IpAddresses)}
-                        {header(Column::Description)}
-                        {header(Column::Owner)}
+                        {headers}
                         <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
                     </tr>
                 </thead>
-                <tbody>
-                    // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
-                    // rewrite the text of existing rows (and hide unused ones) instead of tearing rows
-                    // down and building new ones.
-                    {(0..PAGE_SIZE).map(|slot| key_row(slot, view_of_page, on_action)).collect_view()}
-                </tbody>
+                <tbody>{children()}</tbody>
             </table>
         </div>
-        <Pager
-            page=Signal::derive(move || view_of_page.with(|v| v.page))
-            pages=Signal::derive(move || view_of_page.with(|v| v.pages))
-            on_page=Callback::new(move |page| store.set_page(page))
-        />
+        <Pager place=place on_page=on_page />
+    }
+}
+
+/// The cells of a key's row that show what Plesk sent (ID, IP addresses, description, owner),
+/// in the key list and in All servers alike: each isolated (`<bdi>`) with invisible characters
+/// shown ([`visible_text`]); a key bound to any address is marked.
+#[component]
+pub fn KeyCells(
+    /// The row's key (none: an unused row slot).
+    #[prop(into)]
+    key: Signal<Option<KeyInfo>>,
+    /// Why deleting the key failed, shown after its description.
+    #[prop(optional, into)]
+    failure: Signal<Option<String>>,
+) -> impl IntoView {
+    let field = move |read: fn(&KeyInfo) -> String| {
+        move || key.with(|k| k.as_ref().map(|k| visible_text(&read(k)).into_owned()).unwrap_or_default())
+    };
+    view! {
+        <td class="pkp-id"><bdi>{field(|k| k.id.clone())}</bdi></td>
+        <td class:pkp-risk=move || key.with(|k| k.as_ref().is_some_and(KeyInfo::binds_any_address))>
+            <bdi>{field(addresses_shown)}</bdi>
+        </td>
+        <td class="pkp-description">
+            <bdi>{field(|k| k.description.clone())}</bdi>
+            <span class="pkp-failed-note">
+                {move || failure.get().map(|reason| format!(" Not deleted: {}", visible_text(&reason)))}
+            </span>
+        </td>
+        <td><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
     }
 }
 
 /// Row `slot` of the current page: its cells follow whichever key the page puts there; hidden
 /// (and so out of the accessibility tree) when the page has fewer rows.
-fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) -> impl IntoView {
+fn key_row(slot: usize, page: Memo<TablePage<u32>>, on_action: Callback<RowAction>) -> impl IntoView {
     let store = use_keys();
     let info = Memo::new(move |_| {
         let position = page.with(|v| v.rows.get(slot).copied())?;
         store.keys().with(|keys| keys.at(position).cloned())
     });
-    let field =
-        move |read: fn(&KeyInfo) -> String| move || info.with(|i| i.as_ref().map(read).unwrap_or_default());
-    let id = field(|k| k.id.clone());
+    // The ID as a person must see it (for the row's accessible names).
+    let id = move || info.with(|i| i.as_ref().map(|k| visible_text(&k.id).into_owned()).unwrap_or_default());
     let act = move |make: fn(KeyInfo) -> RowAction| {
         move |_| {
             if let Some(key) = info.get_untracked() {
@@ -137,6 +175,18 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
     };
     let failure = move || info.with(|i| i.as_ref().and_then(|k| store.failure_of(&k.id)));
     let hidden_name = move || format!(" key {}", id());
+    // An icon button of the row: its title on hover, "Rotate key 5" for assistive tech.
+    let button = move |title: &'static str,
+                       class: &'static str,
+                       icon: &'static str,
+                       make: fn(KeyInfo) -> RowAction| {
+        view! {
+            <button type="button" class=class title=title on:click=act(make)>
+                <Icon path=icon />
+                <span class="pkp-sr-only">{title}{hidden_name}</span>
+            </button>
+        }
+    };
     view! {
         <tr class:pkp-row-failed=move || failure().is_some() hidden=move || info.with(Option::is_none)>
             <td class="pkp-select">
@@ -153,34 +203,11 @@ fn key_row(slot: usize, page: Memo<PageView>, on_action: Callback<RowAction>) ->
                     }
                 />
             </td>
-            <td class="pkp-id">{id}</td>
-            <td class:pkp-risk=move || info.with(|i| i.as_ref().is_some_and(KeyInfo::binds_any_address))>
-                {field(addresses_shown)}
-            </td>
-            <td class="pkp-description">
-                {field(|k| k.description.clone())}
-                <span class="pkp-failed-note">
-                    {move || failure().map(|reason| format!(" Not deleted: {reason}"))}
-                </span>
-            </td>
-            <td>{field(|k| k.owner.clone().unwrap_or_default())}</td>
+            <KeyCells key=info failure=Signal::derive(failure) />
             <td class="pkp-row-actions">
-                <button type="button" class="pkp-button pkp-icon-button" title="Rotate" on:click=act(RowAction::Rotate)>
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <path d="M13 8a5 5 0 1 1-1.5-3.6M13 2.5v3h-3" />
-                    </svg>
-                    <span class="pkp-sr-only">"Rotate"{hidden_name}</span>
-                </button>
-                <button type="button" class="pkp-button pkp-icon-button" title="Edit" on:click=act(RowAction::Edit)>
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <path d="M10.5 2.5l3 3L6 13H3v-3z M9 4l3 3" />
-                    </svg>
-                    <span class="pkp-sr-only">"Edit"{hidden_name}</span>
-                </button>
-                <button type="button" class="pkp-button pkp-icon-button pkp-danger-quiet" title="Delete" on:click=act(RowAction::Delete)>
-                    <TrashIcon />
-                    <span class="pkp-sr-only">"Delete"{hidden_name}</span>
-                </button>
+                {button("Rotate", "pkp-button pkp-icon-button", ROTATE, RowAction::Rotate)}
+                {button("Edit", "pkp-button pkp-icon-button", EDIT, RowAction::Edit)}
+                {button("Delete", "pkp-button pkp-icon-button pkp-danger-quiet", TRASH, RowAction::Delete)}
             </td>
         </tr>
     }

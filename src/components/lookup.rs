@@ -6,6 +6,7 @@ use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup, KeyRef};
 
 use crate::api::AgentClient;
 use crate::logic::list_view::addresses_shown;
+use crate::logic::visible::visible_text;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::request::session_action;
@@ -27,16 +28,17 @@ fn describe(reference: &KeyRef, lookup: KeyLookup) -> LookupLine {
         KeyLookup::Found(info) => LookupLine {
             reference: shown.clone(),
             found: true,
+            // What Plesk sent, with invisible and direction characters shown.
             text: format!(
                 "{shown}: found — ID {}, {}, {}, owner {}",
-                info.id,
-                addresses_shown(&info),
+                visible_text(&info.id),
+                visible_text(&addresses_shown(&info)),
                 if info.description.is_empty() {
                     "no description".to_owned()
                 } else {
-                    format!("“{}”", info.description)
+                    format!("“{}”", visible_text(&info.description))
                 },
-                info.owner.as_deref().unwrap_or("—")
+                visible_text(info.owner.as_deref().unwrap_or("—"))
             ),
         },
         KeyLookup::Failed(error) if error.code == ErrorCode::NotFound => LookupLine {
@@ -45,7 +47,12 @@ fn describe(reference: &KeyRef, lookup: KeyLookup) -> LookupLine {
             text: format!("{shown}: not found (Plesk error 1013)"),
         },
         KeyLookup::Failed(error) => {
-            LookupLine { reference: shown.clone(), found: false, text: format!("{shown}: {error}") }
+            let error = error.to_string();
+            LookupLine {
+                reference: shown.clone(),
+                found: false,
+                text: format!("{shown}: {}", visible_text(&error)),
+            }
         }
     }
 }
@@ -94,7 +101,7 @@ pub fn LookupForm() -> impl IntoView {
                 label="Keys to look up"
                 value=input
                 rows=3
-                hint="Key values or IDs, one per line or comma-separated."
+                hint=Some("Key values or IDs, one per line or comma-separated.")
             />
             <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Look up"</button>
             <InlineError message=problem />

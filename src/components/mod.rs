@@ -7,6 +7,7 @@ pub mod field;
 pub mod fleet_tools;
 pub mod icons;
 pub mod idle_guard;
+pub mod key_settings;
 pub mod key_table;
 pub mod lookup;
 pub mod new_key;

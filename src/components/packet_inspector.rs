@@ -1,5 +1,6 @@
-//! **Packet inspector**: the last requests and responses as pretty XML, redacted by the protocol
-//! crate, and **Copy as curl** with a placeholder for the key.
+//! **Packet inspector**: the last requests and responses with the server shown now, as pretty
+//! XML redacted by the protocol crate, and **Copy as curl** (to the URL the packet was sent to)
+//! with a placeholder for the key.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,19 +8,31 @@ use leptos::task::spawn_local;
 use crate::api::AgentClient;
 use crate::logic::curl::curl_command;
 use crate::packet_log::PacketLog;
+use crate::servers::Fleet;
 use crate::state::announcer::use_announcer;
 
 #[component]
 pub fn PacketInspector() -> impl IntoView {
     let log = expect_context::<PacketLog>();
     let client = expect_context::<AgentClient>();
+    let fleet = use_context::<Fleet>();
     let announcer = use_announcer();
+    // With a fleet, the shown server's exchanges only: the shared client points at it
+    // (re-pointed by the fleet before the pick changes, so tracking the pick re-reads it).
+    let shown = move || match fleet {
+        Some(fleet) if fleet.is_fleet() => {
+            fleet.current();
+            log.exchanges_with(&client.server())
+        }
+        _ => log.exchanges(),
+    };
+    let latest = shown.clone();
     let copy = move |_| {
-        let Some(latest) = log.exchanges().into_iter().next() else {
+        let Some(latest) = latest().into_iter().next() else {
             announcer.error("No request yet.");
             return;
         };
-        let command = curl_command(&client.absolute_endpoint(), latest.request.trim());
+        let command = curl_command(&latest.url, latest.request.trim());
         spawn_local(async move {
             let clipboard = window().navigator().clipboard();
             match wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&command)).await {
@@ -36,7 +49,7 @@ pub fn PacketInspector() -> impl IntoView {
             <p class="pkp-hint">"The last requests and answers, with key values and passwords removed."</p>
             <button type="button" class="pkp-button" on:click=copy>"Copy as curl"</button>
             <For
-                each=move || log.exchanges()
+                each=shown
                 key=|exchange| exchange.number
                 children=|exchange| {
                     view! {

@@ -4,32 +4,32 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Pager(
-    /// The page shown, from 0 (already within `pages`).
+    /// The page shown, from 0, and how many pages there are (at least 1; hidden with one), as
+    /// [`TablePage::place`](crate::logic::list_view::TablePage::place) gives them.
     #[prop(into)]
-    page: Signal<usize>,
-    /// How many pages there are (at least 1); hidden with one.
-    #[prop(into)]
-    pages: Signal<usize>,
+    place: Signal<(usize, usize)>,
     /// Called with the page to show.
     #[prop(into)]
     on_page: Callback<usize>,
 ) -> impl IntoView {
+    let page = move || place.with(|(page, _)| *page);
+    let pages = move || place.with(|(_, pages)| *pages);
     view! {
-        <nav class="pkp-pager" aria-label="Pages" hidden=move || { pages.get() <= 1 }>
+        <nav class="pkp-pager" aria-label="Pages" hidden=move || { pages() <= 1 }>
             <button
                 type="button"
                 class="pkp-button"
-                disabled=move || { page.get() == 0 }
-                on:click=move |_| on_page.run(page.get_untracked().saturating_sub(1))
+                disabled=move || { page() == 0 }
+                on:click=move |_| on_page.run(place.with_untracked(|(page, _)| *page).saturating_sub(1))
             >
                 "Previous page"
             </button>
-            <span>{move || format!("Page {} of {}", page.get() + 1, pages.get())}</span>
+            <span>{move || format!("Page {} of {}", page() + 1, pages())}</span>
             <button
                 type="button"
                 class="pkp-button"
-                disabled=move || { page.get() + 1 >= pages.get() }
-                on:click=move |_| on_page.run(page.get_untracked() + 1)
+                disabled=move || { page() + 1 >= pages() }
+                on:click=move |_| on_page.run(place.with_untracked(|(page, _)| *page) + 1)
             >
                 "Next page"
             </button>

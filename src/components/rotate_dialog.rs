@@ -7,8 +7,9 @@ use plesk_xmlapi::client::{RotatePlan, TwinSettings};
 use plesk_xmlapi::{KeyInfo, KeyList};
 
 use crate::api::AgentClient;
-use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::address_field::AddressCheck;
 use crate::logic::list_view::addresses_shown;
+use crate::logic::visible::visible_text;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -16,7 +17,7 @@ use crate::state::new_key::use_new_key;
 use crate::state::request::session_action;
 
 use super::dialog::Dialog;
-use super::field::{Entry, TextField};
+use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::new_key::NewKeyPanel;
 use super::status::InlineError;
 
@@ -46,14 +47,11 @@ pub fn RotateDialog(
     let store = use_keys();
     let new_key = use_new_key();
     let initial = TwinSettings::of(&info);
-    let addresses = RwSignal::new(initial.ip_addresses.clone());
-    let description = RwSignal::new(initial.description.clone());
-    let owner = RwSignal::new(initial.owner.clone());
+    let settings = KeySettings::new(initial.ip_addresses, initial.description, initial.owner);
     let step = RwSignal::new(Step::Prepare);
     // The plan whose twin was created: its delete of the old key is the only one offered.
     let created = StoredValue::new(None::<RotatePlan>);
     let problem = RwSignal::new(None::<String>);
-    let check = Memo::new(move |_| check_addresses(&addresses.get()));
     let old_id = info.id.clone();
     let is_own = session.own_key_id().is_some_and(|own| own == old_id);
     let title = match mode {
@@ -90,14 +88,14 @@ pub fn RotateDialog(
     let create_id = old_id.clone();
     let create = move |_| {
         problem.set(None);
-        if let AddressCheck::Invalid(reason) = check.get_untracked() {
+        if let AddressCheck::Invalid(reason) = settings.check.get_untracked() {
             problem.set(Some(format!("IP addresses: {reason}")));
             return;
         }
         let settings = TwinSettings {
-            ip_addresses: addresses.get_untracked(),
-            description: description.get_untracked(),
-            owner: owner.get_untracked(),
+            ip_addresses: settings.addresses.get_untracked(),
+            description: settings.description.get_untracked(),
+            owner: settings.owner.get_untracked(),
         };
         match RotatePlan::new(&create_id, &settings, session.caller_login_untracked().as_deref()) {
             Ok(plan) => {
@@ -171,26 +169,18 @@ pub fn RotateDialog(
                 {match mode {
                     ChangeMode::Rotate => view! {
                         <p>
-                            {format!(
-                                "A new key is created with the same addresses ({}), description and owner. The old key {} is deleted only after that succeeded and you confirm.",
-                                addresses_shown(&info),
-                                info.id
-                            )}
+                            "A new key is created with the same addresses ("
+                            <bdi>{visible_text(&addresses_shown(&info)).into_owned()}</bdi>
+                            "), description and owner. The old key "
+                            <bdi>{visible_text(&info.id).into_owned()}</bdi>
+                            " is deleted only after that succeeded and you confirm."
                         </p>
                     }.into_any(),
                     ChangeMode::Edit => view! {
                         <p class="pkp-hint">
                             "Plesk has no update operation for keys: saving creates a new key with these settings; the old key is deleted only after that succeeded and you confirm."
                         </p>
-                        <TextField
-                            id="pkp-edit-ips"
-                            label="IP addresses"
-                            value=addresses
-                            live_hint=Signal::derive(move || check.with(AddressCheck::message))
-                            invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
-                        />
-                        <TextField id="pkp-edit-description" label="Description" value=description entry=Entry::Prose />
-                        <TextField id="pkp-edit-owner" label="Owner login" value=owner />
+                        <KeySettingsFields form=KeyForm::Edit settings=settings />
                     }.into_any(),
                 }}
                 {info.binds_any_address().then(|| view! {

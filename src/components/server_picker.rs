@@ -5,35 +5,28 @@ use leptos::prelude::*;
 
 use crate::servers::{use_fleet, ALL_SERVERS};
 
+use super::field::SelectField;
+
 #[component]
 pub fn ServerPicker() -> impl IntoView {
     let fleet = use_fleet();
     view! {
         <Show when=move || fleet.is_fleet()>
-            <div class="pkp-server-picker">
-                <label for="pkp-server">"Server"</label>
-                <select
-                    id="pkp-server"
-                    on:change=move |event| {
-                        let value = event_target_value(&event);
-                        if value == ALL_SERVERS { fleet.show_all() } else { fleet.show(value) }
-                    }
-                >
-                    <For
-                        each=move || fleet.entries()
-                        key=|entry| entry.name.clone()
-                        children=move |entry| {
-                            let name = entry.name.clone();
-                            view! {
-                                <option value=entry.name.clone() selected=move || fleet.current() == name>
-                                    {entry.label.clone()}
-                                </option>
-                            }
-                        }
-                    />
-                    <option value=ALL_SERVERS selected=move || fleet.is_all()>"All servers"</option>
-                </select>
-            </div>
+            <SelectField
+                id="pkp-server"
+                label="Server"
+                class="pkp-server-picker"
+                options=Signal::derive(move || {
+                    let mut options: Vec<(String, String)> =
+                        fleet.entries().into_iter().map(|entry| (entry.name, entry.label)).collect();
+                    options.push((ALL_SERVERS.to_owned(), "All servers".to_owned()));
+                    options
+                })
+                selected=Signal::derive(move || fleet.current())
+                on_change=Callback::new(move |value: String| {
+                    if value == ALL_SERVERS { fleet.show_all() } else { fleet.show(value) }
+                })
+            />
         </Show>
     }
 }

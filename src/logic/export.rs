@@ -2,15 +2,19 @@
 
 use plesk_xmlapi::KeyInfo;
 
-/// What a spreadsheet reads as the start of a formula (OWASP "CSV Injection").
-const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+use crate::logic::visible::is_hidden;
+
+/// What a spreadsheet reads as the start of a formula (OWASP "CSV Injection"), with the
+/// full-width signs some spreadsheets read like the ASCII ones.
+const FORMULA_TRIGGERS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
 /// Where a spreadsheet may start a new cell when it splits a line itself: comma, semicolon
-/// (European locales), tab.
-const CELL_SEPARATORS: [char; 3] = [',', ';', '\t'];
+/// (European locales), tab, and a line break inside the cell (a new row when pasted or split).
+const CELL_SEPARATORS: [char; 5] = [',', ';', '\t', '\r', '\n'];
 
 /// A CSV cell, per OWASP's advice on CSV injection: always quoted (embedded quotes doubled), and
 /// every place a spreadsheet could start a formula neutralised with an apostrophe: the start of
-/// the cell, and after any separator a spreadsheet might split on (`,` `;` TAB), spaces skipped.
+/// the cell, and after any separator a spreadsheet might split on (`,` `;` TAB, line breaks),
+/// whitespace (NBSP, U+3000, …) and invisible characters skipped.
 pub fn csv_cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 4);
     out.push('"');
@@ -23,7 +27,8 @@ pub fn csv_cell(text: &str) -> String {
             '"' => out.push_str("\"\""),
             c => out.push(c),
         }
-        at_cell_start = CELL_SEPARATORS.contains(&c) || (at_cell_start && c == ' ');
+        at_cell_start =
+            CELL_SEPARATORS.contains(&c) || (at_cell_start && (c.is_whitespace() || is_hidden(c)));
     }
     out.push('"');
     out
@@ -143,7 +148,6 @@ mod tests {
             ("-1", "\"'-1\""),
             ("@SUM(A1)", "\"'@SUM(A1)\""),
             ("\t=1", "\"'\t'=1\""),
-            ("\r=1", "\"'\r=1\""),
             ("  =1+1", "\"  '=1+1\""),
             ("a,b", "\"a,b\""),
             ("note;=cmd|' /C calc'!A0", "\"note;'=cmd|' /C calc'!A0\""),
@@ -152,12 +156,34 @@ mod tests {
             ("x\t+1", "\"x\t'+1\""),
             ("a=b", "\"a=b\""),
             ("::1", "\"::1\""),
+            // Issue 23 item 14.
+            ("note\n=HYPERLINK(\"x\")", "\"note\n'=HYPERLINK(\"\"x\"\")\""),
+            ("note\r\n+1", "\"note\r\n'+1\""),
+            ("a\r@SUM(1)", "\"a\r'@SUM(1)\""),
+            ("\r=1", "\"'\r'=1\""),
+            ("＝1+1", "\"'＝1+1\""),
+            ("＋1", "\"'＋1\""),
+            ("－1", "\"'－1\""),
+            ("＠SUM(A1)", "\"'＠SUM(A1)\""),
+            ("\u{a0}=1", "\"\u{a0}'=1\""),
+            ("\u{3000}=1", "\"\u{3000}'=1\""),
+            ("\u{2003}\u{200b}=1", "\"\u{2003}\u{200b}'=1\""),
+            ("x;\u{a0}＝1", "\"x;\u{a0}'＝1\""),
+            ("a\u{a0}=b", "\"a\u{a0}=b\""),
         ];
         for (text, expected) in table {
             assert_eq!(csv_cell(text), expected, "{text:?}");
         }
         let csv = keys_csv(&[&key("line\nbreak")]);
         assert_eq!(csv, "\"ID\",\"IP addresses\",\"Description\",\"Owner\"\r\n\"7\",\"192.0.2.1 ::1\",\"line\nbreak\",\"\"\r\n");
+    }
+
+    /// Issue 23 item 14: a formula on the second line of a description (the cell table above has
+    /// the full-width signs and the odd spaces).
+    #[test]
+    fn formulas_after_line_breaks_are_neutralised() {
+        let csv = keys_csv(&[&key("line\n=1")]);
+        assert!(csv.contains("\"line\n'=1\""), "{csv}");
     }
 
     #[test]

@@ -252,9 +252,50 @@ pub fn page_of<T>(rows: &[T], page: usize) -> &[T] {
     &rows[start.min(rows.len())..(start + PAGE_SIZE).min(rows.len())]
 }
 
+/// The page of a table shown now — the key list's and All servers' alike: its rows (positions
+/// in the table's own list), where it is, and the counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TablePage<T> {
+    /// The rows of this page.
+    pub rows: Vec<T>,
+    /// How many rows the filters let through (on every page).
+    pub shown: usize,
+    /// How many rows there are before filtering.
+    pub total: usize,
+    /// This page (0-based): the one asked for, or the last one when fewer are left.
+    pub page: usize,
+    pub pages: usize,
+}
+
+impl<T: Clone> TablePage<T> {
+    /// Page `requested` of `shown` (the rows the filters let through, in order) out of `total`.
+    pub fn of(shown: &[T], total: usize, requested: usize) -> Self {
+        let pages = page_count(shown.len());
+        let page = requested.min(pages - 1);
+        TablePage { rows: page_of(shown, page).to_vec(), shown: shown.len(), total, page, pages }
+    }
+
+    /// This page and how many there are (for the pager).
+    pub fn place(&self) -> (usize, usize) {
+        (self.page, self.pages)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_page_is_capped_at_the_last_page() {
+        let rows: Vec<u32> = (0..120).collect();
+        let second = TablePage::of(&rows, 130, 1);
+        assert_eq!((second.rows.first(), second.rows.len()), (Some(&50), PAGE_SIZE));
+        assert_eq!((second.shown, second.total, second.place()), (120, 130, (1, 3)));
+        let past_the_end = TablePage::of(&rows, 120, 9);
+        assert_eq!((past_the_end.page, past_the_end.rows.len()), (2, 20), "the last page instead");
+        let empty = TablePage::<u32>::of(&[], 0, 3);
+        assert_eq!((empty.page, empty.pages, empty.rows.len()), (0, 1, 0));
+    }
 
     #[test]
     fn a_key_without_addresses_is_shown_as_any_address() {

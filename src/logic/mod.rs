@@ -12,3 +12,4 @@ pub mod idle;
 pub mod list_status;
 pub mod list_view;
 pub mod servers;
+pub mod visible;

@@ -8,9 +8,10 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::KeyList;
 
 use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
+use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
-use crate::components::icons::TrashIcon;
-use crate::components::pager::Pager;
+use crate::components::icons::{Icon, TRASH};
+use crate::components::key_table::{KeyCells, KeysTableFrame};
 use crate::components::status::InlineError;
 use crate::download::export_keys;
 use crate::logic::deletions::DeletionReport;
@@ -19,7 +20,8 @@ use crate::logic::fleet_view::{
     by_server, columns_for_refresh, fleet_count_line, merged_positions, remove_deleted, rows_at, set_state,
     FleetRow, ServerColumn, ServerState, ServerToAsk,
 };
-use crate::logic::list_view::{addresses_shown, page_count, page_of};
+use crate::logic::list_view::TablePage;
+use crate::logic::visible::visible_text;
 use crate::servers::use_fleet;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -28,7 +30,7 @@ use crate::state::request::{all_of, WriteAction};
 /// The confirmation's title: one key, or how many on how many servers.
 fn delete_title(chosen: &[FleetRow]) -> String {
     match chosen {
-        [row] => format!("Delete key {} on {}?", row.key.id, row.label),
+        [row] => format!("Delete key {} on {}?", visible_text(&row.key.id), row.label),
         rows => format!("Delete {} keys on {} server(s)?", rows.len(), by_server(rows).len()),
     }
 }
@@ -85,20 +87,14 @@ pub fn AllServersPage() -> impl IntoView {
         move || columns.with_untracked(|columns| positions.with_untracked(|p| rows_at(columns, p)));
     // Large fleets: the table shows PAGE_SIZE rows at a time.
     let page = RwSignal::new(0_usize);
-    let pages = Memo::new(move |_| positions.with(|positions| page_count(positions.len())));
-    let shown = Memo::new(move |_| {
-        let last = pages.get() - 1;
-        columns.with(|columns| {
-            positions.with(|positions| rows_at(columns, page_of(positions, page.get().min(last))))
-        })
-    });
+    let table = Memo::new(move |_| positions.with(|p| TablePage::of(p, p.len(), page.get())));
+    let shown = Memo::new(move |_| columns.with(|columns| table.with(|table| rows_at(columns, &table.rows))));
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
 
     // One delete packet per server, in parallel; every key reported as deleted or not, and why.
     let delete = WriteAction::new(move |chosen: Vec<FleetRow>| {
-        let ticket = session.ticket();
         // The credentials as they are now (a server may have been connected again since).
         let targets = fleet.targets();
         let single = match chosen.as_slice() {
@@ -125,11 +121,9 @@ pub fn AllServersPage() -> impl IntoView {
                 }
             })
             .collect();
+        let answers = session.answer(all_of(per_server));
         async move {
-            let answers = all_of(per_server).await;
-            if !session.is_current(ticket) {
-                return;
-            }
+            let Some(answers) = answers.await else { return };
             let (mut deleted, mut failures) = (0_usize, Vec::<String>::new());
             for (server, label, ids, outcome) in answers {
                 match outcome {
@@ -203,97 +197,82 @@ pub fn AllServersPage() -> impl IntoView {
                 </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
-                <div class="pkp-field pkp-inline-field">
-                    <label for="pkp-only-server">"Show server"</label>
-                    <select
-                        id="pkp-only-server"
-                        on:change=move |event| {
-                            let value = event_target_value(&event);
-                            only.set((!value.is_empty()).then_some(value));
-                            page.set(0);
-                        }
-                    >
-                        <option value="">"Every server"</option>
-                        {move || columns.with(|columns| columns.iter().map(|column| view! {
-                            <option value=column.name.clone()>{column.label.clone()}</option>
-                        }).collect_view())}
-                    </select>
-                </div>
+                <SelectField
+                    id="pkp-only-server"
+                    label="Show server"
+                    class="pkp-field pkp-inline-field"
+                    first=Some("Every server")
+                    options=Signal::derive(move || columns.with(|columns| {
+                        columns.iter().map(|column| (column.name.clone(), column.label.clone())).collect()
+                    }))
+                    selected=Signal::derive(move || only.get().unwrap_or_default())
+                    on_change=Callback::new(move |value: String| {
+                        only.set((!value.is_empty()).then_some(value));
+                        page.set(0);
+                    })
+                />
             </div>
             <ul class="pkp-server-states" aria-label="Servers">
                 {move || columns.with(|columns| columns.iter().map(|column| {
                     let failed = matches!(column.state, ServerState::Failed(_));
-                    view! { <li class:pkp-not-found=failed>{column.status_line()}</li> }
+                    view! { <li class:pkp-not-found=failed>{visible_text(&column.status_line()).into_owned()}</li> }
                 }).collect_view())}
             </ul>
             <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
-            <div class="pkp-table-scroll">
-                <table class="pkp-table">
-                    <caption>"Secret keys"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col" class="pkp-select"><span class="pkp-sr-only">"Select"</span></th>
-                            <th scope="col">"Server"</th>
-                            <th scope="col">"ID"</th>
-                            <th scope="col">"IP addresses"</th>
-                            <th scope="col">"Description"</th>
-                            <th scope="col">"Owner"</th>
-                            <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For
-                            each=move || shown.get()
-                            key=|row| (row.server.clone(), row.key.id.clone())
-                            children=move |row| {
-                                let delete_name = row.delete_name();
-                                let chosen = row.clone();
-                                let mark = (row.server.clone(), row.key.id.clone());
-                                let ticked = mark.clone();
-                                view! {
-                                    <tr>
-                                        <td class="pkp-select">
-                                            <input
-                                                type="checkbox"
-                                                aria-label=format!("Select key {} on {}", row.key.id, row.label)
-                                                prop:checked=move || selected.with(|selected| selected.contains(&ticked))
-                                                on:change=move |event| {
-                                                    let on = event_target_checked(&event);
-                                                    let mark = mark.clone();
-                                                    selected.update(|selected| {
-                                                        if on { selected.insert(mark); } else { selected.remove(&mark); }
-                                                    });
-                                                }
-                                            />
-                                        </td>
-                                        <td>{row.label.clone()}</td>
-                                        <td class="pkp-id">{row.key.id.clone()}</td>
-                                        <td class:pkp-risk=row.key.binds_any_address()>{addresses_shown(&row.key)}</td>
-                                        <td class="pkp-description">{row.key.description.clone()}</td>
-                                        <td>{row.key.owner.clone().unwrap_or_default()}</td>
-                                        <td class="pkp-row-actions">
-                                            <button
-                                                type="button"
-                                                class="pkp-button pkp-icon-button pkp-danger-quiet"
-                                                title="Delete"
-                                                on:click=move |_| pending.set(Some(vec![chosen.clone()]))
-                                            >
-                                                <TrashIcon />
-                                                <span class="pkp-sr-only">{delete_name}</span>
-                                            </button>
-                                        </td>
-                                    </tr>
-                                }
-                            }
-                        />
-                    </tbody>
-                </table>
-            </div>
-            <Pager
-                page=Signal::derive(move || page.get().min(pages.get() - 1))
-                pages=pages
+            <KeysTableFrame
+                headers=view! {
+                    <th scope="col">"Server"</th>
+                    <th scope="col">"ID"</th>
+                    <th scope="col">"IP addresses"</th>
+                    <th scope="col">"Description"</th>
+                    <th scope="col">"Owner"</th>
+                }
+                .into_any()
+                place=Signal::derive(move || table.with(TablePage::place))
                 on_page=Callback::new(move |to| page.set(to))
-            />
+            >
+                <For
+                    each=move || shown.get()
+                    key=|row| (row.server.clone(), row.key.id.clone())
+                    children=move |row| {
+                        let delete_name = row.delete_name();
+                        let chosen = row.clone();
+                        let mark = (row.server.clone(), row.key.id.clone());
+                        let ticked = mark.clone();
+                        view! {
+                            <tr>
+                                <td class="pkp-select">
+                                    <input
+                                        type="checkbox"
+                                        aria-label=format!("Select key {} on {}", row.key.id, row.label)
+                                        prop:checked=move || selected.with(|selected| selected.contains(&ticked))
+                                        on:change=move |event| {
+                                            let on = event_target_checked(&event);
+                                            let mark = mark.clone();
+                                            selected.update(|selected| {
+                                                if on { selected.insert(mark); } else { selected.remove(&mark); }
+                                            });
+                                        }
+                                    />
+                                </td>
+                                <td>{row.label.clone()}</td>
+                                <KeyCells key=Signal::stored(Some(row.key.clone())) />
+                                <td class="pkp-row-actions">
+                                    <button
+                                        type="button"
+                                        class="pkp-button pkp-icon-button pkp-danger-quiet"
+                                        title="Delete"
+                                        on:click=move |_| pending.set(Some(vec![chosen.clone()]))
+                                    >
+                                        <Icon path=TRASH />
+                                        <span class="pkp-sr-only">{delete_name}</span>
+                                    </button>
+                                </td>
+                            </tr>
+                        }
+                    }
+                />
+            </KeysTableFrame>
             <p class="pkp-hint">
                 "Rotate and edit work on one server: pick it under Server."
             </p>
@@ -306,7 +285,7 @@ pub fn AllServersPage() -> impl IntoView {
             <Dialog title=delete_title(&chosen) on_cancel=close>
                 <p>"These keys stop working at once on their servers. This cannot be undone:"</p>
                 <ul class="pkp-dialog-list">
-                    {chosen.iter().map(|row| view! { <li>{format!("key {} on {}", row.key.id, row.label)}</li> }).collect_view()}
+                    {chosen.iter().map(|row| view! { <li>"key "<bdi>{visible_text(&row.key.id).into_owned()}</bdi>{format!(" on {}", row.label)}</li> }).collect_view()}
                 </ul>
                 <InlineError message=problem />
                 <DeleteOrCancel busy=delete.pending() on_delete=confirm on_cancel=close />

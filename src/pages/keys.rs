@@ -8,6 +8,7 @@ use crate::api::AgentClient;
 use crate::components::create_form::CreateForm;
 use crate::components::delete_dialog::DeleteDialog;
 use crate::components::dialog::ModalOpen;
+use crate::components::field::SelectField;
 use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::lookup::LookupForm;
 use crate::components::new_key::NewKeyPanel;
@@ -17,6 +18,7 @@ use crate::components::status::InlineError;
 use crate::download::export_keys;
 use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
+use crate::logic::visible::visible_text;
 use crate::session::{use_session, StorageMode};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
@@ -109,33 +111,17 @@ pub fn KeysPage() -> impl IntoView {
                         }
                     />
                 </div>
-                <div class="pkp-field">
-                    <label for="pkp-owner-filter">"Owner"</label>
-                    <select
-                        id="pkp-owner-filter"
-                        on:change=move |event| {
-                            let value = event_target_value(&event);
-                            store.set_owner_filter((!value.is_empty()).then_some(value));
-                        }
-                    >
-                        <option value="">"All owners"</option>
-                        <For
-                            each=move || store.keys().with(|k| k.owners().to_vec())
-                            key=|owner| owner.clone()
-                            children=move |owner| {
-                                let selected = owner.clone();
-                                view! {
-                                    <option
-                                        value=owner.clone()
-                                        selected=move || store.filters().with(|f| f.owner.as_ref() == Some(&selected))
-                                    >
-                                        {owner.clone()}
-                                    </option>
-                                }
-                            }
-                        />
-                    </select>
-                </div>
+                <SelectField
+                    id="pkp-owner-filter"
+                    label="Owner"
+                    class="pkp-field"
+                    first=Some("All owners")
+                    options=Signal::derive(move || store.keys().with(|keys| {
+                        keys.owners().iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect()
+                    }))
+                    selected=Signal::derive(move || store.filters().with(|f| f.owner.clone().unwrap_or_default()))
+                    on_change=Callback::new(move |value: String| store.set_owner_filter((!value.is_empty()).then_some(value)))
+                />
             </div>
             <p class="pkp-hint pkp-refreshed" aria-live="polite">
                 {move || phase.get().status_line(store.refreshed_at().get().as_deref())}

@@ -5,7 +5,7 @@
 //! packet (one round trip instead of two, see `state/connect.rs`), which a resource would fetch
 //! again; deletes edit it in place without a round trip; the rows stay on screen while a refresh
 //! is under way; and an answer to a refresh that a newer refresh, a Log out or another connect
-//! overtook is dropped (a generation and the session's ticket). Writes are Actions
+//! overtook is dropped (a generation, and `Session::answer`). Writes are Actions
 //! (`state/request.rs`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -237,11 +237,12 @@ impl KeysStore {
         store.generation.set(generation);
         store.loading.set(true);
         store.error.set(None);
-        let ticket = session.ticket();
         let list_client = client.clone();
+        let answer = session.answer(async move { list_client.list_keys(&credential).await });
         spawn_local(async move {
-            let result = list_client.list_keys(&credential).await;
-            if store.generation.get_untracked() != generation || !session.is_current(ticket) {
+            // Dropped when another session began, or when a newer refresh overtook this one.
+            let Some(result) = answer.await else { return };
+            if store.generation.get_untracked() != generation {
                 return;
             }
             timing::mark(timing::KEYS_PARSED);
@@ -279,14 +280,12 @@ impl KeysStore {
 /// Learns the ID of the key the panel uses (to warn before deleting it).
 fn find_own_key_id(session: Session, client: AgentClient, value: String) {
     let Ok(keys) = KeyList::parse(&value) else { return };
-    let ticket = session.ticket();
+    let Some(credential) = session.credential_untracked() else { return };
+    let answer = session.answer(async move { client.look_up(&credential, &keys).await });
     spawn_local(async move {
-        let Some(credential) = session.credential_untracked() else { return };
-        if let Ok(answers) = client.look_up(&credential, &keys).await {
+        if let Some(Ok(answers)) = answer.await {
             if let Some((_, KeyLookup::Found(info))) = answers.into_iter().next() {
-                if session.is_current(ticket) {
-                    session.set_own_key(info.id, info.owner);
-                }
+                session.set_own_key(info.id, info.owner);
             }
         }
     });

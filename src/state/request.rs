@@ -104,15 +104,13 @@ where
     Done: Fn(I, Result<T, ApiError>) + Clone + 'static,
 {
     WriteAction::new(move |input: I| {
-        let sent = session.credential_untracked().map(|credential| {
-            let ticket = session.ticket();
-            (ticket, request(client.clone(), credential, input.clone()))
-        });
+        let sent = session
+            .credential_untracked()
+            .map(|credential| session.answer(request(client.clone(), credential, input.clone())));
         let done = done.clone();
         async move {
-            let Some((ticket, answer)) = sent else { return };
-            let result = answer.await;
-            if session.is_current(ticket) {
+            let Some(answer) = sent else { return };
+            if let Some(result) = answer.await {
                 done(input, result);
             }
         }
@@ -139,25 +137,23 @@ where
     All: Fn() + Clone + 'static,
 {
     WriteAction::new(move |input: I| {
-        let ticket = session.ticket();
         let asked: Vec<_> = fleet
             .targets()
             .into_iter()
             .filter_map(|target| {
-                let answer = request(target.client.clone(), target.credential.clone()?, input.clone());
+                let answer =
+                    session.answer(request(target.client.clone(), target.credential.clone()?, input.clone()));
                 let each = each.clone();
                 Some(async move {
-                    let result = answer.await;
-                    if session.is_current(ticket) {
+                    if let Some(result) = answer.await {
                         each(&target, result);
                     }
                 })
             })
             .collect();
-        let all = all.clone();
+        let (all, every_answer) = (all.clone(), session.answer(all_of(asked)));
         async move {
-            all_of(asked).await;
-            if session.is_current(ticket) {
+            if every_answer.await.is_some() {
                 all();
             }
         }

@@ -1,0 +1,105 @@
+//! **KeySettingsFields**: a key's IP addresses (checked as you type), description and owner —
+//! the fields of Create, Edit and Create on servers, written once.
+
+use leptos::prelude::*;
+use plesk_xmlapi::CreateKey;
+
+use crate::logic::address_field::{check_addresses, AddressCheck};
+
+use super::field::{Entry, TextField};
+
+/// The form the fields are part of: decides their ids, the placeholder and the owner's hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyForm {
+    /// **Create a key** on the server shown.
+    Create,
+    /// **Edit** a key (a twin with changed settings).
+    Edit,
+    /// **Create on servers** (All servers).
+    Fleet,
+}
+
+impl KeyForm {
+    /// The ids of the addresses, description and owner fields.
+    fn ids(self) -> [&'static str; 3] {
+        match self {
+            KeyForm::Create => ["pkp-create-ips", "pkp-create-description", "pkp-create-owner"],
+            KeyForm::Edit => ["pkp-edit-ips", "pkp-edit-description", "pkp-edit-owner"],
+            KeyForm::Fleet => ["pkp-fleet-ips", "pkp-fleet-description", "pkp-fleet-owner"],
+        }
+    }
+}
+
+/// A key's settings as typed: the addresses with their check, the description and the owner.
+#[derive(Clone, Copy)]
+pub struct KeySettings {
+    pub addresses: RwSignal<String>,
+    pub description: RwSignal<String>,
+    pub owner: RwSignal<String>,
+    /// What the addresses typed are (checked as they change).
+    pub check: Memo<AddressCheck>,
+}
+
+impl KeySettings {
+    /// Settings starting from these values (an edited key's), or empty ones.
+    pub fn new(addresses: String, description: String, owner: String) -> Self {
+        let addresses = RwSignal::new(addresses);
+        KeySettings {
+            addresses,
+            description: RwSignal::new(description),
+            owner: RwSignal::new(owner),
+            check: Memo::new(move |_| check_addresses(&addresses.get())),
+        }
+    }
+
+    /// Empties every field (after a key was created).
+    pub fn clear(&self) {
+        self.addresses.set(String::new());
+        self.description.set(String::new());
+        self.owner.set(String::new());
+    }
+
+    /// A create with `addresses` and the description and owner typed.
+    pub fn create_with(&self, addresses: plesk_xmlapi::IpList) -> Result<CreateKey, String> {
+        CreateKey::new(addresses, &self.description.get_untracked(), &self.owner.get_untracked())
+            .map_err(|error| error.to_string())
+    }
+}
+
+impl Default for KeySettings {
+    fn default() -> Self {
+        KeySettings::new(String::new(), String::new(), String::new())
+    }
+}
+
+#[component]
+pub fn KeySettingsFields(
+    /// Which form: the fields' ids and hints.
+    form: KeyForm,
+    settings: KeySettings,
+    /// Shown between the addresses and the description (Create's "Bind to the address Plesk sees").
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let [ips, description, owner] = form.ids();
+    let create = form == KeyForm::Create;
+    let check = settings.check;
+    view! {
+        <TextField
+            id=ips
+            label="IP addresses"
+            value=settings.addresses
+            placeholder=create.then_some("192.0.2.10, 2001:db8::10")
+            live_hint=Signal::derive(move || check.with(AddressCheck::message))
+            invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
+        />
+        {children.map(|children| children())}
+        <TextField id=description label="Description" value=settings.description entry=Entry::Prose />
+        <TextField
+            id=owner
+            label="Owner login"
+            value=settings.owner
+            hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
+        />
+    }
+}
