@@ -84,27 +84,19 @@ fn check_xml_chars(field: TextField, value: &str) -> Result<(), TextError> {
     }
 }
 
-/// True for a character that must not reach a terminal or a page as it is: controls (C0, DEL,
-/// C1 — CR/LF/TAB included), bidirectional overrides, embeddings, isolates and marks (U+202A–202E,
-/// U+2066–2069, U+200E/200F, U+061C), zero-width and invisible characters (U+200B–200D, U+2060–2064,
-/// U+FEFF, U+00AD, U+180E), and the line and paragraph separators U+2028/2029.
+/// True for a character that must not reach a terminal or a page as it is, because it is
+/// invisible or reorders the text around it: controls (C0 — CR/LF/TAB included —, DEL, C1),
+/// line and paragraph separators, spaces other than U+0020 (NBSP, U+2000–200A, U+3000, …),
+/// zero-width and joiner characters, bidi marks, embeddings, overrides and isolates (U+202A–202E,
+/// U+2066–2069, U+200E/200F, U+061C), invisible operators, fillers, the BOM, variation selectors
+/// and tags. One rule for the panel (`⟨U+XXXX⟩`), the CLI (`\u{…}`) and CSV export.
 pub fn is_hidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{061C}'
-                | '\u{200B}'..='\u{200D}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{FEFF}'
-                | '\u{00AD}'
-                | '\u{180E}'
-                | '\u{2028}'
-                | '\u{2029}'
-        )
+    matches!(c,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{a0}' | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}'
+        | '\u{1680}' | '\u{17b4}' | '\u{17b5}' | '\u{180b}'..='\u{180f}' | '\u{2000}'..='\u{200f}'
+        | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}' | '\u{2800}' | '\u{3000}' | '\u{3164}'
+        | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
 }
 
 /// How [`visible_escapes`] writes a hidden character.
@@ -143,6 +135,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn invisible_and_reordering_characters_are_shown_in_angles() {
+        let texts = [
+            "admin\u{200b}",
+            "CI \u{202e}1 yek",
+            "a\u{2066}b\u{2069}",
+            "x\u{feff}",
+            "line\nbreak\r\t",
+            "\u{1b}[2J\u{9b}",
+            "no\u{a0}break wide\u{3000}space",
+            "soft\u{ad}hyphen tag\u{e0041}",
+        ];
+        let shown: Vec<String> =
+            texts.iter().map(|text| visible_escapes(text, EscapeNotation::Angle).into_owned()).collect();
+        assert_eq!(
+            shown,
+            [
+                "admin⟨U+200B⟩",
+                "CI ⟨U+202E⟩1 yek",
+                "a⟨U+2066⟩b⟨U+2069⟩",
+                "x⟨U+FEFF⟩",
+                "line⟨U+000A⟩break⟨U+000D⟩⟨U+0009⟩",
+                "⟨U+001B⟩[2J⟨U+009B⟩",
+                "no⟨U+00A0⟩break wide⟨U+3000⟩space",
+                "soft⟨U+00AD⟩hyphen tag⟨U+E0041⟩",
+            ]
+        );
+        for clean in ["admin", "", "a b", "עברית and العربية, Ünïcödé, 日本語"] {
+            let shown = visible_escapes(clean, EscapeNotation::Angle);
+            assert!(matches!(shown, Cow::Borrowed(text) if text == clean), "{clean:?}");
+        }
+    }
+
+    #[test]
     fn hidden_characters_are_shown_as_escapes() {
         let hostile = "abc\u{9b}2J\rus1=\u{202e}FAKE\nx\u{200b}\u{feff}\u{2066}\u{61c}\u{1b}\t";
         assert_eq!(
@@ -158,7 +183,10 @@ mod tests {
         {
             assert!(is_hidden_char(c), "{c:?}");
         }
-        assert!(!is_hidden_char(' ') && !is_hidden_char('é') && !is_hidden_char('\u{3000}'));
+        assert!(
+            !is_hidden_char(' ') && !is_hidden_char('é') && is_hidden_char('\u{3000}'),
+            "a wide space is shown"
+        );
     }
 
     #[test]
