@@ -6,10 +6,12 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 pub use plesk_xmlapi::client::Deletion;
-use plesk_xmlapi::client::{pair_deletions, pair_lookups, AnswerShapeError};
+use plesk_xmlapi::client::{
+    key_list, new_key, operations, pair_deletions, pair_lookups, single_answer, AnswerError, AnswerShapeError,
+};
 use plesk_xmlapi::{
     parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, KeyRef, NewKey,
-    Operation, OperationResponse, RequestPacket, ResponseBody, ResponseError, ResultError, SystemError,
+    Operation, OperationResponse, RequestPacket, ResponseError, ResultError, SystemError,
 };
 
 use crate::packet_log::PacketLog;
@@ -64,33 +66,7 @@ pub fn read_answer(status: u16, body: &[u8]) -> Result<Vec<OperationResponse>, A
         504 => return Err(ApiError::GatewayTimeout),
         other => return Err(ApiError::Http { status: other }),
     }
-    match parse_response_bytes(body).map_err(ApiError::Unreadable)?.body {
-        ResponseBody::System(error) => Err(ApiError::Plesk(error)),
-        ResponseBody::Operations(operations) => Ok(operations),
-    }
-}
-
-/// The single answer of a one-operation packet.
-pub fn single(mut operations: Vec<OperationResponse>) -> Result<OperationResponse, ApiError> {
-    if operations.len() != 1 {
-        return Err(ApiError::UnexpectedShape { expected: 1, received: operations.len() });
-    }
-    Ok(operations.remove(0))
-}
-
-/// The key list from a get_info-for-all answer. A per-key error in a list answer is surfaced.
-pub fn key_list_from(operation: OperationResponse) -> Result<Vec<KeyInfo>, ApiError> {
-    if !matches!(operation, OperationResponse::GetInfo(_)) {
-        return Err(ApiError::UnexpectedShape { expected: 1, received: 0 });
-    }
-    operation
-        .into_key_lookups()
-        .into_iter()
-        .map(|lookup| match lookup {
-            KeyLookup::Found(info) => Ok(info),
-            KeyLookup::Failed(error) => Err(ApiError::Refused(error)),
-        })
-        .collect()
+    operations(parse_response_bytes(body).map_err(ApiError::Unreadable)?).map_err(ApiError::Plesk)
 }
 
 /// The answer to Connect's one packet: the look-up of the key itself (when it was asked: a key
@@ -104,7 +80,7 @@ pub fn check_and_list_from(
     if operations.len() != expected {
         return Err(ApiError::UnexpectedShape { expected, received: operations.len() });
     }
-    let list = operations.pop().map(key_list_from);
+    let list = operations.pop().map(|answer| key_list(answer).map_err(ApiError::from));
     match own {
         Some(keys) => {
             let lookup = operations.pop().map(|answer| pair_lookups(keys, answer)).transpose()?;
@@ -120,6 +96,15 @@ pub fn check_and_list_from(
 impl From<AnswerShapeError> for ApiError {
     fn from(error: AnswerShapeError) -> Self {
         ApiError::UnexpectedShape { expected: error.expected, received: error.received }
+    }
+}
+
+impl From<AnswerError> for ApiError {
+    fn from(error: AnswerError) -> Self {
+        match error {
+            AnswerError::Refused(error) => ApiError::Refused(error),
+            AnswerError::Shape(shape) => shape.into(),
+        }
     }
 }
 
@@ -269,7 +254,7 @@ impl AgentClient {
         credential: &Credential,
         operation: Operation,
     ) -> Result<OperationResponse, ApiError> {
-        single(self.send(credential, &RequestPacket::new(operation)).await?)
+        Ok(single_answer(self.send(credential, &RequestPacket::new(operation)).await?)?)
     }
 
     /// Connect's one packet: a look-up of `own` (the key itself) when given, then every key.
@@ -288,7 +273,7 @@ impl AgentClient {
 
     /// Every key the credential may see.
     pub async fn list_keys(&self, credential: &Credential) -> Result<Vec<KeyInfo>, ApiError> {
-        key_list_from(self.one(credential, Operation::GetInfo(KeyFilter::All)).await?)
+        Ok(key_list(self.one(credential, Operation::GetInfo(KeyFilter::All)).await?)?)
     }
 
     /// One get_info for all `keys`; one answer per key, in order.
@@ -305,11 +290,7 @@ impl AgentClient {
 
     /// Creates a key; the value is in the answer only.
     pub async fn create(&self, credential: &Credential, create: CreateKey) -> Result<NewKey, ApiError> {
-        match self.one(credential, Operation::Create(create)).await? {
-            OperationResponse::Create(Ok(key)) => Ok(key),
-            OperationResponse::Create(Err(error)) => Err(ApiError::Refused(error)),
-            _ => Err(ApiError::UnexpectedShape { expected: 1, received: 0 }),
-        }
+        Ok(new_key(self.one(credential, Operation::Create(create)).await?)?)
     }
 
     /// One delete packet for all `keys` (never empty: [`KeyList`] cannot be).
@@ -376,12 +357,10 @@ mod tests {
     #[test]
     fn key_list_flattens_results_and_accepts_no_keys() {
         let two = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>ok</status><key_info><key>6</key><ip_address>::1</ip_address><description>x</description><login>jdoe</login></key_info></result></get_info></secret_key></packet>";
-        let keys = key_list_from(single(read_answer(200, two.as_bytes()).unwrap()).unwrap()).unwrap();
+        let read = |xml: &str| key_list(single_answer(read_answer(200, xml.as_bytes()).unwrap()).unwrap());
+        let keys = read(two).unwrap();
         assert_eq!(keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["5", "6"]);
         let none = "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";
-        assert_eq!(
-            key_list_from(single(read_answer(200, none.as_bytes()).unwrap()).unwrap()),
-            Ok(Vec::new())
-        );
+        assert_eq!(read(none), Ok(Vec::new()));
     }
 }

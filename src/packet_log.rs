@@ -1,6 +1,7 @@
 //! The packet inspector's memory: the last exchanges, already redacted by the protocol crate
 //! (key values replaced, passwords absent), so no secret is kept for display.
 
+use crate::logic::latest::Latest;
 use leptos::prelude::*;
 use plesk_xmlapi::redact_packet;
 
@@ -51,13 +52,17 @@ pub fn shown_packet(packet: &[u8]) -> String {
 pub struct PacketLog {
     exchanges: RwSignal<Vec<LoggedExchange>>,
     counter: RwSignal<u64>,
-    /// Bumped by `clear`: a recording still waiting for an idle moment is then dropped.
-    epoch: RwSignal<u64>,
+    /// Moved on by `clear`: a recording still waiting for an idle moment is then dropped.
+    latest: StoredValue<Latest>,
 }
 
 impl PacketLog {
     pub fn new() -> Self {
-        PacketLog { exchanges: RwSignal::new(Vec::new()), counter: RwSignal::new(0), epoch: RwSignal::new(0) }
+        PacketLog {
+            exchanges: RwSignal::new(Vec::new()),
+            counter: RwSignal::new(0),
+            latest: StoredValue::new(Latest::default()),
+        }
     }
 
     /// Records an exchange when the browser is next idle: redacting means parsing the packet
@@ -65,11 +70,11 @@ impl PacketLog {
     pub fn record(&self, server: &str, url: String, request: String, response: Vec<u8>) {
         let number = self.counter.get_untracked() + 1;
         self.counter.set(number);
-        let (log, epoch) = (*self, self.epoch.get_untracked());
+        let (log, ticket) = (*self, self.latest.with_value(Latest::current));
         let pending = std::cell::Cell::new(Some((server.to_owned(), url, request, response)));
         let work = std::rc::Rc::new(move || {
             let Some((server, url, request, response)) = pending.take() else { return };
-            if log.epoch.try_get_untracked() != Some(epoch) {
+            if log.latest.try_with_value(|latest| latest.is_latest(ticket)) != Some(true) {
                 return;
             }
             let exchange = LoggedExchange {
@@ -101,7 +106,7 @@ impl PacketLog {
     }
 
     pub fn clear(&self) {
-        self.epoch.update(|epoch| *epoch += 1);
+        self.latest.update_value(Latest::overtake);
         self.exchanges.set(Vec::new());
     }
 }

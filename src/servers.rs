@@ -25,7 +25,8 @@ pub struct FleetTarget {
 /// Where the list of servers is, relative to the page.
 pub const SERVERS_FILE: &str = "servers.json";
 
-/// The servers and the one shown now; provided once by the app.
+/// The servers and the one shown now; provided once by the app. `servers.json` is read once,
+/// before the first screen needs it, not as a `LocalResource`: the page must not wait on it.
 #[derive(Clone, Copy)]
 pub struct Fleet {
     servers: RwSignal<Servers>,

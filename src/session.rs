@@ -13,6 +13,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::logic::idle::restorable;
+use crate::logic::latest::{Latest, Ticket};
 
 /// The `sessionStorage` entry holding the key in tab mode.
 pub const STORAGE_ENTRY: &str = "plesk-key-panel.key";
@@ -114,19 +115,15 @@ pub struct Session {
     /// The login the credential belongs to, once Plesk told it (the owner of the panel's own
     /// key, or the login signed in with). A rotate leaves `login` out only for this owner.
     caller_login: RwSignal<Option<String>>,
-    /// Bumped whenever a session starts or ends: an answer is used only if the session that
+    /// Moved on whenever a session starts or ends: an answer is used only if the session that
     /// sent its request is still the current one.
-    generation: StoredValue<u64>,
+    generation: StoredValue<Latest>,
     /// The sessionStorage entry of the current server's key (one per server of a fleet).
     entry: StoredValue<String>,
     /// The credentials of the fleet's other servers while another one is shown, by entry.
     others: StoredValue<BTreeMap<String, (Credential, StorageMode)>>,
     idle_timeout: Duration,
 }
-
-/// The session a request was sent in (see [`Session::answer`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct SessionTicket(u64);
 
 impl Session {
     /// Restores the key this tab stored before a reload (tab mode only), unless the tab was
@@ -137,7 +134,7 @@ impl Session {
             mode: RwSignal::new(StorageMode::Tab),
             own_key_id: RwSignal::new(None),
             caller_login: RwSignal::new(None),
-            generation: StoredValue::new(0),
+            generation: StoredValue::new(Latest::default()),
             entry: StoredValue::new(STORAGE_ENTRY.to_owned()),
             others: StoredValue::new(BTreeMap::new()),
             idle_timeout,
@@ -171,20 +168,20 @@ impl Session {
 
     /// Ends whatever session was current: answers to its requests will be dropped.
     fn begin(&self) {
-        self.generation.update_value(|generation| *generation += 1);
+        self.generation.update_value(Latest::overtake);
         self.own_key_id.set(None);
         self.caller_login.set(None);
     }
 
     /// The current session.
-    fn ticket(&self) -> SessionTicket {
-        SessionTicket(self.generation.get_value())
+    fn ticket(&self) -> Ticket {
+        self.generation.with_value(Latest::current)
     }
 
     /// True while the session `ticket` was taken in is still the current one: not logged
     /// out, timed out, or replaced by another connect or server since.
-    fn is_current(&self, ticket: SessionTicket) -> bool {
-        self.generation.try_get_value() == Some(ticket.0)
+    fn is_current(&self, ticket: Ticket) -> bool {
+        self.generation.try_with_value(|latest| latest.is_latest(ticket)) == Some(true)
     }
 
     /// **The** rule for stale answers, checked here only: `answer` (a request sent now) is handed

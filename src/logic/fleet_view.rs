@@ -1,6 +1,7 @@
 //! **All servers**: one table of the keys of every connected server of a fleet, each server's
 //! state beside it. One slow or failing server never blanks the others: each has its own state.
 
+use crate::logic::latest::{Latest, Ticket};
 use plesk_xmlapi::KeyInfo;
 
 /// Where one server of the merged view stands.
@@ -64,7 +65,8 @@ pub fn columns_for_refresh(previous: Vec<ServerColumn>, servers: &[ServerToAsk])
         .iter()
         .map(|server| {
             let before = previous.remove(&server.name);
-            let asked = before.as_ref().map_or(0, |column| column.asked) + 1;
+            let mut asked = before.as_ref().map_or(Latest::default(), |column| column.asked);
+            asked.new_request();
             let state = match (server.connected, before) {
                 (false, _) => ServerState::NotConnected,
                 (true, Some(column)) => column.state.refreshing(),
@@ -75,10 +77,12 @@ pub fn columns_for_refresh(previous: Vec<ServerColumn>, servers: &[ServerToAsk])
         .collect()
 }
 
-/// Records server `name`'s answer to request number `asked`; an answer to an older request
-/// (overtaken by a newer Refresh, or by a delete since) changes nothing.
-pub fn set_state(columns: &mut [ServerColumn], name: &str, asked: u64, state: ServerState) {
-    if let Some(column) = columns.iter_mut().find(|column| column.name == name && column.asked == asked) {
+/// Records server `name`'s answer to the request sent with `asked`; an answer to an older
+/// request (overtaken by a newer Refresh, or by a delete since) changes nothing.
+pub fn set_state(columns: &mut [ServerColumn], name: &str, asked: Ticket, state: ServerState) {
+    if let Some(column) =
+        columns.iter_mut().find(|column| column.name == name && column.asked.is_latest(asked))
+    {
         column.state = state;
     }
 }
@@ -90,7 +94,7 @@ pub fn remove_deleted(columns: &mut [ServerColumn], name: &str, deleted: &[Strin
     let Some(column) = columns.iter_mut().find(|column| column.name == name) else { return };
     if let ServerState::Loaded(keys) | ServerState::Refreshing(keys) = &mut column.state {
         keys.retain(|key| !deleted.contains(&key.id));
-        column.asked += 1;
+        column.asked.overtake();
         column.state = ServerState::Loaded(std::mem::take(keys));
     }
 }
@@ -101,8 +105,8 @@ pub struct ServerColumn {
     pub name: String,
     pub label: String,
     pub state: ServerState,
-    /// The number of the latest list request for this server (see [`set_state`]).
-    pub asked: u64,
+    /// The latest list request for this server (see [`set_state`]).
+    pub asked: Latest,
 }
 
 impl ServerColumn {
@@ -210,7 +214,7 @@ mod tests {
     }
 
     fn column(name: &str, state: ServerState) -> ServerColumn {
-        ServerColumn { name: name.into(), label: format!("Label {name}"), state, asked: 0 }
+        ServerColumn { name: name.into(), label: format!("Label {name}"), state, asked: Latest::default() }
     }
 
     #[test]
@@ -288,8 +292,12 @@ mod tests {
         assert_eq!(fleet_count_line(&columns), "2 keys on 0 of 4 servers (1 refreshing)");
         assert_eq!(columns[0].status_line(), "Label eu1: refreshing… (2 shown)");
 
-        set_state(&mut columns, "asia1", 1, ServerState::loaded(vec![key("7"), key("3")]));
-        set_state(&mut columns, "eu1", 1, ServerState::loaded(vec![key("2")]));
+        let asked = |columns: &[ServerColumn], name: &str| {
+            columns.iter().find(|column| column.name == name).map(|column| column.asked.current())
+        };
+        let (asia1, eu1) = (asked(&columns, "asia1").unwrap(), asked(&columns, "eu1").unwrap());
+        set_state(&mut columns, "asia1", asia1, ServerState::loaded(vec![key("7"), key("3")]));
+        set_state(&mut columns, "eu1", eu1, ServerState::loaded(vec![key("2")]));
         assert_eq!(ids(&columns), ["eu1:2", "asia1:3", "asia1:7"], "each answer replaces its server's rows");
         assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 4 servers");
 
@@ -304,18 +312,23 @@ mod tests {
         let ids = |columns: &[ServerColumn]| -> Vec<String> {
             merged_rows(columns, None).into_iter().map(|row| row.key.id).collect()
         };
+        let sent = |columns: &[ServerColumn]| columns[0].asked.current();
         let mut columns = columns_for_refresh(Vec::new(), &[ask("eu1")]);
-        set_state(&mut columns, "eu1", 1, ServerState::loaded(vec![key("1"), key("2")]));
+        let first = sent(&columns);
+        set_state(&mut columns, "eu1", first, ServerState::loaded(vec![key("1"), key("2")]));
         // Refresh twice: the first answer arrives last and is not taken.
         let mut columns = columns_for_refresh(columns, &[ask("eu1")]);
+        let older = sent(&columns);
         columns = columns_for_refresh(columns, &[ask("eu1")]);
-        set_state(&mut columns, "eu1", 3, ServerState::loaded(vec![key("1")]));
-        set_state(&mut columns, "eu1", 2, ServerState::loaded(vec![key("1"), key("2"), key("9")]));
+        let newer = sent(&columns);
+        set_state(&mut columns, "eu1", newer, ServerState::loaded(vec![key("1")]));
+        set_state(&mut columns, "eu1", older, ServerState::loaded(vec![key("1"), key("2"), key("9")]));
         assert_eq!(ids(&columns), ["1"], "the newest answer stands");
         // Refresh, then delete key 1 before the list answer comes: that answer would bring it back.
         let mut columns = columns_for_refresh(columns, &[ask("eu1")]);
+        let before_delete = sent(&columns);
         remove_deleted(&mut columns, "eu1", &["1".to_owned()]);
-        set_state(&mut columns, "eu1", 4, ServerState::loaded(vec![key("1")]));
+        set_state(&mut columns, "eu1", before_delete, ServerState::loaded(vec![key("1")]));
         assert!(ids(&columns).is_empty(), "the deleted key stays gone");
         assert_eq!(
             fleet_count_line(&columns),

@@ -9,6 +9,7 @@ pub mod fleet_tools;
 pub mod fleet_view;
 pub mod handoff;
 pub mod idle;
+pub mod latest;
 pub mod list_status;
 pub mod list_view;
 pub mod servers;

@@ -47,9 +47,9 @@ pub fn AllServersPage() -> impl IntoView {
     let selected = RwSignal::new(std::collections::BTreeSet::<(String, String)>::new());
     let problem = RwSignal::new(None::<String>);
 
-    // Each server's answer is taken only if it answers that server's latest request (a newer
-    // Refresh or a delete since overtakes it); after Log out this page is gone, and its answers
-    // with it.
+    // Each server's answer is taken only if it answers that server's latest request
+    // (`ServerColumn::asked`, a `logic::latest::Latest`: a newer Refresh or a delete since
+    // overtakes it); after Log out this page is gone, and its answers with it.
     let refresh = move || {
         let fresh = fleet.targets();
         let asked: Vec<ServerToAsk> = fresh
@@ -63,8 +63,8 @@ pub fn AllServersPage() -> impl IntoView {
         columns.update(|columns| *columns = columns_for_refresh(std::mem::take(columns), &asked));
         for target in fresh {
             let Some(credential) = target.credential else { continue };
-            let Some(number) = columns.with_untracked(|columns| {
-                columns.iter().find(|column| column.name == target.name).map(|column| column.asked)
+            let Some(ticket) = columns.with_untracked(|columns| {
+                columns.iter().find(|column| column.name == target.name).map(|column| column.asked.current())
             }) else {
                 continue;
             };
@@ -73,7 +73,7 @@ pub fn AllServersPage() -> impl IntoView {
                     Ok(keys) => ServerState::loaded(keys),
                     Err(error) => ServerState::Failed(error.to_string()),
                 };
-                columns.try_update(|columns| set_state(columns, &target.name, number, state));
+                columns.try_update(|columns| set_state(columns, &target.name, ticket, state));
             });
         }
     };

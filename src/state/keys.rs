@@ -5,7 +5,10 @@
 //! packet (one round trip instead of two, see `state/connect.rs`), which a resource would fetch
 //! again; deletes edit it in place without a round trip; the rows stay on screen while a refresh
 //! is under way; and an answer to a refresh that a newer refresh, a Log out or another connect
-//! overtook is dropped (a generation, and `Session::answer`). Writes are Actions
+//! overtook is dropped (`logic::latest`, through `Session::answer` and this list's own `Latest`).
+//! Why not a `reactive_stores::Store`: this struct is already a store of one signal per field
+//! with the rules as methods; a derived `Store` adds the same signals plus its own path types per
+//! field, more wasm for the same tracking. Writes are Actions
 //! (`state/request.rs`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -16,6 +19,7 @@ use plesk_xmlapi::{KeyInfo, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::deletions::DeletionReport;
+use crate::logic::latest::Latest;
 use crate::logic::list_status::ListPhase;
 use crate::logic::list_view::{Column, Filters, IndexedKeys, SortOrder};
 use crate::session::Session;
@@ -41,9 +45,9 @@ pub struct KeysStore {
     /// A Connect is being checked: the key page is built (hidden) meanwhile, so that only the
     /// rows are left to fill in when the answer comes.
     preparing: RwSignal<bool>,
-    /// Bumped by every refresh and reset: an answer that arrives after a newer refresh, or after
-    /// a log-out, is dropped instead of overwriting newer state.
-    generation: RwSignal<u64>,
+    /// Moved on by every refresh, seed and reset: an answer that arrives after a newer refresh,
+    /// or after a log-out, is dropped instead of overwriting newer state.
+    latest: StoredValue<Latest>,
     // What a refresh needs, held here: refreshes run after awaits, outside any reactive owner.
     session: Session,
     client: StoredValue<AgentClient>,
@@ -52,7 +56,7 @@ pub struct KeysStore {
 impl KeysStore {
     pub fn new(session: Session, client: AgentClient) -> Self {
         KeysStore {
-            generation: RwSignal::new(0),
+            latest: StoredValue::new(Latest::default()),
             session,
             client: StoredValue::new(client),
             keys: RwSignal::new(IndexedKeys::default()),
@@ -164,7 +168,7 @@ impl KeysStore {
 
     /// Forgets the list and every view state (log-out); answers still in flight are dropped.
     pub fn reset(&self) {
-        self.generation.update(|g| *g += 1);
+        self.latest.update_value(Latest::overtake);
         self.keys.set(IndexedKeys::default());
         self.loaded.set(false);
         self.loading.set(false);
@@ -217,7 +221,7 @@ impl KeysStore {
     /// Shows a list that came with Connect's check (no second request); answers of older
     /// refreshes still in flight are dropped.
     pub fn seed(&self, keys: Vec<plesk_xmlapi::KeyInfo>) {
-        self.generation.update(|g| *g += 1);
+        self.latest.update_value(Latest::overtake);
         let indexed = IndexedKeys::new(keys);
         timing::mark(timing::KEYS_STORED);
         self.keys.set(indexed);
@@ -233,8 +237,7 @@ impl KeysStore {
         let session = self.session;
         let client = self.client.get_value();
         let Some(credential) = session.credential_untracked() else { return };
-        let generation = store.generation.get_untracked() + 1;
-        store.generation.set(generation);
+        let Some(ticket) = store.latest.try_update_value(Latest::new_request) else { return };
         store.loading.set(true);
         store.error.set(None);
         let list_client = client.clone();
@@ -242,7 +245,7 @@ impl KeysStore {
         spawn_local(async move {
             // Dropped when another session began, or when a newer refresh overtook this one.
             let Some(result) = answer.await else { return };
-            if store.generation.get_untracked() != generation {
+            if store.latest.try_with_value(|latest| latest.is_latest(ticket)) != Some(true) {
                 return;
             }
             timing::mark(timing::KEYS_PARSED);
