@@ -9,6 +9,8 @@
 //! ca = "/etc/plesk-keys/eu1-ca.pem"     # optional: trust this CA too (a self-signed Plesk)
 //! insecure = false                      # optional: no certificate check (development only)
 //! timeout = 30                          # optional: seconds to wait for this server (then 504)
+//! key-file = "/run/credentials/plesk-keys.service/eu1"  # optional: the key `serve` holds for
+//!                                       # this server in the signed-in mode (systemd LoadCredential=)
 //! ```
 //!
 //! Read with spans, so every problem names the file and the line. Nothing is connected here:
@@ -36,6 +38,8 @@ pub struct ServerSpec {
     pub url: String,
     pub trust: TlsTrust,
     pub timeout: Duration,
+    /// The file holding the Plesk key `serve` uses for this server in the signed-in mode.
+    pub key_file: Option<PathBuf>,
 }
 
 /// A servers file that cannot be used; the message names the file and, where known, the line.
@@ -109,6 +113,7 @@ pub fn parse_servers(text: &str, in_config: bool) -> Result<Vec<ServerSpec>, Str
 fn server(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Result<ServerSpec, String> {
     let (mut name, mut label, mut url, mut ca, mut insecure, mut timeout) =
         (None, None, None, None, false, DEFAULT_TIMEOUT);
+    let mut key_file = None;
     for (key, value) in fields.iter() {
         let line = line_of(key.span().start);
         let key = key.get_ref().as_ref();
@@ -127,9 +132,10 @@ fn server(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Result<Serv
                 _ => return Err(at("give true or false".into())),
             },
             "timeout" => timeout = seconds(value.get_ref()).map_err(at)?,
+            "key-file" => key_file = Some(PathBuf::from(string(value.get_ref()).map_err(at)?)),
             other => {
                 return Err(format!(
-                    " line {line}: unknown key `{other}`: a server has name, label, url, ca, insecure and timeout"
+                    " line {line}: unknown key `{other}`: a server has name, label, url, ca, insecure, timeout and key-file"
                 ))
             }
         }
@@ -144,7 +150,7 @@ fn server(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Result<Serv
         (None, true) => TlsTrust::Insecure,
         (None, false) => TlsTrust::System,
     };
-    Ok(ServerSpec { label: label.unwrap_or_else(|| name.clone()), name, url, trust, timeout })
+    Ok(ServerSpec { label: label.unwrap_or_else(|| name.clone()), name, url, trust, timeout, key_file })
 }
 
 fn string(value: &DeValue<'_>) -> Result<String, String> {
@@ -182,7 +188,7 @@ fn check_label(label: String) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    const TWO: &str = "[[server]]\nname = \"eu1\"\nlabel = \"Frankfurt 1\"\nurl = \"https://eu1.example.com:8443\"\n\n[[server]]\nname = \"us-1\"\nurl = \"http://127.0.0.1:9\"\nca = \"/etc/ca.pem\"\ntimeout = 5\n";
+    const TWO: &str = "[[server]]\nname = \"eu1\"\nlabel = \"Frankfurt 1\"\nurl = \"https://eu1.example.com:8443\"\n\n[[server]]\nname = \"us-1\"\nurl = \"http://127.0.0.1:9\"\nca = \"/etc/ca.pem\"\ntimeout = 5\nkey-file = \"/run/credentials/plesk-keys.service/us-1\"\n";
 
     #[test]
     fn servers_are_read_in_file_order_with_defaults() {
@@ -196,11 +202,13 @@ mod tests {
                 url: "https://eu1.example.com:8443".into(),
                 trust: TlsTrust::System,
                 timeout: DEFAULT_TIMEOUT,
+                key_file: None,
             }
         );
         assert_eq!(servers[1].label, "us-1", "the label defaults to the name");
         assert_eq!(servers[1].trust, TlsTrust::ExtraCa("/etc/ca.pem".into()));
         assert_eq!(servers[1].timeout, Duration::from_secs(5));
+        assert_eq!(servers[1].key_file, Some("/run/credentials/plesk-keys.service/us-1".into()));
     }
 
     #[test]

@@ -61,6 +61,14 @@ fn element_name(raw: &str) -> Cow<'static, str> {
         "user" => "user",
         "id" => "id",
         "owner" => "owner",
+        "get" => "get",
+        "dataset" => "dataset",
+        "gen_info" => "gen_info",
+        "gen-info" => "gen-info",
+        "data" => "data",
+        "filter-id" => "filter-id",
+        "pname" => "pname",
+        "owner-login" => "owner-login",
         other => return Cow::Owned(other.to_owned()),
     };
     Cow::Borrowed(known)

@@ -1,13 +1,17 @@
-//! `plesk-xmlapi`: the Plesk XML API `secret_key` protocol, typed, in both directions.
+//! `plesk-xmlapi`: the Plesk XML API `secret_key` protocol (and the customer and reseller reads
+//! around it), typed, in both directions.
 //!
 //! - Clients build [`RequestPacket`]s (create / get_info / delete) and parse
 //!   [`ResponsePacket`]s with [`parse_response`].
 //! - Servers (the sandbox) parse requests with [`parse_request`] — reporting schema-invalid
 //!   packets in Plesk's own 1014 wording — and write responses with [`write_response`].
 //! - [`redact_packet`] renders any packet for display with key values and passwords removed.
+//! - [`AccountQuery`] asks Plesk about customers and resellers (`customer get`, `reseller get`);
+//!   [`read_account_answer`] reads the answer, [`write_account_response`] writes it (a server).
 //!
 //! Pure Rust: no I/O, no HTTP, no browser; compiles for native and wasm32 alike.
 
+mod accounts;
 pub mod client;
 pub mod contract;
 mod credential;
@@ -28,6 +32,10 @@ mod secret_text;
 mod text;
 mod xml_out;
 
+pub use accounts::{
+    read_account_answer, write_account_response, Account, AccountAnswer, AccountAnswerError, AccountFilter,
+    AccountKind, AccountLookup, AccountQuery, UNKNOWN_CREATION_DATE,
+};
 pub use contract::AGENT_PATH;
 pub use credential::{Credential, KEY_HEADER, LOGIN_HEADER, PASSWORD_HEADER, PRETTY_PRINT_HEADER};
 pub use dom::XmlError;

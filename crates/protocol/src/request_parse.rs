@@ -1,14 +1,17 @@
 //! Reading request packets (the server side, used by the sandbox).
 //!
-//! The `secret_key` subtree and the packet envelope are checked against `agent_input.xsd`;
-//! a packet the schema refuses is reported as Plesk reports it: error 1014 with libxml2's
-//! wording (the same sentence xmllint prints for that packet).
+//! The `secret_key` subtree, the `get` operations of `customer` and `reseller`, and the packet
+//! envelope are checked against `agent_input.xsd`; a packet the schema refuses is reported as
+//! Plesk reports it: error 1014 with libxml2's wording (the same sentence xmllint prints for
+//! that packet).
 
+use crate::accounts::{AccountFilter, AccountKind};
 use crate::dom::{parse_document, Element, XmlError};
 use crate::limits::{MAX_DEPTH, MAX_REQUEST_BYTES};
 use crate::schema_check::{
-    check_attributes, check_element_only, check_sequence, check_simple, invalid, missing_message,
-    not_expected_message, Particle, SchemaError,
+    check_attributes, check_choice, check_element_only, check_empty, check_integer, check_sequence,
+    check_sequence_then, check_simple, invalid, missing_message, not_expected_message, IntegerType, Particle,
+    SchemaError,
 };
 
 /// A request as a server received it.
@@ -21,13 +24,14 @@ pub struct ReceivedPacket {
 }
 
 impl ReceivedPacket {
-    /// Every operation in packet order, `None` standing for an operator other than secret_key.
+    /// How many operations the packet holds: each secret_key operation, each account get, and
+    /// one for each other operator (whose content is not read).
     pub fn operation_count(&self) -> usize {
         self.operators
             .iter()
             .map(|operator| match operator {
                 ReceivedOperator::SecretKey(operations) => operations.len(),
-                ReceivedOperator::Unsupported(_) => 1,
+                ReceivedOperator::AccountGet { .. } | ReceivedOperator::Unsupported(_) => 1,
             })
             .sum()
     }
@@ -37,7 +41,17 @@ impl ReceivedPacket {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReceivedOperator {
     SecretKey(Vec<ReceivedOperation>),
-    /// Another operator of the schema (e.g. `webspace`), by name; its content is not read.
+    /// A `customer` or `reseller` element holding exactly one `get` whose filter names one
+    /// `login` (customers: or one `owner-login`) and whose dataset is the general information
+    /// alone (`<gen_info/>`, a reseller's `<gen-info/>`): what [`crate::AccountQuery`] sends.
+    /// The filter's text is as sent (a server trims it as it likes).
+    AccountGet {
+        kind: AccountKind,
+        filter: AccountFilter,
+    },
+    /// Another operator of the schema (e.g. `webspace`), by name; its content is not read. A
+    /// `customer` or `reseller` of another shape (another operation, several, a filter by ID or
+    /// several logins, other datasets) is this too, its `get`s schema-checked all the same.
     Unsupported(String),
 }
 
@@ -210,10 +224,11 @@ pub fn parse_request(body: &str) -> Result<ReceivedPacket, RequestError> {
             };
             return Err(RequestError::from(invalid(child, &message)));
         }
-        operators.push(if child.name == "secret_key" {
-            ReceivedOperator::SecretKey(read_secret_key(child)?)
-        } else {
-            ReceivedOperator::Unsupported(child.name.to_string())
+        operators.push(match child.name.as_ref() {
+            "secret_key" => ReceivedOperator::SecretKey(read_secret_key(child)?),
+            "customer" => read_account_operator(child, AccountKind::Customer)?,
+            "reseller" => read_account_operator(child, AccountKind::Reseller)?,
+            _ => ReceivedOperator::Unsupported(child.name.to_string()),
         });
     }
     if operators.is_empty() {
@@ -298,6 +313,131 @@ fn read_filter_holder(element: &Element) -> Result<ReceivedFilter, RequestError>
         keys.push(key.text.to_string());
     }
     Ok(if keys.is_empty() { ReceivedFilter::All } else { ReceivedFilter::Keys(keys) })
+}
+
+/// The operations of `ClientTypeRequest` (client_input.xsd), in schema order.
+const CUSTOMER_OPERATIONS: [&str; 7] =
+    ["add", "get", "del", "set", "set-billing-info", "convert-to-reseller", "change-owner"];
+
+/// The operations of `ResellerInput` (reseller.xsd), in schema order.
+const RESELLER_OPERATIONS: [&str; 17] = [
+    "add",
+    "set",
+    "get",
+    "del",
+    "ippool-add-ip",
+    "ippool-del-ip",
+    "ippool-set-ip",
+    "cform-buttons-list",
+    "get-limit-descriptor",
+    "get-permission-descriptor",
+    "convert-to-customer",
+    "switch-subscription",
+    "sync-subscription",
+    "add-package",
+    "remove-package",
+    "enable-aps-filter",
+    "disable-aps-filter",
+];
+
+/// A `customer` or `reseller` element (a choice of operations, any number): its `get`s are
+/// schema-checked in document order; at the first other operation checking stops (its content
+/// is not read, so neither is anything after it: the first error xmllint reports may be inside).
+fn read_account_operator(element: &Element, kind: AccountKind) -> Result<ReceivedOperator, RequestError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    let names: &[&str] = match kind {
+        AccountKind::Customer => &CUSTOMER_OPERATIONS,
+        AccountKind::Reseller => &RESELLER_OPERATIONS,
+    };
+    let unsupported = || ReceivedOperator::Unsupported(kind.operator().to_owned());
+    if element.children.is_empty() {
+        return Err(RequestError::from(invalid(element, &missing_message(names))));
+    }
+    let mut filters = Vec::new();
+    for (index, child) in element.children.iter().enumerate() {
+        if !names.contains(&child.name.as_ref()) {
+            let expected: &[&str] = if index == 0 { names } else { &[] };
+            return Err(RequestError::from(invalid(child, &not_expected_message(expected))));
+        }
+        if child.name != "get" {
+            return Ok(unsupported());
+        }
+        filters.push(read_account_get(child, kind)?);
+    }
+    Ok(match (filters.pop(), filters.is_empty()) {
+        (Some(Some(filter)), true) => ReceivedOperator::AccountGet { kind, filter },
+        _ => unsupported(),
+    })
+}
+
+/// A `get` (filter, then dataset): the filter a server answers, or `None` for a valid get of
+/// another shape.
+fn read_account_get(element: &Element, kind: AccountKind) -> Result<Option<AccountFilter>, SchemaError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    let mut filter = None;
+    let mut general_information_only = false;
+    check_sequence_then(element, &[Particle::once("filter", 1), Particle::once("dataset", 1)], |child| {
+        match child.name.as_ref() {
+            "filter" => filter = read_account_filter(child, kind)?,
+            _ => general_information_only = read_account_dataset(child, kind)?,
+        }
+        Ok(())
+    })?;
+    Ok(filter.filter(|_| general_information_only))
+}
+
+/// `clientSelectionFilterType` / `ResellerSelectionFilter`: a choice of one kind of filter
+/// element, repeated (a reseller's `<all/>` once). `Some` for exactly one login or owner login.
+fn read_account_filter(element: &Element, kind: AccountKind) -> Result<Option<AccountFilter>, SchemaError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    let branches = match kind {
+        AccountKind::Customer => vec![
+            Particle::many("id", 0),
+            Particle::many("login", 0),
+            Particle::many("owner-id", 0),
+            Particle::many("owner-login", 0),
+            Particle::many("guid", 0),
+            Particle::many("external-id", 0),
+        ],
+        AccountKind::Reseller => vec![
+            Particle::many("id", 0),
+            Particle::many("login", 0),
+            Particle::many("guid", 0),
+            Particle::once("all", 0),
+            Particle::many("external-id", 0),
+        ],
+    };
+    check_choice(element, &branches, |child| match child.name.as_ref() {
+        "all" => check_empty(child),
+        "id" => check_simple(child).and_then(|()| check_integer(child, IntegerType::Id)),
+        "owner-id" => check_simple(child).and_then(|()| check_integer(child, IntegerType::Int)),
+        _ => check_simple(child),
+    })?;
+    Ok(match element.children.as_slice() {
+        [only] if only.name == "login" => Some(AccountFilter::Login(only.text.to_string())),
+        [only] if only.name == "owner-login" => Some(AccountFilter::OwnerLogin(only.text.to_string())),
+        _ => None,
+    })
+}
+
+/// `clientDatasetType` / `ResellerDataset`: a sequence of optional elements of any content.
+/// True when it asks for the general information alone.
+fn read_account_dataset(element: &Element, kind: AccountKind) -> Result<bool, SchemaError> {
+    check_attributes(element, &[])?;
+    check_element_only(element)?;
+    let particles: Vec<Particle> = match kind {
+        AccountKind::Customer => vec![Particle::once("gen_info", 0), Particle::once("stat", 0)],
+        AccountKind::Reseller => ["gen-info", "stat", "permissions", "limits", "ippool", "subscriptions"]
+            .into_iter()
+            .map(|name| Particle::once(name, 0))
+            .collect(),
+    };
+    // The datasets' elements have no type (anything goes inside), so their content is not read.
+    check_sequence(element, &particles)?;
+    Ok(matches!(element.children.as_slice(), [only] if only.name == kind.gen_info()))
 }
 
 /// The `version` attribute of a packet's root element, read without parsing the rest (a

@@ -46,16 +46,20 @@ pub enum ResponseError {
 
 /// Reads a response body given as bytes: refuses invalid UTF-8 and oversized bodies first.
 pub fn parse_response_bytes(body: &[u8]) -> Result<ResponsePacket, ResponseError> {
+    parse_response(response_text(body)?)
+}
+
+/// A response body as text: refuses oversized bodies and invalid UTF-8 (every answer reader).
+pub(crate) fn response_text(body: &[u8]) -> Result<&str, ResponseError> {
     if body.len() > MAX_RESPONSE_BYTES {
         return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
     }
-    let text = std::str::from_utf8(body).map_err(|_| ResponseError::NotUtf8)?;
-    parse_response(text)
+    std::str::from_utf8(body).map_err(|_| ResponseError::NotUtf8)
 }
 
-/// Reads a response packet. Tolerates pretty-printing, an XML declaration, the trailing
-/// `<output>`, and unknown extra elements inside a result.
-pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
+/// The `<packet>` root of an answer: refuses oversized bodies, HTML pages, XML that is not
+/// readable and other roots (every answer reader, whatever operators it expects).
+pub(crate) fn read_packet(body: &str) -> Result<Element<'_>, ResponseError> {
     if body.len() > MAX_RESPONSE_BYTES {
         return Err(ResponseError::TooLarge { size: body.len(), limit: MAX_RESPONSE_BYTES });
     }
@@ -69,6 +73,13 @@ pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
     if root.name != "packet" {
         return Err(ResponseError::NotAPacket { root: root.name.into_owned(), snippet: snippet(body) });
     }
+    Ok(root)
+}
+
+/// Reads a response packet. Tolerates pretty-printing, an XML declaration, the trailing
+/// `<output>`, and unknown extra elements inside a result.
+pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
+    let root = read_packet(body)?;
     let version = root.attribute("version").map(str::to_owned);
     let mut operations = Vec::new();
     for child in &root.children {
@@ -149,7 +160,10 @@ fn read_operation(operation: &Element) -> Result<OperationResponse, ResponseErro
 }
 
 /// `Ok(())` for status ok, `Err(ResultError)` for status error.
-fn read_status(result: &Element, context: &'static str) -> Result<Result<(), ResultError>, ResponseError> {
+pub(crate) fn read_status(
+    result: &Element,
+    context: &'static str,
+) -> Result<Result<(), ResultError>, ResponseError> {
     let status = trimmed_text(result, "status").ok_or(ResponseError::MissingStatus { context })?;
     match status {
         "ok" => Ok(Ok(())),
@@ -169,7 +183,7 @@ fn read_status(result: &Element, context: &'static str) -> Result<Result<(), Res
 }
 
 /// The trimmed text of the child `name`, borrowed from the tree.
-fn trimmed_text<'e>(parent: &'e Element, name: &str) -> Option<&'e str> {
+pub(crate) fn trimmed_text<'e>(parent: &'e Element, name: &str) -> Option<&'e str> {
     parent.child(name).map(|element| element.text.trim())
 }
 

@@ -52,6 +52,17 @@ fn expected_next(particles: &[Particle], position: usize, count: usize) -> Vec<&
 }
 
 pub(crate) fn check_sequence(element: &Element, particles: &[Particle]) -> Result<(), SchemaError> {
+    check_sequence_then(element, particles, |_| Ok(()))
+}
+
+/// [`check_sequence`], checking each child's own content with `check_child` as soon as the
+/// child is accepted: errors come in document order, as libxml2 reports them (a bad child
+/// before a missing one is the first error).
+pub(crate) fn check_sequence_then(
+    element: &Element,
+    particles: &[Particle],
+    mut check_child: impl FnMut(&Element) -> Result<(), SchemaError>,
+) -> Result<(), SchemaError> {
     let mut position = 0;
     let mut count = 0;
     for child in &element.children {
@@ -72,6 +83,7 @@ pub(crate) fn check_sequence(element: &Element, particles: &[Particle]) -> Resul
                 }
             }
         }
+        check_child(child)?;
     }
     let missing = particles
         .iter()
@@ -81,6 +93,37 @@ pub(crate) fn check_sequence(element: &Element, particles: &[Particle]) -> Resul
     if missing {
         let expected = expected_next(particles, position, count);
         return Err(invalid(element, &missing_message(&expected)));
+    }
+    Ok(())
+}
+
+/// An `xs:choice` that may be empty (each particle `minOccurs="0"`, or the choice itself),
+/// checked one child at a time as libxml2 does: the first child picks the branch (any other
+/// name: not expected, every branch named); later children must repeat that branch if it may
+/// repeat (else: not expected, naming the branch or nothing). Each accepted child's own content
+/// is checked with `check_child` before the next child is looked at.
+pub(crate) fn check_choice(
+    element: &Element,
+    particles: &[Particle],
+    mut check_child: impl FnMut(&Element) -> Result<(), SchemaError>,
+) -> Result<(), SchemaError> {
+    let mut chosen: Option<&Particle> = None;
+    for child in &element.children {
+        match chosen {
+            None => match particles.iter().find(|particle| particle.name == child.name) {
+                Some(particle) => chosen = Some(particle),
+                None => {
+                    let expected: Vec<&str> = particles.iter().map(|particle| particle.name).collect();
+                    return Err(invalid(child, &not_expected_message(&expected)));
+                }
+            },
+            Some(branch) if branch.unbounded && branch.name == child.name => {}
+            Some(branch) => {
+                let expected: &[&str] = if branch.unbounded { &[branch.name] } else { &[] };
+                return Err(invalid(child, &not_expected_message(expected)));
+            }
+        }
+        check_child(child)?;
     }
     Ok(())
 }
@@ -137,6 +180,53 @@ pub(crate) fn check_simple(element: &Element) -> Result<(), SchemaError> {
         Ok(())
     } else {
         Err(invalid(element, "Element content is not allowed, because the type definition is simple."))
+    }
+}
+
+/// Elements of an empty complex type (`NoneType`, e.g. a reseller filter's `<all/>`): no
+/// attributes, no child elements, no character content at all (whitespace included).
+pub(crate) fn check_empty(element: &Element) -> Result<(), SchemaError> {
+    check_attributes(element, &[])?;
+    if !element.children.is_empty() {
+        Err(invalid(element, "Element content is not allowed, because the content type is empty."))
+    } else if !element.text.is_empty() {
+        Err(invalid(element, "Character content is not allowed, because the content type is empty."))
+    } else {
+        Ok(())
+    }
+}
+
+/// Which integer type an element's text must be, with libxml2's name for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IntegerType {
+    /// `id_type` (common.xsd): an `xs:positiveInteger`.
+    Id,
+    /// `int`: libxml2 checks its lexical form and at most 24 significant digits, not its range.
+    Int,
+}
+
+/// An integer-typed simple element (after [`check_simple`]), judged as libxml2 does: whitespace
+/// around it is dropped, then an optional sign and digits, at most 24 of them significant
+/// (leading zeros aside; libxml2 stores decimals in 24 digits). `id_type` is positive: no `-`,
+/// not zero. The message quotes the text as it was sent.
+pub(crate) fn check_integer(element: &Element, kind: IntegerType) -> Result<(), SchemaError> {
+    let raw = element.text.as_ref();
+    let value = raw.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
+    let (negative, digits) = match value.as_bytes().first() {
+        Some(b'+') => (false, &value[1..]),
+        Some(b'-') => (true, &value[1..]),
+        _ => (false, value),
+    };
+    let significant = digits.trim_start_matches('0').len();
+    let lexical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && significant <= 24;
+    let (valid, name) = match kind {
+        IntegerType::Id => (lexical && !negative && significant > 0, "id_type"),
+        IntegerType::Int => (lexical, "int"),
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(invalid(element, &format!("'{raw}' is not a valid value of the atomic type '{name}'.")))
     }
 }
 

@@ -1,5 +1,6 @@
-//! Plesk accounts: the administrator, resellers and customers, each active or disabled; and
-//! what else a `--sandbox-data` file may describe of the server (start-up keys).
+//! Plesk accounts: the administrator, resellers and customers, each active or disabled (and
+//! with the status customer and reseller get report); and what else a `--sandbox-data` file may
+//! describe of the server (start-up keys).
 
 use std::net::IpAddr;
 
@@ -27,12 +28,57 @@ pub struct Account {
     pub password: String,
     #[serde(flatten)]
     pub role: Role,
+    /// Whether the account may sign in (a disabled one gets 1011).
     #[serde(default = "active_by_default")]
     pub active: bool,
+    /// Plesk's status as customer and reseller get report it: 0 (active) or a sum of 4 (under
+    /// backup or restore), 16 (disabled by the administrator), 64 (disabled by its owner) and
+    /// 256 (expired). When absent, it follows `active`: 0 or 16. Given, it must agree with
+    /// `active`: 16, 64 and 256 are for accounts that may not sign in, and only they.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u32>,
 }
 
 fn active_by_default() -> bool {
     true
+}
+
+/// The status flags Plesk documents (plesk_common.xsd `objectStatus`).
+const KNOWN_STATUS_FLAGS: u32 = plesk_xmlapi::Account::UNDER_BACKUP
+    | plesk_xmlapi::Account::DISABLED_BY_ADMIN
+    | plesk_xmlapi::Account::DISABLED_BY_OWNER
+    | plesk_xmlapi::Account::EXPIRED;
+
+/// The flags of an account that may not sign in.
+const SIGN_IN_BLOCKING_FLAGS: u32 = plesk_xmlapi::Account::DISABLED_BY_ADMIN
+    | plesk_xmlapi::Account::DISABLED_BY_OWNER
+    | plesk_xmlapi::Account::EXPIRED;
+
+impl Account {
+    /// The status customer and reseller get report: `status` as given, else 0 for an active
+    /// account and 16 (disabled by the administrator) for another.
+    pub fn plesk_status(&self) -> u32 {
+        self.status.unwrap_or(if self.active {
+            plesk_xmlapi::Account::ACTIVE
+        } else {
+            plesk_xmlapi::Account::DISABLED_BY_ADMIN
+        })
+    }
+
+    fn check_status(&self) -> Result<(), AccountsError> {
+        let Some(status) = self.status else { return Ok(()) };
+        if status & !KNOWN_STATUS_FLAGS != 0 {
+            return Err(AccountsError::UnknownStatus { login: self.login.clone(), status });
+        }
+        if (status & SIGN_IN_BLOCKING_FLAGS != 0) == self.active {
+            return Err(AccountsError::StatusDisagrees {
+                login: self.login.clone(),
+                status,
+                active: self.active,
+            });
+        }
+        Ok(())
+    }
 }
 
 /// A key the data file gives the sandbox at start-up. Its value stands in the file in clear
@@ -64,6 +110,16 @@ pub enum AccountsError {
     UnknownOwner { customer: String, owner: String },
     #[error("the account '{0}' has an empty login or password")]
     Incomplete(String),
+    #[error(
+        "the account '{login}' has the status {status}; Plesk's statuses are 0 (active) or a sum of 4 \
+         (under backup or restore), 16 (disabled by the administrator), 64 (disabled by its owner) and 256 (expired)"
+    )]
+    UnknownStatus { login: String, status: u32 },
+    #[error(
+        "the account '{login}' has the status {status} and \"active\": {active}; an account with 16, 64 or 256 \
+         in its status may not sign in (\"active\": false), and only such an account"
+    )]
+    StatusDisagrees { login: String, status: u32, active: bool },
     #[error("a key in the data file is empty or has characters a header cannot carry")]
     BadKey,
     #[error("a key in the data file appears twice")]
@@ -93,6 +149,7 @@ impl AccountBook {
             password: password.into(),
             role,
             active,
+            status: None,
         };
         AccountBook {
             accounts: vec![
@@ -125,6 +182,7 @@ impl AccountBook {
             if account.login.trim().is_empty() || account.password.is_empty() {
                 return Err(AccountsError::Incomplete(account.login.clone()));
             }
+            account.check_status()?;
             if self.accounts[..index].iter().any(|a| a.login == account.login) {
                 return Err(AccountsError::DuplicateLogin(account.login.clone()));
             }
@@ -212,6 +270,40 @@ mod tests {
         let orphan = r#"{"accounts":[{"login":"a","password":"p","role":"administrator"},{"login":"c","password":"p","role":"customer","owner":"nobody"}]}"#;
         assert!(matches!(AccountBook::from_json(orphan), Err(AccountsError::UnknownOwner { .. })));
         assert!(matches!(AccountBook::from_json("{"), Err(AccountsError::Format(_))));
+    }
+
+    #[test]
+    fn statuses_follow_active_or_are_given_and_must_agree() {
+        let demo = AccountBook::demo("x");
+        assert_eq!(demo.find("jdoe").unwrap().plesk_status(), 0);
+        assert_eq!(demo.find("disabled1").unwrap().plesk_status(), 16);
+        let with = |customer: &str| {
+            AccountBook::from_json(&format!(
+                r#"{{"accounts":[{{"login":"a","password":"p","role":"administrator"}},{{"login":"c","password":"p","role":"customer",{customer}}}]}}"#
+            ))
+        };
+        for (customer, status) in [
+            (r#""status":4"#, 4),
+            (r#""status":256,"active":false"#, 256),
+            (r#""status":20,"active":false"#, 20),
+            (r#""active":false"#, 16),
+            (r#""status":0"#, 0),
+        ] {
+            assert_eq!(with(customer).unwrap().find("c").unwrap().plesk_status(), status, "{customer}");
+        }
+        assert_eq!(with(r#""status":2"#), Err(AccountsError::UnknownStatus { login: "c".into(), status: 2 }));
+        assert_eq!(
+            with(r#""status":16"#),
+            Err(AccountsError::StatusDisagrees { login: "c".into(), status: 16, active: true })
+        );
+        assert_eq!(
+            with(r#""status":4,"active":false"#),
+            Err(AccountsError::StatusDisagrees { login: "c".into(), status: 4, active: false })
+        );
+        let json = serde_json::to_string(&with(r#""status":256,"active":false"#).unwrap()).unwrap();
+        assert!(
+            json.contains(r#""status":256"#) && !serde_json::to_string(&demo).unwrap().contains("status")
+        );
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! `plesk-sandbox`: a faithful in-memory emulation of Plesk's documented `secret_key`
-//! behaviour (see `shared/PLESK.md`), answering through the protocol crate's server side.
+//! behaviour (see `shared/PLESK.md`), answering through the protocol crate's server side; and
+//! of `customer get` / `reseller get` by login or owner login, from its account book, for the
+//! administrator.
 //!
 //! Checks run in Plesk's documented order: protocol version, authentication method and
 //! credentials, the user's API permission, packet validity, then the operations in order.
 
+mod account_get;
 mod accounts;
 mod auth;
 mod keys;

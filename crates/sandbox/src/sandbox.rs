@@ -5,10 +5,11 @@ use std::path::PathBuf;
 use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use plesk_xmlapi::{
-    packet_version, parse_request_bytes, write_response, ErrorCode, ReceivedOperation, ReceivedOperator,
-    ResponseBody, ResponsePacket, ResponseStyle, SystemError,
+    packet_version, parse_request_bytes, write_account_response, write_response, AccountAnswer, AccountQuery,
+    ErrorCode, ReceivedOperation, ReceivedOperator, ResponseBody, ResponsePacket, ResponseStyle, SystemError,
 };
 
+use crate::account_get;
 use crate::accounts::{AccountBook, AccountsError, Role};
 use crate::auth::{authenticate, Credentials};
 use crate::keys::{new_key_value, KeyStore};
@@ -59,6 +60,19 @@ pub struct AgentRequest<'a> {
     pub pretty: bool,
     /// The address Plesk would see: the TCP peer (or X-Forwarded-For when trusted).
     pub client: IpAddr,
+}
+
+/// What a request is answered with: secret_key results or a packet-level error, or the results
+/// of customer and reseller gets (written by another writer of the protocol crate).
+enum Answer {
+    Keys(ResponseBody),
+    Accounts(Vec<AccountAnswer>),
+}
+
+impl From<ResponseBody> for Answer {
+    fn from(body: ResponseBody) -> Self {
+        Answer::Keys(body)
+    }
 }
 
 /// The emulated server. Thread-safe: answer requests from many threads at once.
@@ -142,7 +156,7 @@ impl Sandbox {
     pub fn handle(&self, request: &AgentRequest<'_>) -> String {
         let style = if request.pretty { ResponseStyle::Pretty } else { ResponseStyle::Compact };
         let requested_version = packet_version(request.body);
-        let body = match &requested_version {
+        let answer = match &requested_version {
             Some(version) if !is_supported_version(version) => {
                 let shown: String = version.chars().filter(|c| !c.is_control()).take(32).collect();
                 system(
@@ -151,6 +165,7 @@ impl Sandbox {
                         "Protocol version '{shown}' is not supported. Current protocol version is '{DEFAULT_RESPONSE_VERSION}'"
                     ),
                 )
+                .into()
             }
             _ => self.answer(request),
         };
@@ -158,50 +173,63 @@ impl Sandbox {
         let version = requested_version
             .filter(|v| is_echoable_version(v))
             .unwrap_or_else(|| DEFAULT_RESPONSE_VERSION.to_owned());
-        write_response(&ResponsePacket { version: Some(version), body }, style)
+        match answer {
+            Answer::Keys(body) => write_response(&ResponsePacket { version: Some(version), body }, style),
+            Answer::Accounts(answers) => write_account_response(Some(&version), &answers, style),
+        }
     }
 
-    fn answer(&self, request: &AgentRequest<'_>) -> ResponseBody {
+    fn answer(&self, request: &AgentRequest<'_>) -> Answer {
         // The API access restriction refuses an address before any credential is looked at.
         if !self.book.api_allows(request.client) {
             let address = request.client.to_canonical();
-            return system(ErrorCode::PermissionDenied, format!("Access to API is disabled for {address}"));
+            return system(ErrorCode::PermissionDenied, format!("Access to API is disabled for {address}"))
+                .into();
         }
         let caller = {
             let store = self.read();
             match authenticate(&self.book, &store, &request.credentials, request.client) {
                 Ok(account) => account,
-                Err((code, text)) => return system(code, text),
+                Err((code, text)) => return system(code, text).into(),
             }
         };
         let packet = match parse_request_bytes(request.body) {
             Ok(packet) => packet,
-            Err(error) => return system(ErrorCode::ParseError, error.errtext()),
+            Err(error) => return system(ErrorCode::ParseError, error.errtext()).into(),
         };
         let mut operations: Vec<&ReceivedOperation> = Vec::new();
+        let mut queries: Vec<AccountQuery> = Vec::new();
         for operator in &packet.operators {
             match operator {
                 ReceivedOperator::SecretKey(ops) => operations.extend(ops),
+                ReceivedOperator::AccountGet { kind, filter } => {
+                    queries.push(AccountQuery { kind: *kind, filter: filter.clone() })
+                }
                 ReceivedOperator::Unsupported(name) => {
                     return system(
                         ErrorCode::UnsupportedFeature,
                         format!(
-                            "The operator '{name}' is not emulated: this Plesk sandbox emulates only the secret_key operator."
+                            "The operator '{name}' is not emulated: this Plesk sandbox emulates only the secret_key operator, and customer and reseller get by one login (customers: or one owner-login) for the general information alone."
                         ),
                     )
+                    .into()
                 }
             }
+        }
+        if !queries.is_empty() {
+            return self.answer_account_queries(caller.role == Role::Administrator, &operations, &queries);
         }
         if caller.role != Role::Administrator && !self.allow_owners {
             return system(
                 ErrorCode::PermissionDenied,
                 "Permission denied: secret_key operations are available to the Plesk administrator only."
                     .into(),
-            );
+            )
+            .into();
         }
         let scope = Scope { book: &self.book, caller, client: request.client };
         if operations.iter().any(|op| mutates(op)) {
-            self.execute_and_save(&scope, &operations)
+            self.execute_and_save(&scope, &operations).into()
         } else {
             let store = self.read();
             ResponseBody::Operations(
@@ -213,7 +241,36 @@ impl Sandbox {
                     })
                     .collect(),
             )
+            .into()
         }
+    }
+
+    /// Customer and reseller gets: for the administrator only (owners' mode or not: the gateway
+    /// resolves scopes with the administrator's key; a real Plesk also lets a reseller read its
+    /// own customers, which the sandbox does not emulate), and in packets of their own.
+    fn answer_account_queries(
+        &self,
+        administrator: bool,
+        operations: &[&ReceivedOperation],
+        queries: &[AccountQuery],
+    ) -> Answer {
+        if !operations.is_empty() {
+            return system(
+                ErrorCode::UnsupportedFeature,
+                "A packet mixing secret_key operations with customer or reseller get is not emulated: send them in separate packets."
+                    .into(),
+            )
+            .into();
+        }
+        if !administrator {
+            return system(
+                ErrorCode::PermissionDenied,
+                "Permission denied: customer and reseller get are available to the Plesk administrator only."
+                    .into(),
+            )
+            .into();
+        }
+        Answer::Accounts(queries.iter().map(|query| account_get::answer(&self.book, query)).collect())
     }
 
     /// Runs a packet with changes under the write lock; persists before answering, and

@@ -159,6 +159,6 @@ fn unknown_operators_are_schema_invalid_and_real_ones_are_not_emulated() {
     assert_eq!(system_code(&real), Some(1017));
     assert_eq!(
         system_text(real),
-        "The operator 'server' is not emulated: this Plesk sandbox emulates only the secret_key operator."
+        "The operator 'server' is not emulated: this Plesk sandbox emulates only the secret_key operator, and customer and reseller get by one login (customers: or one owner-login) for the general information alone."
     );
 }

@@ -46,6 +46,31 @@ pub struct AuditEntry<'a> {
     /// The answer's body, only when it came from Plesk (or the sandbox).
     pub answer: Option<&'a [u8]>,
     pub duration: Duration,
+    /// The signed-in mode: who asked, under which rule, and what was decided.
+    pub person: Option<&'a AuditPerson>,
+}
+
+/// Who asked in the signed-in mode, and the decision on the request.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AuditPerson {
+    pub subject: String,
+    pub name: String,
+    /// How the person was identified (`forward-auth`).
+    pub via: String,
+    /// `admin`, `owner`, `viewer`; `None` when no rule named the person.
+    pub role: Option<String>,
+    /// The `[[access]]` rule's number in the config file.
+    pub rule: Option<usize>,
+    /// `allowed` or `refused`.
+    pub decision: String,
+    /// Why a request was refused (short words).
+    pub reason: Option<String>,
+}
+
+impl AuditPerson {
+    fn to_json(&self) -> Value {
+        json!({"subject": self.subject, "name": self.name, "via": self.via})
+    }
 }
 
 /// The first 12 hex digits of a value's SHA-256: enough to tell keys apart, nothing to use.
@@ -61,15 +86,22 @@ pub fn is_change(request: &[u8]) -> bool {
         ReceivedOperator::SecretKey(operations) => {
             operations.iter().all(|operation| matches!(operation, ReceivedOperation::GetInfo(_)))
         }
+        // A customer or reseller read changes nothing.
+        ReceivedOperator::AccountGet { .. } => true,
         ReceivedOperator::Unsupported(_) => false,
     })
 }
 
 /// The fields of a line, in the order they are written (time first, for people reading it).
-const FIELD_ORDER: [&str; 14] = [
+const FIELD_ORDER: [&str; 19] = [
     "time",
     "client",
     "server",
+    "person",
+    "role",
+    "rule",
+    "decision",
+    "reason",
     "credential",
     "operations",
     "creates",
@@ -135,13 +167,16 @@ impl AuditEntry<'_> {
                                 )
                             }
                         }
+                        ReceivedOperator::AccountGet { kind, .. } => {
+                            operations.push(Value::from(format!("{} get", kind.operator())))
+                        }
                         ReceivedOperator::Unsupported(name) => operations.push(Value::from(name)),
                     }
                 }
             }
             Some(Err(_)) => operations.push(Value::from("unreadable")),
         }
-        json!({
+        let mut line = json!({
             "time": rfc3339(self.time),
             "client": self.client.to_canonical().to_string(),
             "server": self.server,
@@ -156,7 +191,15 @@ impl AuditEntry<'_> {
             "outcome": outcome.outcome,
             "codes": outcome.codes,
             "duration_ms": u64::try_from(self.duration.as_millis()).unwrap_or(u64::MAX),
-        })
+        });
+        if let (Some(person), Value::Object(fields)) = (self.person, &mut line) {
+            fields.insert("person".into(), person.to_json());
+            fields.insert("role".into(), Value::from(person.role.clone()));
+            fields.insert("rule".into(), Value::from(person.rule));
+            fields.insert("decision".into(), Value::from(person.decision.clone()));
+            fields.insert("reason".into(), Value::from(person.reason.clone()));
+        }
+        line
     }
 
     fn outcome(&self) -> Outcome {
@@ -315,6 +358,7 @@ mod tests {
             status: Some(StatusCode::OK),
             answer: Some(answer),
             duration: Duration::ZERO,
+            person: None,
         }
     }
 
@@ -345,6 +389,7 @@ mod tests {
             status: Some(StatusCode::OK),
             answer: Some(answer.as_bytes()),
             duration: Duration::from_millis(7),
+            person: None,
         };
         let line = entry.to_line();
         assert!(line.starts_with("{\"time\":\"1970-01-01T00:00:00.000Z\",\"client\":"), "{line}");

@@ -53,6 +53,10 @@ fn arguments_from(
     for (key, value) in entries {
         let name = key.get_ref().as_ref();
         let line = line_of(text, key.span().start);
+        // The signed-in mode's tables are read by `sign_in_file.rs`.
+        if matches!(name, "sign-in" | "access") {
+            continue;
+        }
         let servers = serve.get_arguments().find(|arg| arg.get_long() == Some("servers"));
         if let (Some(servers), "server") = (servers, name) {
             if table.get_ref().keys().any(|key| key.get_ref().as_ref() == "servers") {

@@ -204,7 +204,8 @@ mod tests {
     }
 
     fn seen(scheme: &'static str, host: &str) -> RequestOrigin {
-        RequestOrigin { client: [127, 0, 0, 1].into(), scheme, host: Some(host.to_owned()) }
+        let local = [127, 0, 0, 1].into();
+        RequestOrigin { client: local, scheme, host: Some(host.to_owned()), peer: local, trusted_peer: false }
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub enum Refusal {
     UpstreamUnreachable,
     #[error("The Plesk server answered with something other than an XML API packet.\n")]
     UpstreamNotXml,
+    #[error("Sign in through the portal first: this panel works for signed-in people only.\n")]
+    NotSignedIn,
+    #[error("The sign-in headers were refused (sent twice, not plain text, spelt with underscores, or from an address that is not the portal's proxy).\n")]
+    IdentityRefused,
+    #[error("Only the panel's own page may send requests here (same origin).\n")]
+    CrossSite,
+    #[error("You have no access to this server.\n")]
+    ServerOutOfScope,
+    #[error("The service holds no Plesk key for this server; ask the operator to set its key-file.\n")]
+    NoHeldKey,
+    #[error("Your scope on this server could not be read from Plesk; try again in a moment.\n")]
+    ScopeUnavailable,
     #[error("{NO_PANEL}")]
     NoPanel,
     #[error("Not found: build the panel with `cargo xtask dist`.\n")]
@@ -73,7 +85,9 @@ impl Refusal {
             UnknownServer | NoPanel | PanelNotBuilt | NotFound => StatusCode::NOT_FOUND,
             NoNonce | InvalidPolicy => StatusCode::INTERNAL_SERVER_ERROR,
             AgentMethod | ReadOnlyMethod => StatusCode::METHOD_NOT_ALLOWED,
-            ForeignOrigin => StatusCode::FORBIDDEN,
+            ForeignOrigin | CrossSite | ServerOutOfScope => StatusCode::FORBIDDEN,
+            NotSignedIn | IdentityRefused => StatusCode::UNAUTHORIZED,
+            NoHeldKey | ScopeUnavailable => StatusCode::BAD_GATEWAY,
             Busy | AuditUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             BodyTooSlow => StatusCode::REQUEST_TIMEOUT,
             BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -9,6 +9,7 @@ use bytes::Bytes;
 use hyper::Uri;
 use plesk_sandbox::Sandbox;
 
+use super::held_keys::HeldKey;
 use crate::transport::AgentTransport;
 
 /// Who answers a server's agent path.
@@ -31,6 +32,8 @@ pub struct Server {
     pub name: String,
     pub label: String,
     pub backend: Backend,
+    /// The key `serve` uses for this server in the signed-in mode (`key-file`, or a sandbox's own).
+    pub held_key: Option<HeldKey>,
 }
 
 /// The servers, in the order of the file (the first is the default). Never empty.
@@ -78,6 +81,10 @@ impl Fleet {
         self.listing.clone()
     }
 
+    pub fn servers(&self) -> &[Arc<Server>] {
+        &self.servers
+    }
+
     pub fn names(&self) -> Vec<&str> {
         self.servers.iter().map(|server| server.name.as_str()).collect()
     }
@@ -108,6 +115,7 @@ mod tests {
                 persistent: false,
                 delay: std::time::Duration::ZERO,
             },
+            held_key: None,
         }
     }
 

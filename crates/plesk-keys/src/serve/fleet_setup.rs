@@ -14,6 +14,7 @@ use plesk_sandbox::Sandbox;
 
 use super::fleet::Backend;
 use super::fleet::{host_label, Fleet, Server, DEFAULT_NAME};
+use super::held_keys::HeldKey;
 use super::options::ServeArgs;
 use super::ServeError;
 use crate::servers_file::{read_servers, ServerSpec};
@@ -47,7 +48,8 @@ pub fn build(args: &ServeArgs, base: &str) -> Result<(Fleet, Vec<String>), Serve
         persistent: args.sandbox_state.is_some(),
         delay: args.sandbox_delay(),
     };
-    let server = Server { name: DEFAULT_NAME.into(), label: "Sandbox".into(), backend };
+    let held_key = Some(HeldKey::new(startup.admin_key));
+    let server = Server { name: DEFAULT_NAME.into(), label: "Sandbox".into(), backend, held_key };
     Ok((fleet(vec![server])?, lines))
 }
 
@@ -66,10 +68,18 @@ pub fn upstream_fleet(specs: &[ServerSpec], base: &str) -> Result<(Fleet, Vec<St
             spec.label,
             server_agent(base, &spec.name)
         ));
+        let held_key = match &spec.key_file {
+            Some(file) => Some(
+                HeldKey::read(file)
+                    .map_err(|error| ServeError::Options(format!("server {}: {error}", spec.name)))?,
+            ),
+            None => None,
+        };
         servers.push(Server {
             name: spec.name.clone(),
             label: spec.label.clone(),
             backend: Backend::Upstream(Box::new(transport)),
+            held_key,
         });
     }
     finish(servers, lines, base)
@@ -85,6 +95,7 @@ fn one_upstream(args: &ServeArgs, upstream: &str, base: &str) -> Result<(Fleet, 
         name: DEFAULT_NAME.into(),
         label: host_label(&url),
         backend: Backend::Upstream(Box::new(transport)),
+        held_key: None,
     };
     Ok((fleet(vec![server])?, lines))
 }
@@ -117,7 +128,8 @@ fn sandbox_fleet(args: &ServeArgs, base: &str) -> Result<(Fleet, Vec<String>), S
             persistent: args.sandbox_state.is_some(),
             delay: args.sandbox_delay(),
         };
-        servers.push(Server { name: name.clone(), label: format!("Sandbox {name}"), backend });
+        let held_key = Some(HeldKey::new(startup.admin_key));
+        servers.push(Server { name: name.clone(), label: format!("Sandbox {name}"), backend, held_key });
     }
     finish(servers, lines, base)
 }

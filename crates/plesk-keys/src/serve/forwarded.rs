@@ -78,6 +78,9 @@ pub struct RequestOrigin {
     pub scheme: &'static str,
     /// `host[:port]` as the browser used it (Host, or X-Forwarded-Host from a trusted proxy).
     pub host: Option<String>,
+    /// The TCP peer, and whether it is a `--trusted-proxy` (whose identity headers are believed).
+    pub peer: IpAddr,
+    pub trusted_peer: bool,
 }
 
 /// The peers whose X-Forwarded-* headers are believed.
@@ -112,7 +115,13 @@ impl TrustedProxies {
                 .map(str::to_owned)
         };
         if !self.trusts(peer) {
-            return RequestOrigin { client: peer, scheme: listener_scheme, host: own_host() };
+            return RequestOrigin {
+                client: peer,
+                scheme: listener_scheme,
+                host: own_host(),
+                peer,
+                trusted_peer: false,
+            };
         }
         let scheme = match last_value(headers, "x-forwarded-proto") {
             Some(proto) if proto.eq_ignore_ascii_case("https") => "https",
@@ -123,6 +132,8 @@ impl TrustedProxies {
             client: self.client(headers, peer),
             scheme,
             host: last_value(headers, "x-forwarded-host").or_else(own_host),
+            peer,
+            trusted_peer: true,
         }
     }
 
@@ -209,7 +220,13 @@ mod tests {
         let untrusted = proxies(&["10.0.0.0/8"]).resolve(&headers, None, ip("127.0.0.1"), "http");
         assert_eq!(
             untrusted,
-            RequestOrigin { client: ip("127.0.0.1"), scheme: "http", host: Some("127.0.0.1:8080".into()) }
+            RequestOrigin {
+                client: ip("127.0.0.1"),
+                scheme: "http",
+                host: Some("127.0.0.1:8080".into()),
+                peer: ip("127.0.0.1"),
+                trusted_peer: false
+            }
         );
         let trusted = proxies(&["127.0.0.1"]).resolve(&headers, None, ip("127.0.0.1"), "http");
         assert_eq!(
@@ -217,7 +234,9 @@ mod tests {
             RequestOrigin {
                 client: ip("203.0.113.9"),
                 scheme: "https",
-                host: Some("portal.example.com".into())
+                host: Some("portal.example.com".into()),
+                peer: ip("127.0.0.1"),
+                trusted_peer: true
             }
         );
     }

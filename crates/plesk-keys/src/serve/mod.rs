@@ -5,6 +5,7 @@
 //! a response), one file per route group (`agent.rs`, `servers.rs`, `panel.rs`), the gate and
 //! the layers assembled in `router.rs`; this file runs the listener and drains on SIGTERM.
 
+mod access;
 mod access_log;
 mod agent;
 mod audit;
@@ -17,18 +18,24 @@ mod credentials;
 mod csp;
 mod embedded;
 mod error;
+mod exchange;
 mod fleet;
 mod fleet_setup;
 mod forwarded;
 mod gate;
+mod held_keys;
 mod host;
+mod identity;
 mod options;
 mod page_settings;
 mod panel;
 mod panel_files;
 mod reload;
 mod router;
+mod scope;
 mod servers;
+mod sign_in_file;
+mod signed_in;
 mod state;
 mod write_timeout;
 
@@ -88,6 +95,15 @@ pub fn run(args: ServeArgs) -> Result<(), ServeError> {
 /// Everything a request can see, from the options (`base`: the listener's own URL).
 fn shared(args: &ServeArgs, base: &str) -> Result<(AppState, Vec<String>), ServeError> {
     let (fleet, details) = fleet_setup::build(args, base)?;
+    let fleet_names: Vec<String> = fleet.names().into_iter().map(str::to_owned).collect();
+    if args.sign_in()?.is_some() {
+        if let Some(server) = fleet.servers().iter().find(|server| server.held_key.is_none()) {
+            return Err(ServeError::Options(format!(
+                "[sign-in]: the service holds no key for server {}: give it a key-file in the servers file",
+                server.name
+            )));
+        }
+    }
     let shared = AppState {
         fleet: std::sync::RwLock::new(Arc::new(fleet)),
         audit: args.audit_log.as_deref().map(AuditLog::open).transpose()?,
@@ -102,6 +118,7 @@ fn shared(args: &ServeArgs, base: &str) -> Result<(AppState, Vec<String>), Serve
         hosts: args.hosts(),
         csp: args.csp()?,
         quiet: args.quiet,
+        signed_in: args.signed_in_mode(&fleet_names)?,
     };
     Ok((shared, details))
 }
@@ -115,8 +132,21 @@ pub fn in_process(arguments: &[&str]) -> Result<Router, ServeError> {
         #[command(flatten)]
         serve: ServeArgs,
     }
-    let options = Options::try_parse_from(std::iter::once("serve").chain(arguments.iter().copied()))
-        .map_err(|error| ServeError::Options(error.to_string()))?;
+    let line = || std::iter::once("serve".to_owned()).chain(arguments.iter().map(|word| word.to_string()));
+    let mut options =
+        Options::try_parse_from(line()).map_err(|error| ServeError::Options(error.to_string()))?;
+    // A --config file stands for the options it holds, as on the command line (see main.rs).
+    if let Some(file) = options.serve.config.clone() {
+        let command = <Options as clap::CommandFactory>::command();
+        let given = command
+            .clone()
+            .try_get_matches_from(line())
+            .map_err(|error| ServeError::Options(error.to_string()))?;
+        let words = file_arguments(&file, &command, &given)
+            .map_err(|error| ServeError::Options(error.to_string()))?;
+        options = Options::try_parse_from(line().chain(words))
+            .map_err(|error| ServeError::Options(error.to_string()))?;
+    }
     let (shared, _) = shared(&options.serve, "http://127.0.0.1/")?;
     Ok(router(Arc::new(shared), "http").layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 0)))))
 }

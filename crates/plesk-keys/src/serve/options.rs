@@ -13,6 +13,8 @@ use super::forwarded::{AddressRange, TrustedProxies};
 use super::host::{parse_host_name, HostPolicy};
 use super::page_settings::PageSettings;
 use super::panel_files::{Panel, PanelSource};
+use super::sign_in_file::{parse_sign_in, SignIn};
+use super::signed_in::SignedInMode;
 use super::ServeError;
 use crate::tls::TlsTrust;
 
@@ -249,6 +251,36 @@ impl ServeArgs {
     }
 
     /// The config file holds the servers itself (`[[server]]` tables) when --servers names it.
+    /// The `[sign-in]` and `[[access]]` tables of the `--config` file, if any.
+    pub fn sign_in(&self) -> Result<Option<SignIn>, ServeError> {
+        let Some(file) = &self.config else { return Ok(None) };
+        let text = std::fs::read_to_string(file).map_err(|error| {
+            ServeError::Options(format!("cannot read the config file {}: {error}", file.display()))
+        })?;
+        parse_sign_in(&text).map_err(|problem| ServeError::Options(format!("{}{problem}", file.display())))
+    }
+
+    /// The signed-in mode, checked against the fleet (`servers`: its names) and the options.
+    pub fn signed_in_mode(&self, servers: &[String]) -> Result<Option<SignedInMode>, ServeError> {
+        let Some(sign_in) = self.sign_in()? else { return Ok(None) };
+        if self.trusted_proxies.is_empty() {
+            return Err(ServeError::Options(
+                "[sign-in] needs --trusted-proxy (trusted-proxy = [\"…\"]): the address of the portal's proxy that sets the sign-in headers".into(),
+            ));
+        }
+        for rule in sign_in.policy.rules() {
+            for server in rule.servers.iter().flatten() {
+                if !servers.contains(server) {
+                    return Err(ServeError::Options(format!(
+                        "[[access]] names the server {server:?}, which is not one of {}",
+                        servers.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(Some(SignedInMode::new(sign_in)))
+    }
+
     pub fn servers_in_config(&self) -> bool {
         self.servers.is_some() && self.servers == self.config
     }

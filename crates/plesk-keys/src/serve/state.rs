@@ -9,6 +9,7 @@ use super::fleet::{agent_target, Fleet, Server};
 use super::forwarded::TrustedProxies;
 use super::host::HostPolicy;
 use super::panel_files::Panel;
+use super::signed_in::SignedInMode;
 
 /// The router's state.
 pub type App = Arc<AppState>;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub hosts: HostPolicy,
     pub csp: CspSettings,
     pub quiet: bool,
+    /// The signed-in mode (`[sign-in]` in the config file); `None`: people paste their key.
+    pub signed_in: Option<SignedInMode>,
 }
 
 impl AppState {

@@ -148,3 +148,65 @@ pub fn response_packet() -> impl Strategy<Value = ResponsePacket> {
     (prop::option::of(Just("1.6.9.1".to_owned())), body)
         .prop_map(|(version, body)| ResponsePacket { version, body })
 }
+
+/// A login-like text: non-empty and without surrounding whitespace (readers trim).
+fn account_login() -> impl Strategy<Value = String> {
+    trimmed_text(20).prop_filter("non-empty", |s| !s.is_empty())
+}
+
+/// Random customer and reseller queries, as `AccountQuery` builds them (every text, markup
+/// characters and emoji included).
+pub fn account_query() -> impl Strategy<Value = AccountQuery> {
+    prop_oneof![
+        tricky_text(30).prop_map(|login| AccountQuery::customers_of(&login)),
+        tricky_text(30).prop_map(|login| AccountQuery::customer(&login)),
+        tricky_text(30).prop_map(|login| AccountQuery::reseller(&login)),
+    ]
+}
+
+/// An account as a writer of `kind` answers can carry it back unchanged: a reseller has no
+/// owner (reseller.xsd has none to write).
+pub fn account(kind: AccountKind) -> impl Strategy<Value = Account> {
+    (
+        1u32..,
+        account_login(),
+        trimmed_text(30),
+        prop::sample::select(vec![0u32, 4, 16, 64, 256, 272]),
+        prop::option::of(account_login()),
+    )
+        .prop_map(move |(id, login, name, status, owner)| Account {
+            id: id.to_string(),
+            login,
+            name,
+            status,
+            owner_login: owner.filter(|_| kind == AccountKind::Customer),
+        })
+}
+
+/// One result as it reads back alone: ok without data, one account, or an error.
+pub fn account_lookup(kind: AccountKind) -> impl Strategy<Value = AccountLookup> {
+    prop_oneof![
+        Just(AccountLookup::Found(Vec::new())),
+        account(kind).prop_map(|account| AccountLookup::Found(vec![account])),
+        (error_code(), trimmed_text(40)).prop_map(|(code, text)| AccountLookup::Failed(ResultError {
+            code,
+            text,
+            key: None
+        })),
+    ]
+}
+
+/// Answers of one kind, each to a query of that kind (a reseller's by login: the only filter
+/// reseller.xsd has of the two).
+pub fn account_answers(kind: AccountKind) -> impl Strategy<Value = Vec<AccountAnswer>> {
+    let answer = (tricky_text(20), any::<bool>(), prop::collection::vec(account_lookup(kind), 1..4))
+        .prop_map(move |(login, by_owner, results)| {
+            let query = match kind {
+                AccountKind::Customer if by_owner => AccountQuery::customers_of(&login),
+                AccountKind::Customer => AccountQuery::customer(&login),
+                AccountKind::Reseller => AccountQuery::reseller(&login),
+            };
+            AccountAnswer { query, results }
+        });
+    prop::collection::vec(answer, 1..3)
+}

@@ -63,6 +63,28 @@ impl Harness {
         }
     }
 
+    /// A customer or reseller get, as `AccountQuery` writes it, read as the gateway reads it.
+    pub fn accounts_as(
+        &self,
+        query: &AccountQuery,
+        credentials: Credentials,
+        pretty: bool,
+    ) -> Result<Vec<AccountLookup>, AccountAnswerError> {
+        read_account_answer(query.kind, self.raw(&query.to_xml(), credentials, LOOPBACK, pretty).as_bytes())
+    }
+
+    /// [`Harness::accounts_as`] for the administrator's key, every result expected found.
+    pub fn accounts(&self, query: &AccountQuery) -> Vec<Vec<plesk_xmlapi::Account>> {
+        self.accounts_as(query, key(ADMIN_KEY), false)
+            .expect("an answer")
+            .into_iter()
+            .map(|lookup| match lookup {
+                AccountLookup::Found(accounts) => accounts,
+                AccountLookup::Failed(error) => panic!("{query:?}: {error:?}"),
+            })
+            .collect()
+    }
+
     pub fn list(&self) -> Vec<KeyInfo> {
         self.admin(&RequestPacket::new(Operation::GetInfo(KeyFilter::All)))[0]
             .key_lookups()
