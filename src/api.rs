@@ -35,6 +35,10 @@ pub enum ApiError {
     GatewayTimeout,
     #[error("The agent endpoint answered HTTP {status} instead of a Plesk packet.")]
     Http { status: u16 },
+    /// The gateway's own refusal (signed-in mode: not signed in, another site, a server out of
+    /// reach), in its own plain words.
+    #[error("{reason}")]
+    NotAllowed { status: u16, reason: String },
     #[error("The answer could not be read: {0}")]
     Unreadable(ResponseError),
     #[error("{0}")]
@@ -64,9 +68,19 @@ pub fn read_answer(status: u16, body: &[u8]) -> Result<Vec<OperationResponse>, A
         413 => return Err(ApiError::TooLarge),
         502 => return Err(ApiError::BadGateway),
         504 => return Err(ApiError::GatewayTimeout),
+        401 | 403 => return Err(ApiError::NotAllowed { status, reason: refusal_sentence(status, body) }),
         other => return Err(ApiError::Http { status: other }),
     }
     operations(parse_response_bytes(body).map_err(ApiError::Unreadable)?).map_err(ApiError::Plesk)
+}
+
+/// The gateway's sentence for a 401 or 403 (plain text it wrote), else a sentence of ours.
+fn refusal_sentence(status: u16, body: &[u8]) -> String {
+    let text = std::str::from_utf8(body).unwrap_or_default().trim();
+    if text.is_empty() || text.len() > 300 || text.contains('<') {
+        return format!("The gateway refused the request (HTTP {status}).");
+    }
+    crate::logic::visible::visible_text(text).into_owned()
 }
 
 /// The answer to Connect's one packet: the look-up of the key itself (when it was asked: a key
@@ -339,6 +353,12 @@ mod tests {
         assert_eq!(read_answer(502, b""), Err(ApiError::BadGateway));
         assert_eq!(read_answer(504, b""), Err(ApiError::GatewayTimeout));
         assert_eq!(read_answer(404, b"<html/>"), Err(ApiError::Http { status: 404 }));
+        let refused = read_answer(403, b"You have no access to this server.\n").unwrap_err();
+        assert_eq!(refused.to_string(), "You have no access to this server.");
+        assert_eq!(
+            read_answer(401, b"<html>login</html>").unwrap_err().to_string(),
+            "The gateway refused the request (HTTP 401)."
+        );
         assert_eq!(
             read_answer(200, b"<packet>\xff</packet>"),
             Err(ApiError::Unreadable(plesk_xmlapi::ResponseError::NotUtf8))

@@ -16,6 +16,7 @@ use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
 use crate::servers::Fleet;
 use crate::session::Session;
+use crate::signed_in::SignedIn;
 use crate::state::announcer::Announcer;
 use crate::state::keys::KeysStore;
 use crate::state::new_key::NewKeyStore;
@@ -39,13 +40,27 @@ pub fn App() -> impl IntoView {
     provide_context(client.clone());
     let fleet = Fleet::new(configured_endpoint(), session, client.clone(), keys);
     provide_context(fleet);
+    let signed_in = SignedIn::from_page();
+    provide_context(signed_in);
     crate::embedding::apply_layout();
-    // The portal is told the panel is ready once its servers are known, so a hand-off naming
-    // servers finds them.
-    leptos::task::spawn_local(async move {
-        fleet.load().await;
-        crate::embedding::start_key_handoff(session, announcer, fleet, keys);
-    });
+    if signed_in.is_active() {
+        // The portal signs people in: no key of this tab is used (or kept), none is handed over.
+        session.log_out();
+        leptos::task::spawn_local(async move {
+            fleet.load().await;
+            if signed_in.load().await {
+                session.enter_signed_in();
+                keys.refresh();
+            }
+        });
+    } else {
+        // The portal is told the panel is ready once its servers are known, so a hand-off naming
+        // servers finds them.
+        leptos::task::spawn_local(async move {
+            fleet.load().await;
+            crate::embedding::start_key_handoff(session, announcer, fleet, keys);
+        });
+    }
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
     // everything it showed goes with it; answers still in flight are dropped.
     Effect::new(move |_| {
@@ -74,7 +89,12 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>"Plesk Key Panel"</h1>
-            <Show when=move || session.is_connected()>
+            <Show when=move || signed_in.view().is_some()>
+                <p class="pkp-where pkp-person" role="note" aria-label="Signed in as">
+                    {move || signed_in.view().map(|view| view.header_line(&fleet.current())).unwrap_or_default()}
+                </p>
+            </Show>
+            <Show when=move || session.is_connected() && !signed_in.is_active()>
                 <p class="pkp-where" role="note" aria-label="Connected to">
                     {
                         let host = host.clone();
@@ -90,7 +110,12 @@ pub fn App() -> impl IntoView {
             <div class="pkp-header-actions">
                 <ServerPicker />
                 <ThemeSwitch />
-                <Show when=move || session.is_connected() || fleet.is_all()>
+                <Show when=move || signed_in.is_active()>
+                    {move || signed_in.view().and_then(|view| view.sign_out).map(|url| view! {
+                        <a class="pkp-button" href=url>"Sign out"</a>
+                    })}
+                </Show>
+                <Show when=move || !signed_in.is_active() && (session.is_connected() || fleet.is_all())>
                     <button
                         type="button"
                         class="pkp-button"
@@ -103,12 +128,21 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="pkp-main">
             <StatusRegion />
-            <Show when=move || session.is_connected() || fleet.is_all()>
+            // Signed in by the portal: the portal ends sessions, the panel holds nothing to forget.
+            <Show when=move || !signed_in.is_active() && (session.is_connected() || fleet.is_all())>
                 <IdleGuard on_expired=idle_log_out />
             </Show>
             <Show when=move || !fleet.is_all() fallback=AllServersPage>
-                <Show when=move || !session.is_connected()>
+                <Show when=move || !session.is_connected() && !signed_in.is_active()>
                     <ConnectPage />
+                </Show>
+                <Show when=move || !session.is_connected() && signed_in.is_active()>
+                    <section class="pkp-card pkp-signing-in" aria-live="polite">
+                        {move || match signed_in.problem() {
+                            Some(problem) => view! { <p class="pkp-error" role="alert">{problem}</p> }.into_any(),
+                            None => view! { <p>"Signing in through the portal…"</p> }.into_any(),
+                        }}
+                    </section>
                 </Show>
                 // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
                 // left to fill in.

@@ -15,6 +15,7 @@ pub mod packet_log;
 pub mod pages;
 pub mod servers;
 pub mod session;
+pub mod signed_in;
 pub mod state;
 pub mod timing;
 

@@ -122,6 +122,9 @@ pub struct Session {
     entry: StoredValue<String>,
     /// The credentials of the fleet's other servers while another one is shown, by entry.
     others: StoredValue<BTreeMap<String, (Credential, StorageMode)>>,
+    /// Signed in by a portal: every server is reached with [`Credential::SignedIn`] (no secret
+    /// in the browser); nothing is stored.
+    signed_in: StoredValue<bool>,
     idle_timeout: Duration,
 }
 
@@ -137,6 +140,7 @@ impl Session {
             generation: StoredValue::new(Latest::default()),
             entry: StoredValue::new(STORAGE_ENTRY.to_owned()),
             others: StoredValue::new(BTreeMap::new()),
+            signed_in: StoredValue::new(false),
             idle_timeout,
         }
     }
@@ -158,6 +162,11 @@ impl Session {
         self.entry.set_value(entry.clone());
         self.begin();
         let kept = self.others.try_update_value(|others| others.remove(&entry)).flatten();
+        if self.signed_in.get_value() {
+            self.mode.set(StorageMode::Memory);
+            self.credential.set(Some(Credential::SignedIn));
+            return;
+        }
         let (credential, mode) = match kept {
             Some((credential, mode)) => (Some(credential), mode),
             None => (restorable_key(&entry, self.idle_timeout).map(Credential::Key), StorageMode::Tab),
@@ -200,6 +209,9 @@ impl Session {
     /// aside while another server is shown, or the key this tab stored for it before a reload);
     /// not tracked.
     pub fn credential_for(&self, entry: &str) -> Option<Credential> {
+        if self.signed_in.get_value() {
+            return self.credential.get_untracked().map(|_| Credential::SignedIn);
+        }
         if self.entry.get_value() == entry {
             return self.credential.get_untracked();
         }
@@ -236,6 +248,22 @@ impl Session {
         self.begin();
         self.credential.set(Some(Credential::Key(key)));
         stored
+    }
+
+    /// The portal signed the person in (the signed-in mode): every server is reached without a
+    /// credential of the browser's; nothing is stored. Keys a key mode left in this tab go.
+    pub fn enter_signed_in(&self) {
+        forget_all_stored_keys();
+        self.others.update_value(BTreeMap::clear);
+        self.signed_in.set_value(true);
+        self.mode.set(StorageMode::Memory);
+        self.begin();
+        self.credential.set(Some(Credential::SignedIn));
+    }
+
+    /// Whether the portal signed the person in.
+    pub fn is_signed_in_by_portal(&self) -> bool {
+        self.signed_in.get_value()
     }
 
     /// Signs in with a login and password, kept in memory only.

@@ -6,7 +6,10 @@ use plesk_xmlapi::CreateKey;
 
 use crate::logic::address_field::{check_addresses, AddressCheck};
 
-use super::field::{Entry, TextField};
+use super::field::{Entry, SelectField, TextField};
+use crate::logic::visible::visible_text;
+use crate::servers::Fleet;
+use crate::signed_in::SignedIn;
 
 /// The form the fields are part of: decides their ids, the placeholder and the owner's hint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +87,12 @@ pub fn KeySettingsFields(
     let [ips, description, owner] = form.ids();
     let create = form == KeyForm::Create;
     let check = settings.check;
+    let signed_in = use_context::<SignedIn>();
+    let fleet = use_context::<Fleet>();
+    let choice = Memo::new(move |_| {
+        let (signed_in, fleet) = (signed_in?, fleet?);
+        signed_in.owner_choice(&fleet.current())
+    });
     view! {
         <TextField
             id=ips
@@ -95,11 +104,37 @@ pub fn KeySettingsFields(
         />
         {children.map(|children| children())}
         <TextField id=description label="Description" value=settings.description entry=Entry::Prose />
-        <TextField
-            id=owner
-            label="Owner login"
-            value=settings.owner
-            hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
-        />
+        {move || match choice.get() {
+            // Signed in with an owner's scope: only its logins (a key without one would be the
+            // administrator's), the first chosen until another is.
+            Some(owners) => {
+                if settings.owner.with_untracked(|chosen| !owners.contains(chosen)) {
+                    settings.owner.set(owners.first().cloned().unwrap_or_default());
+                }
+                let options: Vec<(String, String)> =
+                    owners.iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect();
+                view! {
+                    <SelectField
+                        id=owner
+                        label="Owner login"
+                        class="pkp-field"
+                        first=None
+                        options=Signal::derive(move || options.clone())
+                        selected=settings.owner
+                        on_change=Callback::new(move |value: String| settings.owner.set(value))
+                    />
+                }
+                .into_any()
+            }
+            None => view! {
+                <TextField
+                    id=owner
+                    label="Owner login"
+                    value=settings.owner
+                    hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
+                />
+            }
+            .into_any(),
+        }}
     }
 }

@@ -13,4 +13,5 @@ pub mod latest;
 pub mod list_status;
 pub mod list_view;
 pub mod servers;
+pub mod signed_in;
 pub mod visible;

@@ -19,7 +19,9 @@ use crate::download::export_keys;
 use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
 use crate::logic::visible::visible_text;
+use crate::servers::use_fleet;
 use crate::session::{use_session, StorageMode};
+use crate::signed_in::{use_signed_in, MayChange};
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
@@ -41,6 +43,11 @@ pub fn KeysPage() -> impl IntoView {
     // server picked in a fleet, a Connect whose answer lacked the list) it is asked for once
     // connected. (The page may be built before: hidden, while Connect is checked.)
     let session = use_session();
+    let signed_in = use_signed_in();
+    let fleet = use_fleet();
+    // Read-only people (a viewer's rule) see no create or delete.
+    let may_change = Memo::new(move |_| signed_in.may_change(&fleet.current()));
+    provide_context(MayChange(may_change));
     Effect::new(move |_| {
         if session.is_connected() && store.needs_loading() {
             store.refresh();
@@ -87,14 +94,16 @@ pub fn KeysPage() -> impl IntoView {
             <h2 id="pkp-keys-title" class="pkp-sr-only">"Keys"</h2>
             <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
                 <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
-                <button
-                    type="button"
-                    class="pkp-button pkp-danger-quiet"
-                    disabled=move || !store.has_selection()
-                    on:click=delete_selected
-                >
-                    "Delete selected"
-                </button>
+                <Show when=move || may_change.get()>
+                    <button
+                        type="button"
+                        class="pkp-button pkp-danger-quiet"
+                        disabled=move || !store.has_selection()
+                        on:click=delete_selected
+                    >
+                        "Delete selected"
+                    </button>
+                </Show>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
             </div>
@@ -134,7 +143,9 @@ pub fn KeysPage() -> impl IntoView {
             </div>
         </section>
         <div class="pkp-columns">
-            <CreateForm />
+            <Show when=move || may_change.get()>
+                <CreateForm />
+            </Show>
             <LookupForm />
         </div>
         <PacketInspector />

@@ -59,6 +59,8 @@ pub fn enter(
             session.sign_in(login, password);
             Ok(())
         }
+        // The signed-in mode never connects through the Connect form.
+        Credential::SignedIn => Ok(()),
     };
     if let Some(info) = own_key {
         session.set_own_key(info.id, info.owner);

@@ -218,11 +218,7 @@ async fn bypasses_in_the_packet_are_refused_whole() {
         let answer = packet(&router, "eu1", ROOT, &empty).await;
         assert!(refused(&answer, "1006") || refused(&answer, "1014"), "{answer}");
     }
-    assert_eq!(
-        ids(&packet(&router, "eu1", ROOT, LIST).await).len(),
-        before,
-        "every key is still there"
-    );
+    assert_eq!(ids(&packet(&router, "eu1", ROOT, LIST).await).len(), before, "every key is still there");
 }
 
 #[tokio::test]
@@ -321,4 +317,55 @@ async fn the_audit_names_the_person_the_rule_and_the_decision() {
     assert_eq!(parsed[2]["decision"], "refused");
     assert_eq!(parsed[2]["reason"], "owner-out-of-scope");
     assert!(!lines.concat().contains(HELD));
+}
+
+fn get_request(path: &str, person: Option<Person>) -> Request<Body> {
+    let mut builder = Request::builder().method("GET").uri(path).header(header::HOST, "127.0.0.1:8080");
+    if let Some(person) = person {
+        builder = builder.header("X-Forwarded-User", person.user).header("X-Forwarded-Groups", person.groups);
+    }
+    builder.body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn the_panel_learns_the_person_their_servers_and_scope() {
+    let router = service("session");
+    let (status, text) = send(&router, get_request("/session.json", Some(RESELLER))).await;
+    assert_eq!(status, StatusCode::OK, "{text}");
+    let session: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(session["person"]["subject"], "ana");
+    let servers = session["servers"].as_array().unwrap();
+    assert_eq!(servers.len(), 2);
+    assert_eq!(servers[0]["role"], "owner");
+    assert_eq!(servers[0]["may_change"], true);
+    assert_eq!(
+        servers[0]["owners"],
+        serde_json::json!(["jdoe", "reseller1"]),
+        "the reseller and their customers"
+    );
+
+    let (_, eu_only) = send(&router, get_request("/session.json", Some(EU_ADMIN))).await;
+    let eu_only: serde_json::Value = serde_json::from_str(&eu_only).unwrap();
+    assert_eq!(eu_only["servers"].as_array().map(Vec::len), Some(1));
+    assert_eq!(eu_only["servers"][0]["owners"], serde_json::Value::Null, "an admin reaches every key");
+    let (_, listing) = send(&router, get_request("/servers.json", Some(EU_ADMIN))).await;
+    assert_eq!(listing, r#"{"servers":[{"name":"eu1","label":"Sandbox eu1"}]}"#, "only the person's servers");
+
+    assert_eq!(send(&router, get_request("/session.json", None)).await.0, StatusCode::UNAUTHORIZED);
+    let (_, nobody) = send(&router, get_request("/servers.json", None)).await;
+    assert_eq!(nobody, r#"{"servers":[]}"#);
+}
+
+#[tokio::test]
+async fn the_key_mode_has_no_session_and_the_page_says_which_mode() {
+    let router = plesk_keys::serve::in_process(&["--quiet"]).unwrap();
+    assert_eq!(send(&router, get_request("/session.json", None)).await.0, StatusCode::NOT_FOUND);
+    let dir = std::env::temp_dir().join(format!("pkp-signed-in-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<head><meta name=\"plesk-sign-in\" content=\"\"></head>")
+        .unwrap();
+    let file = config("page", "127.0.0.1", &format!("dist = \"{}\"\n", dir.display()));
+    let router = plesk_keys::serve::in_process(&["--config", file.to_str().unwrap()]).unwrap();
+    let (_, page) = send(&router, get_request("/", Some(RESELLER))).await;
+    assert!(page.contains(r#"<meta name="plesk-sign-in" content="forward-auth">"#), "{page}");
 }

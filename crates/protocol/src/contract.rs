@@ -78,6 +78,9 @@ pub fn agent_target(path: &str) -> Option<AgentTarget<'_>> {
     path.strip_prefix("/servers/").and_then(|rest| rest.strip_suffix(AGENT_PATH)).map(AgentTarget::Named)
 }
 
+/// In the signed-in mode, the person, their servers and scope, relative to the page (JSON).
+pub const SESSION_FILE: &str = "session.json";
+
 /// The `<meta name=…>` tags of `index.html` that configure the panel (written by `serve`, read
 /// by the panel).
 pub mod meta {
@@ -93,8 +96,11 @@ pub mod meta {
     pub const COMPACT_LAYOUT: &str = "compact";
     /// The shortest idle timeout: the panel raises a shorter one to this, `serve` refuses it.
     pub const MIN_IDLE_TIMEOUT_SECONDS: u64 = 10;
+    /// How people sign in when the service holds the keys (`forward-auth`); empty: people paste
+    /// their key (the default). Written by `serve` when its config has a `[sign-in]` table.
+    pub const SIGN_IN: &str = "plesk-sign-in";
     /// Every name above, in the order `index.html` has them.
-    pub const ALL: [&str; 4] = [AGENT_ENDPOINT, IDLE_TIMEOUT, HANDOFF_ORIGINS, LAYOUT];
+    pub const ALL: [&str; 5] = [AGENT_ENDPOINT, IDLE_TIMEOUT, HANDOFF_ORIGINS, LAYOUT, SIGN_IN];
 }
 
 /// True for a key ID (digits only, surrounding whitespace ignored), which is not secret; false

@@ -8,11 +8,17 @@ pub const LOGIN_HEADER: &str = "HTTP_AUTH_LOGIN";
 pub const PASSWORD_HEADER: &str = "HTTP_AUTH_PASSWD";
 pub const PRETTY_PRINT_HEADER: &str = "HTTP_PRETTY_PRINT";
 
-/// A secret key, or a login and password. Its `Debug` never shows a secret.
+/// A secret key, or a login and password, or neither: signed in by a portal, the service
+/// behind the agent path holds the keys. Its `Debug` never shows a secret.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Credential {
     Key(String),
-    Login { login: String, password: String },
+    Login {
+        login: String,
+        password: String,
+    },
+    /// The portal said who is asking; the service adds its own key. Nothing secret in the browser.
+    SignedIn,
 }
 
 impl Credential {
@@ -23,6 +29,7 @@ impl Credential {
             Credential::Login { login, password } => {
                 vec![(LOGIN_HEADER, login.as_str()), (PASSWORD_HEADER, password.as_str())]
             }
+            Credential::SignedIn => Vec::new(),
         }
     }
 
@@ -30,7 +37,7 @@ impl Credential {
     pub fn key_value(&self) -> Option<&str> {
         match self {
             Credential::Key(key) => Some(key),
-            Credential::Login { .. } => None,
+            Credential::Login { .. } | Credential::SignedIn => None,
         }
     }
 }
@@ -40,6 +47,7 @@ impl fmt::Debug for Credential {
         match self {
             Credential::Key(_) => f.write_str("Key(<secret>)"),
             Credential::Login { login, .. } => write!(f, "Login({login}, <secret>)"),
+            Credential::SignedIn => f.write_str("SignedIn"),
         }
     }
 }
@@ -57,5 +65,6 @@ mod tests {
         assert_eq!(key.headers(), [(KEY_HEADER, "abc-123")]);
         assert!(!format!("{key:?}").contains("abc"));
         assert_eq!(key.key_value(), Some("abc-123"));
+        assert!(Credential::SignedIn.headers().is_empty(), "signed in: no secret travels");
     }
 }

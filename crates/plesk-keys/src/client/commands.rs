@@ -291,6 +291,7 @@ async fn caller_login(connection: &Connection) -> Option<String> {
     match &connection.credential {
         Credential::Login { login, .. } => Some(login.clone()),
         Credential::Key(value) => look_up_value(connection, value).await.and_then(|info| info.owner),
+        Credential::SignedIn => None,
     }
 }
 

@@ -65,9 +65,10 @@ pub fn credential_headers(
             Ok((name, value))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let (Credential::Key(checked) | Credential::Login { login: checked, .. }) = credential;
-    if !is_credential_text(checked) {
-        return Err(CredentialError::NotVisibleAscii);
+    if let Credential::Key(checked) | Credential::Login { login: checked, .. } = credential {
+        if !is_credential_text(checked) {
+            return Err(CredentialError::NotVisibleAscii);
+        }
     }
     Ok(headers)
 }

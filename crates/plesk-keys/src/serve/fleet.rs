@@ -48,23 +48,13 @@ pub use plesk_xmlapi::contract::{agent_target, AgentTarget};
 impl Fleet {
     /// `None` for no servers.
     pub fn new(servers: Vec<Server>) -> Option<Self> {
-        let mut listing = String::from("{\"servers\":[");
-        for (index, server) in servers.iter().enumerate() {
-            if index > 0 {
-                listing.push(',');
-            }
-            // Written by hand to keep the contract's key order: name, then label.
-            listing.push_str(&format!(
-                "{{\"name\":{},\"label\":{}}}",
-                serde_json::Value::from(server.name.as_str()),
-                serde_json::Value::from(server.label.as_str())
-            ));
-        }
-        listing.push_str("]}");
-        (!servers.is_empty()).then(|| Fleet {
-            servers: servers.into_iter().map(Arc::new).collect(),
-            listing: Bytes::from(listing),
-        })
+        let listing = listing_of(servers.iter());
+        (!servers.is_empty()).then(|| Fleet { servers: servers.into_iter().map(Arc::new).collect(), listing })
+    }
+
+    /// `servers.json` of the servers `keep` keeps (the signed-in mode: a person's servers).
+    pub fn listing_of(&self, keep: impl Fn(&Server) -> bool) -> Bytes {
+        listing_of(self.servers.iter().map(|server| server.as_ref()).filter(|server| keep(server)))
     }
 
     /// The server an agent path names; `None` for a name that is not in the fleet.
@@ -88,6 +78,23 @@ impl Fleet {
     pub fn names(&self) -> Vec<&str> {
         self.servers.iter().map(|server| server.name.as_str()).collect()
     }
+}
+
+/// `{"servers":[{"name":…,"label":…},…]}`, written by hand to keep the contract's key order.
+fn listing_of<'a>(servers: impl Iterator<Item = &'a Server>) -> Bytes {
+    let mut listing = String::from("{\"servers\":[");
+    for (index, server) in servers.enumerate() {
+        if index > 0 {
+            listing.push(',');
+        }
+        listing.push_str(&format!(
+            "{{\"name\":{},\"label\":{}}}",
+            serde_json::Value::from(server.name.as_str()),
+            serde_json::Value::from(server.label.as_str())
+        ));
+    }
+    listing.push_str("]}");
+    Bytes::from(listing)
 }
 
 /// What people call an upstream when nobody named it: its `host[:port]` (never user information;

@@ -34,6 +34,7 @@ mod reload;
 mod router;
 mod scope;
 mod servers;
+mod session_info;
 mod sign_in_file;
 mod signed_in;
 mod state;

@@ -189,6 +189,7 @@ impl ServeArgs {
             self.idle_timeout,
             self.layout.as_deref(),
         )
+        .map(|settings| settings.with_sign_in(self.sign_in().ok().flatten().map(|_| "forward-auth")))
         .map_err(ServeError::Options)
     }
 

@@ -4,6 +4,7 @@
 use plesk_xmlapi::contract::meta::{
     AGENT_ENDPOINT as ENDPOINT_META, COMPACT_LAYOUT, HANDOFF_ORIGINS as HANDOFF_META,
     IDLE_TIMEOUT as IDLE_META, LAYOUT as LAYOUT_META, MIN_IDLE_TIMEOUT_SECONDS as MINIMUM_IDLE_SECONDS,
+    SIGN_IN as SIGN_IN_META,
 };
 
 use super::csp::check_origin;
@@ -19,6 +20,8 @@ pub struct PageSettings {
     pub idle_timeout: Option<u64>,
     /// `compact` or `default`.
     pub layout: Option<String>,
+    /// The signed-in mode's method (`forward-auth`); `None`: the key mode.
+    pub sign_in: Option<String>,
 }
 
 impl PageSettings {
@@ -51,7 +54,13 @@ impl PageSettings {
             Some("default") => Some(String::new()),
             Some(other) => return Err(format!("--layout {other:?}: give compact or default")),
         };
-        Ok(PageSettings { agent_endpoint, key_handoff_origins, idle_timeout, layout })
+        Ok(PageSettings { agent_endpoint, key_handoff_origins, idle_timeout, layout, sign_in: None })
+    }
+
+    /// The page tells the panel that people are signed in by the portal (`method`).
+    pub fn with_sign_in(mut self, method: Option<&str>) -> Self {
+        self.sign_in = method.map(str::to_owned);
+        self
     }
 
     /// The origin of an absolute agent endpoint: the CSP must let the panel connect to it.
@@ -71,6 +80,7 @@ impl PageSettings {
             (HANDOFF_META, self.key_handoff_origins.as_ref().map(|origins| origins.join(" "))),
             (IDLE_META, self.idle_timeout.map(|seconds| seconds.to_string())),
             (LAYOUT_META, self.layout.clone()),
+            (SIGN_IN_META, self.sign_in.clone()),
         ];
         for (name, value) in tags {
             if let Some(value) = value {

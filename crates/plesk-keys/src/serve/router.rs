@@ -19,7 +19,7 @@ use tower_http::trace::TraceLayer;
 
 use super::error::Refusal;
 use super::state::App;
-use super::{access_log, agent, gate, panel, servers};
+use super::{access_log, agent, gate, panel, servers, session_info};
 
 /// The headers every answer carries: no sniffing, no referrer, no window shared with an opener
 /// from another origin, and no powerful browser feature.
@@ -55,6 +55,10 @@ pub fn router(app: App, scheme: &'static str) -> Router {
         .route(
             "/servers.json",
             get(servers::listing).fallback(|| async { Refusal::ReadOnlyMethod.into_response() }),
+        )
+        .route(
+            &format!("/{}", plesk_xmlapi::contract::SESSION_FILE),
+            get(session_info::session).fallback(|| async { Refusal::ReadOnlyMethod.into_response() }),
         )
         .fallback(panel::files)
         .layer(middleware::from_fn_with_state((Arc::clone(&app), scheme), gate::gate));
