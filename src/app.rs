@@ -46,21 +46,18 @@ pub fn App() -> impl IntoView {
     if signed_in.is_active() {
         // The portal signs people in: no key of this tab is used (or kept), none is handed over.
         session.log_out();
-        leptos::task::spawn_local(async move {
-            fleet.load().await;
-            if signed_in.load().await {
-                session.enter_signed_in();
-                keys.refresh();
-            }
-        });
-    } else {
-        // The portal is told the panel is ready once its servers are known, so a hand-off naming
-        // servers finds them.
-        leptos::task::spawn_local(async move {
-            fleet.load().await;
-            crate::embedding::start_key_handoff(session, announcer, fleet, keys);
-        });
     }
+    leptos::task::spawn_local(async move {
+        fleet.load().await;
+        if !signed_in.is_active() {
+            // The portal is told the panel is ready once its servers are known, so a hand-off
+            // naming servers finds them.
+            crate::embedding::start_key_handoff(session, announcer, fleet, keys);
+        } else if signed_in.load().await {
+            session.enter_signed_in();
+            keys.refresh();
+        }
+    });
     // However the session ends (Log out, idle timeout, the panel's own key deleted or rotated),
     // everything it showed goes with it; answers still in flight are dropped.
     Effect::new(move |_| {
@@ -89,16 +86,19 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>"Plesk Key Panel"</h1>
-            <Show when=move || signed_in.view().is_some()>
-                <p class="pkp-where pkp-person" role="note" aria-label="Signed in as">
-                    {move || signed_in.view().map(|view| view.header_line(&fleet.current())).unwrap_or_default()}
-                </p>
-            </Show>
-            <Show when=move || session.is_connected() && !signed_in.is_active()>
-                <p class="pkp-where" role="note" aria-label="Connected to">
+            <Show when=move || session.is_connected()>
+                <p
+                    class="pkp-where"
+                    role="note"
+                    aria-label=move || if signed_in.is_active() { "Signed in as" } else { "Connected to" }
+                >
                     {
                         let host = host.clone();
                         move || {
+                            // Signed in by the portal: the person and their scope on this server.
+                            if let Some(line) = signed_in.header(&fleet.current()) {
+                                return line;
+                            }
                             // With a fleet, the server's label says where; otherwise the host.
                             let label = fleet.current_label();
                             let place = if label.is_empty() { host.clone() } else { label };
@@ -110,15 +110,19 @@ pub fn App() -> impl IntoView {
             <div class="pkp-header-actions">
                 <ServerPicker />
                 <ThemeSwitch />
-                <Show when=move || signed_in.is_active()>
-                    {move || signed_in.view().and_then(|view| view.sign_out).map(|url| view! {
-                        <a class="pkp-button" href=url>"Sign out"</a>
-                    })}
-                </Show>
-                <Show when=move || !signed_in.is_active() && (session.is_connected() || fleet.is_all())>
+                <Show when=move || session.is_connected() || fleet.is_all()>
+                    // Signed in by the portal: its sign-out, when configured, instead of Log out.
+                    <a
+                        class="pkp-button"
+                        href=move || signed_in.sign_out().unwrap_or_default()
+                        hidden=move || signed_in.sign_out().is_none()
+                    >
+                        "Sign out"
+                    </a>
                     <button
                         type="button"
                         class="pkp-button"
+                        hidden=move || signed_in.is_active()
                         on:click=move |_| log_out("Logged out: the key is gone from this tab.")
                     >
                         "Log out"
@@ -136,14 +140,9 @@ pub fn App() -> impl IntoView {
                 <Show when=move || !session.is_connected() && !signed_in.is_active()>
                     <ConnectPage />
                 </Show>
-                <Show when=move || !session.is_connected() && signed_in.is_active()>
-                    <section class="pkp-card pkp-signing-in" aria-live="polite">
-                        {move || match signed_in.problem() {
-                            Some(problem) => view! { <p class="pkp-error" role="alert">{problem}</p> }.into_any(),
-                            None => view! { <p>"Signing in through the portal…"</p> }.into_any(),
-                        }}
-                    </section>
-                </Show>
+                <p class="pkp-card" role="status" hidden=move || !signed_in.is_active() || session.is_connected()>
+                    {move || signed_in.problem().unwrap_or_else(|| "Signing in through the portal…".to_owned())}
+                </p>
                 // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
                 // left to fill in.
                 <Show when=move || session.is_connected() || keys.is_preparing()>

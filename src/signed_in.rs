@@ -38,7 +38,6 @@ fn strings(value: &JsValue) -> Option<Vec<String>> {
 /// Reads `session.json`'s document; `None` when it is not of the documented shape.
 fn parse_view(body: &str) -> Option<SignedInView> {
     let parsed = js_sys::JSON::parse(body).ok()?;
-    let person = js_sys::Reflect::get(&parsed, &"person".into()).ok()?;
     let list = js_sys::Reflect::get(&parsed, &"servers".into()).ok()?;
     if !js_sys::Array::is_array(&list) {
         return None;
@@ -48,18 +47,13 @@ fn parse_view(body: &str) -> Option<SignedInView> {
         .map(|item| {
             Some(ServerScope {
                 name: text_field(&item, "name")?,
-                label: text_field(&item, "label").unwrap_or_default(),
-                role: text_field(&item, "role")?,
+                line: text_field(&item, "line")?,
                 may_change: js_sys::Reflect::get(&item, &"may_change".into()).ok()?.as_bool()?,
                 owners: strings(&js_sys::Reflect::get(&item, &"owners".into()).ok()?),
             })
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(SignedInView {
-        name: text_field(&person, "name")?,
-        sign_out: text_field(&parsed, "sign_out").filter(|url| !url.is_empty()),
-        servers,
-    })
+    Some(SignedInView { sign_out: text_field(&parsed, "sign_out").filter(|url| !url.is_empty()), servers })
 }
 
 impl SignedIn {
@@ -72,9 +66,14 @@ impl SignedIn {
         self.active
     }
 
-    /// The person and their scope, once read (tracked).
-    pub fn view(&self) -> Option<SignedInView> {
-        self.view.get()
+    /// The header's line on server `name`, once the person is known (tracked).
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.view.with(|view| view.as_ref()?.server(name).map(|server| server.line.clone()))
+    }
+
+    /// The portal's sign-out address, if one is configured (tracked).
+    pub fn sign_out(&self) -> Option<String> {
+        self.view.with(|view| view.as_ref()?.sign_out.clone())
     }
 
     pub fn problem(&self) -> Option<String> {
@@ -83,12 +82,13 @@ impl SignedIn {
 
     /// Whether keys may be created and deleted on server `name` (tracked). The key mode: yes.
     pub fn may_change(&self, name: &str) -> bool {
-        !self.active || self.view.with(|view| view.as_ref().is_some_and(|view| view.may_change(name)))
+        !self.active
+            || self.view.with(|view| view.as_ref().and_then(|v| v.server(name)).is_some_and(|s| s.may_change))
     }
 
     /// The owners a key may be made for on server `name` (tracked); `None`: any login.
     pub fn owner_choice(&self, name: &str) -> Option<Vec<String>> {
-        self.view.with(|view| view.as_ref().and_then(|view| view.owner_choice(name)))
+        self.view.with(|view| view.as_ref()?.server(name)?.owners.clone())
     }
 
     /// Asks who is signed in; `true` once the view is there.
@@ -131,11 +131,6 @@ impl SignedIn {
         }
     }
 }
-
-/// Whether the person may create and delete keys on the server shown (the signed-in mode's
-/// role; always in the key mode), provided by the key page for its table's row actions.
-#[derive(Clone, Copy)]
-pub struct MayChange(pub Memo<bool>);
 
 pub fn use_signed_in() -> SignedIn {
     expect_context::<SignedIn>()

@@ -73,7 +73,7 @@ pub fn CreateForm() -> impl IntoView {
     };
 
     view! {
-        <form class="pkp-card pkp-create" on:submit=submit aria-labelledby="pkp-create-title">
+        <form class="pkp-card pkp-create pkp-change" on:submit=submit aria-labelledby="pkp-create-title">
             <h2 id="pkp-create-title">"Create a key"</h2>
             <KeySettingsFields form=KeyForm::Create settings=settings>
             <div class="pkp-check">

@@ -23,12 +23,18 @@ pub enum KeyForm {
 }
 
 impl KeyForm {
-    /// The ids of the addresses, description and owner fields.
-    fn ids(self) -> [&'static str; 3] {
+    /// The ids of the addresses, description, owner and owner choice fields.
+    fn ids(self) -> [&'static str; 4] {
         match self {
-            KeyForm::Create => ["pkp-create-ips", "pkp-create-description", "pkp-create-owner"],
-            KeyForm::Edit => ["pkp-edit-ips", "pkp-edit-description", "pkp-edit-owner"],
-            KeyForm::Fleet => ["pkp-fleet-ips", "pkp-fleet-description", "pkp-fleet-owner"],
+            KeyForm::Create => {
+                ["pkp-create-ips", "pkp-create-description", "pkp-create-owner", "pkp-create-owner-choice"]
+            }
+            KeyForm::Edit => {
+                ["pkp-edit-ips", "pkp-edit-description", "pkp-edit-owner", "pkp-edit-owner-choice"]
+            }
+            KeyForm::Fleet => {
+                ["pkp-fleet-ips", "pkp-fleet-description", "pkp-fleet-owner", "pkp-fleet-owner-choice"]
+            }
         }
     }
 }
@@ -84,7 +90,7 @@ pub fn KeySettingsFields(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
-    let [ips, description, owner] = form.ids();
+    let [ips, description, owner, owner_choice] = form.ids();
     let create = form == KeyForm::Create;
     let check = settings.check;
     let signed_in = use_context::<SignedIn>();
@@ -93,6 +99,7 @@ pub fn KeySettingsFields(
         let (signed_in, fleet) = (signed_in?, fleet?);
         signed_in.owner_choice(&fleet.current())
     });
+
     view! {
         <TextField
             id=ips
@@ -104,37 +111,28 @@ pub fn KeySettingsFields(
         />
         {children.map(|children| children())}
         <TextField id=description label="Description" value=settings.description entry=Entry::Prose />
-        {move || match choice.get() {
-            // Signed in with an owner's scope: only its logins (a key without one would be the
-            // administrator's), the first chosen until another is.
-            Some(owners) => {
-                if settings.owner.with_untracked(|chosen| !owners.contains(chosen)) {
-                    settings.owner.set(owners.first().cloned().unwrap_or_default());
-                }
-                let options: Vec<(String, String)> =
-                    owners.iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect();
-                view! {
-                    <SelectField
-                        id=owner
-                        label="Owner login"
-                        class="pkp-field"
-                        first=None
-                        options=Signal::derive(move || options.clone())
-                        selected=settings.owner
-                        on_change=Callback::new(move |value: String| settings.owner.set(value))
-                    />
-                }
-                .into_any()
-            }
-            None => view! {
-                <TextField
-                    id=owner
-                    label="Owner login"
-                    value=settings.owner
-                    hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
-                />
-            }
-            .into_any(),
-        }}
+        // Signed in with an owner's scope: a choice of its logins only (a key without one would
+        // be the administrator's: the gateway refuses it, saying so); otherwise a login typed freely.
+        <div class="pkp-owner-choice" hidden=move || choice.with(Option::is_none)>
+            <SelectField
+                id=owner_choice
+                label="Owner login"
+                class="pkp-field"
+                first=Some("Choose an owner")
+                options=Signal::derive(move || {
+                    choice.get().unwrap_or_default().into_iter().map(|o| (o.clone(), visible_text(&o).into_owned())).collect()
+                })
+                selected=settings.owner
+                on_change=Callback::new(move |value: String| settings.owner.set(value))
+            />
+        </div>
+        <div class="pkp-owner-typed" hidden=move || choice.with(Option::is_some)>
+            <TextField
+                id=owner
+                label="Owner login"
+                value=settings.owner
+                hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
+            />
+        </div>
     }
 }

@@ -174,7 +174,6 @@ fn key_row(slot: usize, page: Memo<TablePage<u32>>, on_action: Callback<RowActio
         }
     };
     let failure = move || info.with(|i| i.as_ref().and_then(|k| store.failure_of(&k.id)));
-    let may_change = use_context::<crate::signed_in::MayChange>();
     let hidden_name = move || format!(" key {}", id());
     // An icon button of the row: its title on hover, "Rotate key 5" for assistive tech.
     let button = move |title: &'static str,
@@ -206,12 +205,9 @@ fn key_row(slot: usize, page: Memo<TablePage<u32>>, on_action: Callback<RowActio
             </td>
             <KeyCells key=info failure=Signal::derive(failure) />
             <td class="pkp-row-actions">
-                // Read-only people (signed in with a viewer's rule) are offered no change.
-                <Show when=move || may_change.is_none_or(|may| may.0.get())>
-                    {button("Rotate", "pkp-button pkp-icon-button", ROTATE, RowAction::Rotate)}
-                    {button("Edit", "pkp-button pkp-icon-button", EDIT, RowAction::Edit)}
-                    {button("Delete", "pkp-button pkp-icon-button pkp-danger-quiet", TRASH, RowAction::Delete)}
-                </Show>
+                {button("Rotate", "pkp-button pkp-icon-button pkp-change", ROTATE, RowAction::Rotate)}
+                {button("Edit", "pkp-button pkp-icon-button pkp-change", EDIT, RowAction::Edit)}
+                {button("Delete", "pkp-button pkp-icon-button pkp-danger-quiet pkp-change", TRASH, RowAction::Delete)}
             </td>
         </tr>
     }

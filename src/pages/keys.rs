@@ -21,7 +21,7 @@ use crate::logic::list_status::ListPhase;
 use crate::logic::visible::visible_text;
 use crate::servers::use_fleet;
 use crate::session::{use_session, StorageMode};
-use crate::signed_in::{use_signed_in, MayChange};
+use crate::signed_in::use_signed_in;
 use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
@@ -47,7 +47,6 @@ pub fn KeysPage() -> impl IntoView {
     let fleet = use_fleet();
     // Read-only people (a viewer's rule) see no create or delete.
     let may_change = Memo::new(move |_| signed_in.may_change(&fleet.current()));
-    provide_context(MayChange(may_change));
     Effect::new(move |_| {
         if session.is_connected() && store.needs_loading() {
             store.refresh();
@@ -85,7 +84,8 @@ pub fn KeysPage() -> impl IntoView {
     on_cleanup(move || modal_open.0.set(false));
 
     view! {
-        <div class="pkp-workspace" inert=move || dialog.with(Option::is_some)>
+        // Read-only people (a viewer's rule) are offered no change: `.pkp-change` is not shown.
+        <div class="pkp-workspace" class:pkp-read-only=move || !may_change.get() inert=move || dialog.with(Option::is_some)>
         <SignedInOffer />
         <Show when=move || dialog.with(Option::is_none)>
             <NewKeyPanel />
@@ -94,16 +94,14 @@ pub fn KeysPage() -> impl IntoView {
             <h2 id="pkp-keys-title" class="pkp-sr-only">"Keys"</h2>
             <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
                 <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
-                <Show when=move || may_change.get()>
-                    <button
-                        type="button"
-                        class="pkp-button pkp-danger-quiet"
-                        disabled=move || !store.has_selection()
-                        on:click=delete_selected
-                    >
-                        "Delete selected"
-                    </button>
-                </Show>
+                <button
+                    type="button"
+                    class="pkp-button pkp-danger-quiet pkp-change"
+                    disabled=move || !store.has_selection()
+                    on:click=delete_selected
+                >
+                    "Delete selected"
+                </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
             </div>
@@ -143,9 +141,7 @@ pub fn KeysPage() -> impl IntoView {
             </div>
         </section>
         <div class="pkp-columns">
-            <Show when=move || may_change.get()>
-                <CreateForm />
-            </Show>
+            <CreateForm />
             <LookupForm />
         </div>
         <PacketInspector />

@@ -15,7 +15,7 @@ mod page;
 mod processes;
 mod server;
 
-pub use agent::post_packet;
+pub use agent::{post_packet, post_packet_with};
 pub use browser::Browser;
 pub use connect::{stays_on_the_connect_form, STORAGE_ENTRY};
 pub use page::Page;

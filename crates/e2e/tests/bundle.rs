@@ -22,10 +22,17 @@ struct Budget {
 /// across servers) +45 kB raw / +11 kB brotli over 626,651 / 190,679; the portal's key-per-server
 /// hand-off and rows kept while refreshing +9.5 kB / +3.2 kB (691,802 / 207,367); writes as
 /// Leptos Actions (issue 11: `state/request.rs`, one `Action` type for all) +21 kB / +5.8 kB.
-const NIGHTLY: Budget = Budget { raw: 734_100, brotli: 219_600 };
+/// Issue 24, the signed-in mode's panel (no key field, `session.json`, the person and scope in the
+/// header, the owner choice limited to the scope, nothing offered to read-only people, gateway
+/// refusals in their own words): +13,480 raw / +4,249 brotli (727,043 / 218,442 → 740,523 /
+/// 222,691), after cutting it from +25.9 kB / +7.8 kB (one start-up task, the read-only rule as
+/// one CSS class instead of `<Show>`s, the header lines worded by the gateway). The budget is
+/// raised by exactly that, not by a new 3%.
+const NIGHTLY: Budget = Budget { raw: 747_600, brotli: 223_900 };
 /// Stable, when the nightly cannot be had (measured: 786,294 raw, 235,874 brotli, with the same
-/// features; before the fleet 696,367 / 209,625).
-const STABLE: Budget = Budget { raw: 809_900, brotli: 242_900 };
+/// features; before the fleet 696,367 / 209,625); raised by the nightly's measured cost of the
+/// signed-in panel (issue 24), not measured on stable.
+const STABLE: Budget = Budget { raw: 823_400, brotli: 247_200 };
 
 /// The toolchain `cargo xtask` built the wasm with.
 fn nightly_build() -> bool {
