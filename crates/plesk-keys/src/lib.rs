@@ -1,6 +1,7 @@
 //! `plesk-keys` as a library: the `serve` router and the client commands, used by the binary
 //! (`main.rs`) and by tests that answer requests in-process (`serve::in_process`).
 
+pub mod audit_query;
 pub mod client;
 pub mod serve;
 mod servers_file;

@@ -30,6 +30,9 @@ enum Command {
     Serve(Box<serve::ServeArgs>),
     #[command(flatten)]
     Client(Box<client::ClientCommand>),
+    /// Read the audit log of `serve --audit-log`: the lines about a person, a server, a key or a
+    /// time span, as a table or JSON.
+    Audit(plesk_keys::audit_query::AuditArgs),
     /// Write the man pages (plesk-keys.1, plesk-keys-serve.1, …) into DIR; used by `cargo xtask
     /// package`, present only in builds with `--features man`.
     #[cfg(feature = "man")]
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Client(command) => ExitCode::from(client::run(*command) as u8),
+        Command::Audit(args) => ExitCode::from(plesk_keys::audit_query::run(&args)),
         #[cfg(feature = "man")]
         Command::Man { dir } => match clap_mangen::generate_to(Cli::command(), &dir) {
             Ok(()) => ExitCode::SUCCESS,

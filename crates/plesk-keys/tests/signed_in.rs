@@ -4,6 +4,8 @@
 //! its test here; before the mode existed each of them was either refused as an unknown config key
 //! or reached Plesk with whatever the browser sent.
 
+mod support;
+
 use std::path::PathBuf;
 
 use axum::body::Body;
@@ -368,4 +370,55 @@ async fn the_key_mode_has_no_session_and_the_page_says_which_mode() {
     let router = plesk_keys::serve::in_process(&["--config", file.to_str().unwrap()]).unwrap();
     let (_, page) = send(&router, get_request("/", Some(RESELLER))).await;
     assert!(page.contains(r#"<meta name="plesk-sign-in" content="forward-auth">"#), "{page}");
+}
+
+/// A Plesk server (the sandbox binary) behind the gateway, its administrator key in a key file.
+fn key_file(dir: &std::path::Path, mode: u32) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let file = dir.join(format!("upstream-{mode:o}.key"));
+    std::fs::write(&file, format!("{HELD}\n")).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).unwrap();
+    file
+}
+
+fn upstream_config(dir: &std::path::Path, upstream: &str, key: &std::path::Path) -> PathBuf {
+    let file = dir.join("gateway.toml");
+    let text = format!(
+        "trusted-proxy = [\"127.0.0.1\"]\nquiet = true\n{RULES}\n[[server]]\nname = \"eu1\"\nurl = \"{upstream}\"\nkey-file = \"{}\"\n\n[[server]]\nname = \"us1\"\nurl = \"{upstream}\"\nkey-file = \"{}\"\n",
+        key.display(),
+        key.display()
+    );
+    std::fs::write(&file, text).unwrap();
+    file
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_real_upstream_is_reached_with_the_key_from_its_key_file() {
+    let plesk = support::Serve::start(&["--sandbox-admin-key", HELD, "--quiet"]);
+    let upstream = plesk.base();
+    let dir = support::fresh_folder("signed-in-key-file");
+    let private = key_file(&dir, 0o600);
+    let file = upstream_config(&dir, upstream.trim_end_matches('/'), &private);
+    let router = plesk_keys::serve::in_process(&["--config", file.to_str().unwrap()]).expect("a router");
+    let (_, id) = key_for(&router, "eu1", "jdoe").await;
+    let listed = packet(&router, "eu1", RESELLER, LIST).await;
+    assert_eq!(ids(&listed), [id], "the reseller sees the customer's key, read with the held key");
+    // A browser's key is dropped: the upstream saw the held key only (its admin key works, any other
+    // would be 11003).
+    let forged = [("KEY", "11111111-2222-3333-4444-555555555555")];
+    let (_, text) = send(&router, agent_request("eu1", Some(ROOT), &forged, LIST)).await;
+    assert!(text.contains("<status>ok</status>"), "{text}");
+
+    let open = key_file(&dir, 0o644);
+    let file = upstream_config(&dir, upstream.trim_end_matches('/'), &open);
+    let refused =
+        plesk_keys::serve::in_process(&["--config", file.to_str().unwrap()]).err().map(|e| e.to_string());
+    assert!(refused.as_deref().is_some_and(|e| e.contains("can be read by other users")), "{refused:?}");
+    // Without a key file the signed-in mode cannot start: it would have nothing to send.
+    let text =
+        std::fs::read_to_string(&file).unwrap().replace(&format!("key-file = \"{}\"\n", open.display()), "");
+    std::fs::write(&file, text).unwrap();
+    let refused =
+        plesk_keys::serve::in_process(&["--config", file.to_str().unwrap()]).err().map(|e| e.to_string());
+    assert!(refused.as_deref().is_some_and(|e| e.contains("holds no key for server eu1")), "{refused:?}");
 }

@@ -20,6 +20,7 @@ mod error_code;
 mod escape;
 mod ip;
 mod key;
+pub mod key_list_filter;
 pub mod limits;
 mod redact;
 mod request;

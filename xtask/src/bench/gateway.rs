@@ -13,7 +13,7 @@ use crate::command::{root, Result};
 const ROUNDS: usize = 3;
 
 /// A CA and a certificate for localhost/127.0.0.1 signed by it (openssl), for TLS to the sandbox.
-fn certificates(dir: &Path) -> Result<(PathBuf, PathBuf, PathBuf)> {
+pub(super) fn certificates(dir: &Path) -> Result<(PathBuf, PathBuf, PathBuf)> {
     let (ca_key, ca, key, csr, cert) = (
         dir.join("ca.key"),
         dir.join("ca.pem"),

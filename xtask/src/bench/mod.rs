@@ -5,6 +5,7 @@
 
 mod browser;
 mod gateway;
+mod policy;
 mod wrk;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -15,6 +16,7 @@ use std::process::{Child, Command, Stdio};
 use crate::command::{cargo, root, run, Result};
 use browser::{fleet, parse_in_browser, rendering, startup};
 use gateway::gateway_versus_nginx;
+use policy::policy_overhead;
 use wrk::{row, wrk};
 
 const ADMIN_KEY: &str = "bench000-0000-0000-0000-000000000001";
@@ -80,8 +82,8 @@ fn lua_script(dir: &Path, name: &str, body: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// `cargo xtask bench [gateway|fleet]`: every figure, or only the gateway against nginx, or only
-/// All servers on a 50-server fleet.
+/// `cargo xtask bench [gateway|policy|fleet]`: every figure, or only the gateway against nginx, or
+/// only the signed-in mode's policy check against none, or only All servers on a 50-server fleet.
 pub fn bench(args: &[String]) -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -94,12 +96,16 @@ pub fn bench(args: &[String]) -> Result {
             println!("{report}");
             return Ok(());
         }
+        [only] if only == "policy" => {
+            println!("{}", policy_overhead(&binary, &dir)?);
+            return Ok(());
+        }
         [only] if only == "fleet" => {
             crate::build::dist(&root().join("dist"))?;
             println!("{}", fleet()?);
             return Ok(());
         }
-        _ => return Err("usage: cargo xtask bench [gateway|fleet]".into()),
+        _ => return Err("usage: cargo xtask bench [gateway|policy|fleet]".into()),
     }
     let (_sandbox, address) = start_sandbox(&binary)?;
     let creates: String =
@@ -114,6 +120,7 @@ pub fn bench(args: &[String]) -> Result {
     let get_info = wrk(&url, &lua_script(&dir, "get_info", GET_ALL)?, 32, 10)?;
     let create = wrk(&url, &lua_script(&dir, "create", CREATE)?, 32, 5)?;
     let comparison = gateway_versus_nginx(&binary, &dir, &lua_script(&dir, "get_info", GET_ALL)?)?;
+    let policy = policy_overhead(&binary, &dir)?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let report = format!(
         "## Sandbox (wrk on loopback, 2 threads, 32 connections; {cores} cores shared with wrk)\n\n\
@@ -122,7 +129,7 @@ pub fn bench(args: &[String]) -> Result {
         row("create (store keeps growing)", &create),
     );
     let report = format!(
-        "{report}\n{comparison}\n{}\n{}\n{}\n{}",
+        "{report}\n{comparison}\n{policy}\n{}\n{}\n{}\n{}",
         startup()?,
         rendering()?,
         fleet()?,

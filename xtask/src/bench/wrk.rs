@@ -40,7 +40,7 @@ pub fn wrk(url: &str, script: &Path, connections: u32, seconds: u32) -> Result<W
 }
 
 /// A wrk latency ("546.00us", "1.41ms", "1.02s") in milliseconds.
-fn milliseconds(latency: &str) -> Option<f64> {
+pub fn milliseconds(latency: &str) -> Option<f64> {
     let (number, factor) = if let Some(n) = latency.strip_suffix("us") {
         (n, 0.001)
     } else if let Some(n) = latency.strip_suffix("ms") {

@@ -7,7 +7,7 @@ mod commands;
 mod connection;
 mod credentials;
 mod fleet;
-mod output;
+pub(crate) mod output;
 mod plain_http;
 mod servers;
 

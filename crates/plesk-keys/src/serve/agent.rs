@@ -23,7 +23,7 @@ use super::fleet::Server;
 use super::forwarded::RequestOrigin;
 use super::identity::IdentityError;
 use super::scope::{
-    check_packet, deletion_in_scope, filter_answer, refused_deletion, CheckedPacket, PacketRefusal, Scope,
+    answer_in_scope, check_packet, deletion_in_scope, refused_deletion, CheckedPacket, PacketRefusal, Scope,
 };
 use super::signed_in::{is_same_origin, SignedInMode};
 use super::state::{App, AppState};
@@ -323,13 +323,10 @@ impl<'a> Call<'a> {
         let own = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
         let answer = match exchange(self.server, &parts.headers, &credentials, own, sent.clone()).await {
             Ok((StatusCode::OK, answer)) if scope.reaches_every_key() => answer,
-            Ok((StatusCode::OK, answer)) => match parse_response_bytes(&answer) {
-                Ok(read) => Bytes::from(write_response(
-                    &filter_answer(&checked.packet, read, &scope),
-                    ResponseStyle::Compact,
-                )),
+            Ok((StatusCode::OK, answer)) => match answer_in_scope(&checked.packet, &answer, &scope) {
+                Some(shown) => Bytes::from(shown),
                 // Nothing unread is passed on: it could hold other owners' keys.
-                Err(_) => {
+                None => {
                     let refusal = Refusal::UpstreamNotXml;
                     self.audit(self.entry(&credentials, Some(&sent), Some(refusal.status()), Some(&answer)));
                     return refusal.into_response();

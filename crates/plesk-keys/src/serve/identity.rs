@@ -101,8 +101,12 @@ impl ForwardAuth {
 
     /// Whether `name` is one of the identity headers with `_` where `-` belongs (or the reverse).
     fn is_variant(&self, name: &HeaderName) -> bool {
-        let folded = name.as_str().replace('_', "-");
-        self.names().iter().any(|known| known.as_str() != name.as_str() && known.as_str() == folded)
+        let name = name.as_str().as_bytes();
+        let fold = |b: u8| if b == b'_' { b'-' } else { b };
+        self.names().iter().any(|known| {
+            let known = known.as_str().as_bytes();
+            known != name && known.len() == name.len() && known.iter().zip(name).all(|(&k, &n)| k == fold(n))
+        })
     }
 
     /// The person a request from `peer` names. `trusted`: whether `peer` is a trusted proxy.

@@ -54,6 +54,7 @@ use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
+pub use audit::fingerprint;
 pub use config_file::{file_arguments, ConfigError};
 pub use options::ServeArgs;
 
