@@ -141,7 +141,9 @@ pub fn App() -> impl IntoView {
                     <ConnectPage />
                 </Show>
                 <p class="pkp-card" role="status" hidden=move || !signed_in.is_active() || session.is_connected()>
-                    {move || signed_in.problem().unwrap_or_else(|| "Signing in through the portal…".to_owned())}
+                    {move || signed_in.problem().unwrap_or_else(|| "Signing in…".to_owned())}
+                    " "
+                    <a class="pkp-button pkp-primary" href="auth/login" hidden=move || !signed_in.offers_sign_in()>"Sign in"</a>
                 </p>
                 // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
                 // left to fill in.

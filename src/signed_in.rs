@@ -15,19 +15,22 @@ use crate::logic::signed_in::{ServerScope, SignedInView};
 pub struct SignedIn {
     /// Whether the page says the portal signs people in.
     active: bool,
+    /// Whether the service signs people in itself (OpenID Connect): a sign-in link is offered.
+    openid: bool,
     view: RwSignal<Option<SignedInView>>,
     /// Why `session.json` gave no person (shown instead of the panel).
     problem: RwSignal<Option<String>>,
 }
 
-/// Whether the page's `<meta name="plesk-sign-in">` names a method.
-fn page_says_signed_in() -> bool {
+/// The sign-in method the page's `<meta name="plesk-sign-in">` names, if any.
+fn page_sign_in_method() -> String {
     document()
         .query_selector(&format!("meta[name=\"{SIGN_IN_META}\"]"))
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"))
-        .is_some_and(|content| !content.trim().is_empty())
+        .map(|content| content.trim().to_owned())
+        .unwrap_or_default()
 }
 
 fn strings(value: &JsValue) -> Option<Vec<String>> {
@@ -58,7 +61,13 @@ fn parse_view(body: &str) -> Option<SignedInView> {
 
 impl SignedIn {
     pub fn from_page() -> Self {
-        SignedIn { active: page_says_signed_in(), view: RwSignal::new(None), problem: RwSignal::new(None) }
+        let method = page_sign_in_method();
+        SignedIn {
+            active: !method.is_empty(),
+            openid: method == "openid",
+            view: RwSignal::new(None),
+            problem: RwSignal::new(None),
+        }
     }
 
     /// Whether the portal signs people in (fixed for the page's life).
@@ -78,6 +87,11 @@ impl SignedIn {
 
     pub fn problem(&self) -> Option<String> {
         self.problem.get()
+    }
+
+    /// Whether a sign-in link is to be offered now: the service signs people in and nobody is.
+    pub fn offers_sign_in(&self) -> bool {
+        self.openid && self.problem.with(Option::is_some)
     }
 
     /// Whether keys may be created and deleted on server `name` (tracked). The key mode: yes.

@@ -11,6 +11,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
 /// npm's esbuild, which minifies wasm-bindgen's JS glue.
 pub const ESBUILD_VERSION: &str = "0.28.2";
+/// npm's oidc-provider, the real OpenID provider of the sign-in tests (`tests/oidc/provider.mjs`).
+/// 8.x: 9.x dropped Node 20, the machine's Node.
+pub const OIDC_PROVIDER_VERSION: &str = "8.8.1";
 const DEBIAN_PACKAGES: [(&str, &str); 6] = [
     ("brotli", "/usr/bin/brotli"),
     ("chromium", "/usr/bin/chromium"),
@@ -23,6 +26,14 @@ const DEBIAN_PACKAGES: [(&str, &str); 6] = [
 /// Where npm's binaryen and esbuild go (ignored by git).
 pub fn npm_prefix() -> PathBuf {
     root().join(".tools/npm")
+}
+
+/// The version of an npm package installed under [`npm_prefix`], from its package.json.
+fn installed_npm_version(package: &str) -> Option<String> {
+    let manifest =
+        std::fs::read_to_string(npm_prefix().join("node_modules").join(package).join("package.json")).ok()?;
+    let after = manifest.split("\"version\"").nth(1)?;
+    after.split('"').nth(1).map(str::to_owned)
 }
 
 /// PATH with the project's tool folders first.
@@ -83,7 +94,8 @@ pub fn ensure_all() -> Result<Vec<String>> {
     }
     let wasm_opt_ok = version_of("wasm-opt").is_some_and(|v| v.contains("version 132"));
     let esbuild_ok = version_of("esbuild").as_deref() == Some(ESBUILD_VERSION);
-    if !wasm_opt_ok || !esbuild_ok {
+    let oidc_ok = installed_npm_version("oidc-provider").as_deref() == Some(OIDC_PROVIDER_VERSION);
+    if !wasm_opt_ok || !esbuild_ok || !oidc_ok {
         // Both in one call: npm removes what a later `--no-save` install does not name.
         let prefix = npm_prefix();
         std::fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
@@ -91,8 +103,11 @@ pub fn ensure_all() -> Result<Vec<String>> {
             .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
             .arg(&prefix)
             .arg(format!("binaryen@{BINARYEN_VERSION}"))
-            .arg(format!("esbuild@{ESBUILD_VERSION}")))?;
-        installed.push(format!("binaryen {BINARYEN_VERSION} and esbuild {ESBUILD_VERSION} (npm)"));
+            .arg(format!("esbuild@{ESBUILD_VERSION}"))
+            .arg(format!("oidc-provider@{OIDC_PROVIDER_VERSION}")))?;
+        installed.push(format!(
+            "binaryen {BINARYEN_VERSION}, esbuild {ESBUILD_VERSION} and oidc-provider {OIDC_PROVIDER_VERSION} (npm)"
+        ));
     }
     let missing: Vec<&str> = DEBIAN_PACKAGES
         .iter()

@@ -14,12 +14,15 @@ use axum::http::{HeaderMap, HeaderName};
 pub enum IdentitySource {
     /// A trusted proxy's headers.
     ForwardAuth,
+    /// The service's own OpenID Connect sign-in (a sealed session cookie).
+    OpenId,
 }
 
 impl IdentitySource {
     pub fn as_str(self) -> &'static str {
         match self {
             IdentitySource::ForwardAuth => "forward-auth",
+            IdentitySource::OpenId => "openid",
         }
     }
 }
@@ -56,6 +59,8 @@ pub enum IdentityError {
     Unreadable(String),
     #[error("the header {0} looks like an identity header spelt with underscores; it is refused")]
     UnderscoreVariant(String),
+    #[error("the session cookie was refused: {0}")]
+    Session(#[from] super::session_cookie::SessionRefusal),
 }
 
 impl IdentityError {
@@ -67,6 +72,7 @@ impl IdentityError {
             IdentityError::Duplicate(_) => "duplicate-identity-header",
             IdentityError::Unreadable(_) => "unreadable-identity-header",
             IdentityError::UnderscoreVariant(_) => "underscore-identity-header",
+            IdentityError::Session(_) => "session-refused",
         }
     }
 }

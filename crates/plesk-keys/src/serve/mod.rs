@@ -26,6 +26,7 @@ mod gate;
 mod held_keys;
 mod host;
 mod identity;
+mod openid;
 mod options;
 mod page_settings;
 mod panel;
@@ -34,6 +35,7 @@ mod reload;
 mod router;
 mod scope;
 mod servers;
+mod session_cookie;
 mod session_info;
 mod sign_in_file;
 mod signed_in;
@@ -120,7 +122,7 @@ fn shared(args: &ServeArgs, base: &str) -> Result<(AppState, Vec<String>), Serve
         hosts: args.hosts(),
         csp: args.csp()?,
         quiet: args.quiet,
-        signed_in: args.signed_in_mode(&fleet_names)?,
+        signed_in: args.signed_in_mode(&fleet_names, base)?,
     };
     Ok((shared, details))
 }
@@ -178,6 +180,12 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
     }
     let mut banner = vec![format!("Plesk Key Panel: {base}")];
     banner.extend(details);
+    if let Some(openid) = shared.signed_in.as_ref().and_then(|mode| mode.openid.as_ref()) {
+        banner.push(format!(
+            "OpenID Connect redirect URI (register it at the provider): {}",
+            openid.redirect_uri()
+        ));
+    }
     announce(&banner);
     let shared = Arc::new(shared);
     let app = router(Arc::clone(&shared), scheme);

@@ -189,7 +189,16 @@ impl ServeArgs {
             self.idle_timeout,
             self.layout.as_deref(),
         )
-        .map(|settings| settings.with_sign_in(self.sign_in().ok().flatten().map(|_| "forward-auth")))
+        .map(|settings| {
+            let method = self.sign_in().ok().flatten().map(|sign_in| {
+                if sign_in.openid.is_some() {
+                    "openid"
+                } else {
+                    "forward-auth"
+                }
+            });
+            settings.with_sign_in(method)
+        })
         .map_err(ServeError::Options)
     }
 
@@ -262,9 +271,23 @@ impl ServeArgs {
     }
 
     /// The signed-in mode, checked against the fleet (`servers`: its names) and the options.
-    pub fn signed_in_mode(&self, servers: &[String]) -> Result<Option<SignedInMode>, ServeError> {
+    pub fn signed_in_mode(&self, servers: &[String], base: &str) -> Result<Option<SignedInMode>, ServeError> {
         let Some(sign_in) = self.sign_in()? else { return Ok(None) };
-        if self.trusted_proxies.is_empty() {
+        let openid = match &sign_in.openid {
+            // Redirects come back to the public origin when one is given, else to this listener.
+            Some(settings) => {
+                let base = self
+                    .public_origins
+                    .first()
+                    .map_or_else(|| base.to_owned(), |origin| format!("{}/", origin.as_str()));
+                Some(
+                    super::openid::OpenId::new(settings.clone(), &base)
+                        .map_err(|e| ServeError::Options(format!("[sign-in]: {e}")))?,
+                )
+            }
+            None => None,
+        };
+        if openid.is_none() && self.trusted_proxies.is_empty() {
             return Err(ServeError::Options(
                 "[sign-in] needs --trusted-proxy (trusted-proxy = [\"…\"]): the address of the portal's proxy that sets the sign-in headers".into(),
             ));
@@ -279,7 +302,7 @@ impl ServeArgs {
                 }
             }
         }
-        Ok(Some(SignedInMode::new(sign_in)))
+        Ok(Some(SignedInMode::new(sign_in, openid)))
     }
 
     pub fn servers_in_config(&self) -> bool {

@@ -57,6 +57,19 @@ pub async fn session(
         Ok(identity) => identity,
         Err(error) => {
             tracing::warn!("session.json for {} refused: {error}", seen.peer);
+            if let Some(openid) = &mode.openid {
+                // The panel shows this sentence as its link to auth/login.
+                let mut response = Response::new(Body::from(format!(
+                    "Sign in with {} to use the panel.\n",
+                    openid.settings.provider_name
+                )));
+                *response.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+                response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                return response;
+            }
             return match error {
                 IdentityError::NotSignedIn => Refusal::NotSignedIn,
                 _ => Refusal::IdentityRefused,
@@ -91,12 +104,26 @@ pub async fn session(
             })
         })
         .collect();
+    // OpenID: Sign out is the service's own (it ends the session, then the provider's).
+    let sign_out = mode
+        .settings
+        .sign_out_url
+        .clone()
+        .or_else(|| mode.openid.as_ref().map(|_| super::openid::LOGOUT_PATH.to_owned()));
     let body = json!({
         "person": {"subject": identity.subject, "name": identity.shown_name()},
-        "sign_out": mode.settings.sign_out_url,
+        "sign_out": sign_out,
         "servers": servers,
     });
     let mut response = Response::new(Body::from(body.to_string()));
+    // OpenID: the panel asking is activity; the idle timeout starts again (a fresh cookie).
+    if let Some(refreshed) =
+        mode.openid.as_ref().and_then(|openid| openid.refreshed_cookie(request.headers()))
+    {
+        if let Ok(value) = HeaderValue::from_str(&refreshed) {
+            response.headers_mut().insert(axum::http::header::SET_COOKIE, value);
+        }
+    }
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -3,12 +3,16 @@
 //!
 //! ```toml
 //! [sign-in]
-//! method = "forward-auth"                  # "openid" comes with the next version
+//! method = "forward-auth"                  # or "openid": the service signs people in itself
 //! user-header = "X-Forwarded-User"         # these four are the defaults
 //! email-header = "X-Forwarded-Email"
 //! groups-header = "X-Forwarded-Groups"
 //! groups-separator = ","                   # oauth2-proxy and Authelia: ","; authentik: "|"
 //! sign-out-url = "https://portal.example.com/oauth2/sign_out"   # optional
+//!
+//! # method = "openid": issuer, client-id, client-secret-file, session-key-file (made when
+//! # missing, 64 bytes, 0600); groups-claim (default "groups"), session-idle / session-max
+//! # (seconds, default 8 h / 12 h), provider-name (the panel's "Sign in with NAME")
 //!
 //! [[access]]
 //! group = "resellers-acme"                 # or: user = "ana@example.com"
@@ -25,6 +29,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::access::{AccessRule, Policy, Role, Subject};
 use super::identity::ForwardAuth;
+use super::openid::OpenIdSettings;
+use super::session_cookie::SessionTimes;
 
 /// The signed-in mode, as configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +39,8 @@ pub struct SignIn {
     pub policy: Policy,
     /// Where "Sign out" goes (the portal's sign-out).
     pub sign_out_url: Option<String>,
+    /// `method = "openid"`: the service signs people in itself.
+    pub openid: Option<OpenIdSettings>,
 }
 
 /// The signed-in mode a config file's `text` describes; `None` without a `[sign-in]` table.
@@ -99,16 +107,36 @@ fn read_sign_in(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Resul
     let mut forward_auth = ForwardAuth::default();
     let mut method = None;
     let mut sign_out_url = None;
+    let mut openid: [Option<String>; 8] = Default::default();
+    const OPENID_KEYS: [&str; 8] = [
+        "issuer",
+        "client-id",
+        "client-secret-file",
+        "groups-claim",
+        "session-key-file",
+        "session-idle",
+        "session-max",
+        "provider-name",
+    ];
     for (key, value) in fields.iter() {
         let line = line_of(key.span().start);
         let name = key.get_ref().as_ref();
         let at = |problem: String| format!(" line {line}: `{name}`: {problem}");
-        let text = string(value.get_ref()).map_err(at)?;
+        let text = match value.get_ref() {
+            DeValue::Integer(number) if name.starts_with("session-") => number.as_str().to_owned(),
+            other => string(other).map_err(at)?,
+        };
+        if let Some(index) = OPENID_KEYS.iter().position(|known| *known == name) {
+            if text.trim().is_empty() {
+                return Err(at("give a value".into()));
+            }
+            openid[index] = Some(text);
+            continue;
+        }
         match name {
             "method" => match text.as_str() {
-                "forward-auth" => method = Some(line),
-                "openid" => return Err(at("OpenID Connect sign-in is not available yet; use \"forward-auth\" behind a portal's authenticating proxy".into())),
-                _ => return Err(at(format!("{text:?} is not a sign-in method: give \"forward-auth\""))),
+                "forward-auth" | "openid" => method = Some(text.clone()),
+                _ => return Err(at(format!("{text:?} is not a sign-in method: give \"forward-auth\" or \"openid\""))),
             },
             "user-header" => forward_auth.user_header = header_name(&text).map_err(at)?,
             "email-header" => forward_auth.email_header = header_name(&text).map_err(at)?,
@@ -126,18 +154,56 @@ fn read_sign_in(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Resul
                 sign_out_url = Some(text);
             }
             other => {
-                return Err(format!(" line {line}: unknown key `{other}`: [sign-in] has method, user-header, email-header, groups-header, groups-separator and sign-out-url"))
+                return Err(format!(" line {line}: unknown key `{other}`: [sign-in] has method, user-header, email-header, groups-header, groups-separator, sign-out-url, and for openid issuer, client-id, client-secret-file, groups-claim, session-key-file, session-idle, session-max, provider-name"))
             }
         }
     }
-    if method.is_none() {
-        return Err("[sign-in] has no `method`: give method = \"forward-auth\"".into());
-    }
+    let Some(method) = method else {
+        return Err("[sign-in] has no `method`: give method = \"forward-auth\" or \"openid\"".into());
+    };
     let names = [&forward_auth.user_header, &forward_auth.email_header, &forward_auth.groups_header];
     if names[0] == names[1] || names[0] == names[2] || names[1] == names[2] {
         return Err("[sign-in]: the user, email and groups headers must be three different headers".into());
     }
-    Ok(SignIn { forward_auth, policy: Policy::default(), sign_out_url })
+    let openid = if method == "openid" { Some(openid_settings(openid)?) } else { None };
+    Ok(SignIn { forward_auth, policy: Policy::default(), sign_out_url, openid })
+}
+
+/// `[sign-in]`'s OpenID keys, checked; the defaults: groups claim `groups`, idle 8 hours, at most 12.
+fn openid_settings(values: [Option<String>; 8]) -> Result<OpenIdSettings, String> {
+    let [issuer, client_id, secret, groups, key, idle, max, name] = values;
+    let need = |value: Option<String>, key: &str| {
+        value.ok_or_else(|| format!("[sign-in] with method = \"openid\" needs `{key}`"))
+    };
+    let issuer = need(issuer, "issuer")?;
+    if !(issuer.starts_with("https://") || issuer.starts_with("http://")) {
+        return Err(format!("[sign-in]: `issuer` {issuer:?} is not an http(s) URL"));
+    }
+    let seconds = |value: Option<String>, key: &str, default: u64| -> Result<std::time::Duration, String> {
+        match value {
+            None => Ok(std::time::Duration::from_secs(default)),
+            Some(text) => match text.parse::<u64>() {
+                Ok(seconds) if seconds >= 60 => Ok(std::time::Duration::from_secs(seconds)),
+                _ => Err(format!("[sign-in]: `{key}` {text:?} is not a number of seconds of at least 60")),
+            },
+        }
+    };
+    let times = SessionTimes {
+        idle: seconds(idle, "session-idle", 8 * 3600)?,
+        max: seconds(max, "session-max", 12 * 3600)?,
+    };
+    if times.idle > times.max {
+        return Err("[sign-in]: `session-idle` is longer than `session-max`".into());
+    }
+    Ok(OpenIdSettings {
+        issuer,
+        client_id: need(client_id, "client-id")?,
+        client_secret_file: need(secret, "client-secret-file")?.into(),
+        groups_claim: groups.unwrap_or_else(|| "groups".into()),
+        session_key_file: need(key, "session-key-file")?.into(),
+        times,
+        provider_name: name.unwrap_or_else(|| "your identity provider".into()),
+    })
 }
 
 /// A header name as configured: letters, digits and dashes only (never an underscore: some proxies
@@ -269,11 +335,27 @@ role = "admin"
     }
 
     #[test]
+    fn an_openid_sign_in_reads_with_its_defaults() {
+        let text = "[sign-in]\nmethod = \"openid\"\nissuer = \"https://id.example.com/realms/staff\"\nclient-id = \"plesk-keys\"\nclient-secret-file = \"/etc/plesk-keys/oidc-secret\"\nsession-key-file = \"/var/lib/plesk-keys/session.key\"\nprovider-name = \"Keycloak\"\n\n[[access]]\ngroup = \"g\"\nrole = \"admin\"\n";
+        let openid = parse_sign_in(text).unwrap().unwrap().openid.unwrap();
+        assert_eq!(openid.issuer, "https://id.example.com/realms/staff");
+        assert_eq!((openid.groups_claim.as_str(), openid.provider_name.as_str()), ("groups", "Keycloak"));
+        assert_eq!(
+            openid.times,
+            SessionTimes {
+                idle: std::time::Duration::from_secs(8 * 3600),
+                max: std::time::Duration::from_secs(12 * 3600)
+            }
+        );
+        assert!(parse_sign_in(EXAMPLE).unwrap().unwrap().openid.is_none());
+    }
+
+    #[test]
     fn every_problem_names_its_line() {
         let with = |sign_in: &str, rule: &str| format!("[sign-in]\n{sign_in}\n[[access]]\n{rule}\n");
         let ok_rule = "group = \"g\"\nrole = \"admin\"";
         let cases = [
-            (with("method = \"openid\"", ok_rule), " line 2: `method`: OpenID Connect"),
+            (with("method = \"openid\"", ok_rule), " line 1: [sign-in] with method = \"openid\" needs `issuer`"),
             (with("method = \"basic\"", ok_rule), " line 2: `method`"),
             (with("method = \"forward-auth\"\nuser-header = \"X_User\"", ok_rule), " line 3: `user-header`"),
             (with("method = \"forward-auth\"\ncolour = \"red\"", ok_rule), " line 3: unknown key `colour`"),
@@ -303,6 +385,10 @@ role = "admin"
                 " line 1: [sign-in]: the user, email",
             ),
             (with("user-header = \"X-User\"", ok_rule), " line 1: [sign-in] has no `method`"),
+            (
+                with("method = \"openid\"\nissuer = \"https://id.example\"\nclient-id = \"pk\"\nclient-secret-file = \"/s\"\nsession-key-file = \"/k\"\nsession-idle = 30", ok_rule),
+                " line 1: [sign-in]: `session-idle` \"30\"",
+            ),
             (
                 "[[access]]\ngroup = \"g\"\nrole = \"admin\"\n".into(),
                 " line 1: [[access]] rules need a [sign-in]",

@@ -29,17 +29,27 @@ type CustomerLists = HashMap<(String, String), (Instant, Vec<String>)>;
 /// The signed-in mode's settings and what it remembers between requests.
 pub struct SignedInMode {
     pub settings: SignIn,
+    /// The service's own OpenID Connect sign-in, when configured (else forward-auth).
+    pub openid: Option<super::openid::OpenId>,
     customers: Mutex<CustomerLists>,
 }
 
 impl SignedInMode {
-    pub fn new(settings: SignIn) -> Self {
-        SignedInMode { settings, customers: Mutex::new(HashMap::new()) }
+    pub fn new(settings: SignIn, openid: Option<super::openid::OpenId>) -> Self {
+        SignedInMode { settings, openid, customers: Mutex::new(HashMap::new()) }
     }
 
-    /// The person a request names, believed only from a trusted proxy.
+    /// The person a request names: its session cookie (OpenID), or the forward-auth headers of
+    /// a trusted proxy.
     pub fn identify(&self, headers: &HeaderMap, seen: &RequestOrigin) -> Result<Identity, IdentityError> {
-        self.settings.forward_auth.read(headers, seen.peer, seen.trusted_peer)
+        match &self.openid {
+            Some(openid) => match openid.session(headers) {
+                Ok(session) => Ok(super::openid::identity_of(&session)),
+                Err(super::session_cookie::SessionRefusal::Missing) => Err(IdentityError::NotSignedIn),
+                Err(refusal) => Err(refusal.into()),
+            },
+            None => self.settings.forward_auth.read(headers, seen.peer, seen.trusted_peer),
+        }
     }
 
     /// The keys `grant` reaches on `server`: its owners, and with `include-customers` their

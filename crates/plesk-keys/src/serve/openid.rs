@@ -1,0 +1,543 @@
+//! Signing people in with the organisation's OpenID Connect provider (`method = "openid"` in
+//! `[sign-in]`): discovery, the authorization code flow with PKCE (S256), the ID token checked by
+//! the `openidconnect` crate (issuer, audience, nonce, signature from the JWKS, expiry; the JWKS
+//! fetched again once when a token names a key it lacks), then a sealed session cookie
+//! (`session_cookie.rs`). Routes, below the panel: `auth/login`, `auth/callback` (the redirect URI
+//! printed at start), `auth/logout`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, Response, StatusCode};
+use axum::response::IntoResponse;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use openidconnect::core::{
+    CoreAuthDisplay, CoreAuthenticationFlow, CoreClaimName, CoreClaimType, CoreClient, CoreClientAuthMethod,
+    CoreGrantType, CoreJsonWebKey, CoreJweContentEncryptionAlgorithm, CoreJweKeyManagementAlgorithm,
+    CoreResponseMode, CoreResponseType, CoreSubjectIdentifierType,
+};
+use openidconnect::{
+    AdditionalProviderMetadata, AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret,
+    CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl, Scope,
+    TokenResponse,
+};
+use serde_json::{json, Value};
+use tokio::sync::RwLock;
+
+use super::identity::{Identity, IdentitySource};
+use super::session_cookie::{
+    cookie, now, random_id, session_of, set_cookie, Session, SessionKey, SessionRefusal, SessionTimes,
+    SignedOut, LOGIN_COOKIE, SESSION_COOKIE,
+};
+use super::state::App;
+use crate::tls::{client_config, TlsTrust};
+
+/// The path below the panel the provider sends people back to.
+pub const CALLBACK_PATH: &str = "auth/callback";
+pub const LOGIN_PATH: &str = "auth/login";
+pub const LOGOUT_PATH: &str = "auth/logout";
+/// How long a sign-in may take between the redirect and the callback.
+const LOGIN_TIME: Duration = Duration::from_secs(600);
+
+/// `[sign-in]` with `method = "openid"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenIdSettings {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret_file: PathBuf,
+    /// The ID token claim that lists the person's groups.
+    pub groups_claim: String,
+    pub session_key_file: PathBuf,
+    pub times: SessionTimes,
+    /// What the panel's button says: "Sign in with NAME".
+    pub provider_name: String,
+}
+
+/// The discovery document's `end_session_endpoint` (RP-initiated logout), beside the core fields.
+#[derive(Clone, Debug, serde::Deserialize, serde::Serialize)]
+struct EndSession {
+    end_session_endpoint: Option<String>,
+}
+
+impl AdditionalProviderMetadata for EndSession {}
+
+type Metadata = ProviderMetadata<
+    EndSession,
+    CoreAuthDisplay,
+    CoreClientAuthMethod,
+    CoreClaimName,
+    CoreClaimType,
+    CoreGrantType,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJweKeyManagementAlgorithm,
+    CoreJsonWebKey,
+    CoreResponseMode,
+    CoreResponseType,
+    CoreSubjectIdentifierType,
+>;
+
+/// Why a sign-in failed, in plain words (each shown to the person and logged).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SignInError {
+    #[error("The identity provider could not be reached ({0}). Try again in a moment.")]
+    Unreachable(String),
+    #[error("This sign-in link was already used or has expired. Sign in again.")]
+    StateMismatch,
+    #[error("You did not allow the sign-in at the identity provider ({0}).")]
+    Refused(String),
+    #[error("The identity provider's answer could not be used: {0}. Sign in again.")]
+    Invalid(String),
+    #[error("The clocks of this service and of the identity provider disagree too much ({0}). Ask your administrator to check the server time.")]
+    ClockSkew(String),
+}
+
+/// The HTTP client the flow uses: this binary's hyper and rustls (system roots).
+type HttpClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
+
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct HttpError(String);
+
+/// The flow's HTTP client as `openidconnect` calls it: owned, so its futures borrow nothing.
+#[derive(Clone)]
+struct Http(HttpClient);
+
+type HttpFuture<'c> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<openidconnect::HttpResponse, HttpError>> + Send + 'c>,
+>;
+
+impl<'c> openidconnect::AsyncHttpClient<'c> for Http {
+    type Error = HttpError;
+    type Future = HttpFuture<'c>;
+
+    fn call(&'c self, request: openidconnect::HttpRequest) -> Self::Future {
+        let client = self.0.clone();
+        Box::pin(async move {
+            let (parts, body) = request.into_parts();
+            let request = hyper::Request::from_parts(parts, Full::new(Bytes::from(body)));
+            let answer = tokio::time::timeout(Duration::from_secs(15), client.request(request))
+                .await
+                .map_err(|_| HttpError("no answer within 15 seconds".into()))?
+                .map_err(|error| HttpError(error.to_string()))?;
+            let (parts, body) = answer.into_parts();
+            let body = body.collect().await.map_err(|error| HttpError(error.to_string()))?.to_bytes();
+            Ok(openidconnect::HttpResponse::from_parts(parts, body.to_vec()))
+        })
+    }
+}
+
+/// The OpenID sign-in of a running service.
+pub struct OpenId {
+    pub settings: OpenIdSettings,
+    client_secret: String,
+    pub key: SessionKey,
+    pub signed_out: SignedOut,
+    redirect_uri: String,
+    http: HttpClient,
+    /// The discovery document (with the JWKS), fetched when first needed and again when a token
+    /// names a key it lacks.
+    metadata: RwLock<Option<Arc<Metadata>>>,
+}
+
+/// The person's session checked from a request, as an identity.
+pub fn identity_of(session: &Session) -> Identity {
+    Identity {
+        subject: session.subject.clone(),
+        email: session.email.clone(),
+        display_name: session.name.clone(),
+        groups: session.groups.clone(),
+        source: IdentitySource::OpenId,
+    }
+}
+
+impl OpenId {
+    /// Reads the client secret and the session key (made when missing); `base` is where the panel
+    /// is served (the redirect URI is below it).
+    pub fn new(settings: OpenIdSettings, base: &str) -> Result<Self, String> {
+        let secret = std::fs::read_to_string(&settings.client_secret_file)
+            .map_err(|error| {
+                format!("cannot read client-secret-file {}: {error}", settings.client_secret_file.display())
+            })?
+            .trim()
+            .to_owned();
+        let key =
+            SessionKey::load_or_create(&settings.session_key_file).map_err(|error| error.to_string())?;
+        let tls = client_config(&TlsTrust::System).map_err(|error| error.to_string())?;
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .build();
+        Ok(OpenId {
+            settings,
+            client_secret: secret,
+            key,
+            signed_out: SignedOut::default(),
+            redirect_uri: format!("{}/{CALLBACK_PATH}", base.trim_end_matches('/')),
+            http: Client::builder(TokioExecutor::new()).build(connector),
+            metadata: RwLock::new(None),
+        })
+    }
+
+    /// The redirect URI to register at the provider.
+    pub fn redirect_uri(&self) -> &str {
+        &self.redirect_uri
+    }
+
+    /// The signed-in person of a request (its session cookie).
+    pub fn session(&self, headers: &HeaderMap) -> Result<Session, SessionRefusal> {
+        session_of(headers, &self.key, self.settings.times, &self.signed_out)
+    }
+
+    /// A `Set-Cookie` with the request's session marked as used now, when it was last marked more
+    /// than a minute ago (the idle timeout counts from the last use).
+    pub fn refreshed_cookie(&self, headers: &HeaderMap) -> Option<String> {
+        let session = self.session(headers).ok()?;
+        let now = now();
+        if now < session.seen + 60 {
+            return None;
+        }
+        let left = (session.began + self.settings.times.max.as_secs()).saturating_sub(now);
+        let sealed = self.key.seal(SESSION_COOKIE, &Session { seen: now, ..session }.to_value())?;
+        Some(set_cookie(SESSION_COOKIE, &sealed, Duration::from_secs(left)))
+    }
+
+    async fn discover(&self, again: bool) -> Result<Arc<Metadata>, SignInError> {
+        if !again {
+            if let Some(metadata) = self.metadata.read().await.as_ref() {
+                return Ok(Arc::clone(metadata));
+            }
+        }
+        let issuer =
+            IssuerUrl::new(self.settings.issuer.clone()).map_err(|e| SignInError::Invalid(e.to_string()))?;
+        let http = Http(self.http.clone());
+        let metadata = Metadata::discover_async(issuer, &http).await.map_err(|error| {
+            tracing::warn!("OpenID discovery at {} failed: {error}", self.settings.issuer);
+            SignInError::Unreachable(error.to_string())
+        })?;
+        let metadata = Arc::new(metadata);
+        *self.metadata.write().await = Some(Arc::clone(&metadata));
+        Ok(metadata)
+    }
+
+    fn client(
+        &self,
+        metadata: &Metadata,
+    ) -> Result<
+        CoreClient<
+            openidconnect::EndpointSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointNotSet,
+            openidconnect::EndpointMaybeSet,
+            openidconnect::EndpointMaybeSet,
+        >,
+        SignInError,
+    > {
+        let core = openidconnect::core::CoreProviderMetadata::new(
+            metadata.issuer().clone(),
+            metadata.authorization_endpoint().clone(),
+            metadata.jwks_uri().clone(),
+            metadata.response_types_supported().clone(),
+            metadata.subject_types_supported().clone(),
+            metadata.id_token_signing_alg_values_supported().clone(),
+            openidconnect::EmptyAdditionalProviderMetadata {},
+        )
+        .set_jwks(metadata.jwks().clone())
+        .set_token_endpoint(metadata.token_endpoint().cloned())
+        .set_userinfo_endpoint(metadata.userinfo_endpoint().cloned());
+        let redirect =
+            RedirectUrl::new(self.redirect_uri.clone()).map_err(|e| SignInError::Invalid(e.to_string()))?;
+        Ok(CoreClient::from_provider_metadata(
+            core,
+            ClientId::new(self.settings.client_id.clone()),
+            Some(ClientSecret::new(self.client_secret.clone())),
+        )
+        .set_redirect_uri(redirect))
+    }
+
+    /// Starts a sign-in: the provider's authorization URL and the sealed state for the callback.
+    pub async fn begin(&self) -> Result<(String, String), SignInError> {
+        let metadata = self.discover(false).await?;
+        let client = self.client(&metadata)?;
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let (url, state, nonce) = client
+            .authorize_url(
+                CoreAuthenticationFlow::AuthorizationCode,
+                CsrfToken::new_random,
+                Nonce::new_random,
+            )
+            .add_scope(Scope::new("email".into()))
+            .add_scope(Scope::new("profile".into()))
+            .add_scope(Scope::new(self.settings.groups_claim.clone()))
+            .set_pkce_challenge(challenge)
+            .url();
+        let pending = json!({"state": state.secret(), "nonce": nonce.secret(), "verifier": verifier.secret(), "at": now()});
+        let sealed = self
+            .key
+            .seal(LOGIN_COOKIE, &pending)
+            .ok_or_else(|| SignInError::Invalid("no randomness".into()))?;
+        Ok((url.to_string(), sealed))
+    }
+
+    /// Finishes a sign-in from the callback's `code` and `state` and the login cookie's value.
+    pub async fn finish(
+        &self,
+        code: &str,
+        state: &str,
+        pending: Option<&str>,
+    ) -> Result<Session, SignInError> {
+        let pending = pending
+            .and_then(|sealed| self.key.open(LOGIN_COOKIE, sealed))
+            .ok_or(SignInError::StateMismatch)?;
+        let field = |name: &str| pending.get(name).and_then(Value::as_str).map(str::to_owned);
+        let (Some(expected), Some(nonce), Some(verifier)) =
+            (field("state"), field("nonce"), field("verifier"))
+        else {
+            return Err(SignInError::StateMismatch);
+        };
+        let fresh =
+            pending.get("at").and_then(Value::as_u64).is_some_and(|at| now() < at + LOGIN_TIME.as_secs());
+        if !fresh || !same_secret(&expected, state) {
+            return Err(SignInError::StateMismatch);
+        }
+        let metadata = self.discover(false).await?;
+        let client = self.client(&metadata)?;
+        let http = Http(self.http.clone());
+        let tokens = client
+            .exchange_code(AuthorizationCode::new(code.to_owned()))
+            .map_err(|error| SignInError::Invalid(error.to_string()))?
+            .set_pkce_verifier(PkceCodeVerifier::new(verifier))
+            .request_async(&http)
+            .await
+            .map_err(|error| SignInError::Invalid(format!("the code was not accepted ({error})")))?;
+        let id_token = tokens.id_token().ok_or_else(|| SignInError::Invalid("no ID token".into()))?;
+        let nonce = Nonce::new(nonce);
+        let verifier = client.id_token_verifier();
+        let checked = match id_token.claims(&verifier, &nonce) {
+            Ok(claims) => Ok(claims.clone()),
+            // A key the JWKS we hold lacks: the provider may have rotated its keys; fetch them again, once.
+            Err(ClaimsVerificationError::SignatureVerification(_)) => {
+                let metadata = self.discover(true).await?;
+                let fresh_client = self.client(&metadata)?;
+                let fresh_verifier = fresh_client.id_token_verifier();
+                let claims = id_token.claims(&fresh_verifier, &nonce).cloned();
+                claims
+            }
+            Err(other) => Err(other),
+        };
+        let claims = checked.map_err(|error| match error {
+            ClaimsVerificationError::Expired(why) => SignInError::ClockSkew(why),
+            other => SignInError::Invalid(other.to_string()),
+        })?;
+        let groups = groups_from(&id_token.to_string(), &self.settings.groups_claim);
+        let now = now();
+        Ok(Session {
+            id: random_id(),
+            subject: claims.subject().to_string(),
+            name: claims.name().and_then(|name| name.get(None)).map(|name| name.to_string()),
+            email: claims.email().map(|email| email.to_string()),
+            groups,
+            began: now,
+            seen: now,
+        })
+    }
+
+    /// Where Sign out sends the browser after the session ends: the provider's end-session
+    /// endpoint when it has one, else the panel.
+    pub async fn end_session_url(&self, panel: &str) -> String {
+        let known = self
+            .metadata
+            .read()
+            .await
+            .as_ref()
+            .and_then(|m| m.additional_metadata().end_session_endpoint.clone());
+        match known {
+            Some(endpoint) => format!(
+                "{endpoint}{}client_id={}&post_logout_redirect_uri={}",
+                if endpoint.contains('?') { "&" } else { "?" },
+                percent(&self.settings.client_id),
+                percent(panel)
+            ),
+            None => panel.to_owned(),
+        }
+    }
+}
+
+/// Whether two secrets are equal, in time that does not depend on where they differ.
+fn same_secret(expected: &str, given: &str) -> bool {
+    expected.len() == given.len()
+        && expected.bytes().zip(given.bytes()).fold(0u8, |diff, (a, b)| diff | (a ^ b)) == 0
+}
+
+/// The query of a request as name → value (percent- and `+`-decoded; the first of a name wins).
+fn query_pairs(uri: &axum::http::Uri) -> std::collections::HashMap<String, String> {
+    let decode = |text: &str| {
+        let bytes = text.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut index = 0;
+        while index < bytes.len() {
+            match bytes[index] {
+                b'+' => out.push(b' '),
+                b'%' if index + 2 < bytes.len() && text.is_char_boundary(index + 3) => {
+                    match u8::from_str_radix(&text[index + 1..index + 3], 16) {
+                        Ok(byte) => {
+                            out.push(byte);
+                            index += 2;
+                        }
+                        Err(_) => out.push(b'%'),
+                    }
+                }
+                other => out.push(other),
+            }
+            index += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    let mut pairs = std::collections::HashMap::new();
+    for pair in uri.query().unwrap_or_default().split('&').filter(|pair| !pair.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        pairs.entry(decode(name)).or_insert_with(|| decode(value));
+    }
+    pairs
+}
+
+/// `text` percent-encoded for a query value.
+fn percent(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// The groups a verified ID token lists in `claim` (its payload read again: the crate's claim
+/// type has no room for it). Strings only; anything else is no group.
+fn groups_from(jwt: &str, claim: &str) -> Vec<String> {
+    let payload = jwt.split('.').nth(1).and_then(|part| URL_SAFE_NO_PAD.decode(part).ok());
+    let value: Option<Value> = payload.and_then(|bytes| serde_json::from_slice(&bytes).ok());
+    match value.as_ref().and_then(|claims| claims.get(claim)) {
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+        Some(Value::String(one)) => vec![one.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn redirect(to: &str, cookies: &[String]) -> Response<Body> {
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::SEE_OTHER;
+    let headers = response.headers_mut();
+    if let Ok(location) = HeaderValue::from_str(to) {
+        headers.insert(LOCATION, location);
+    }
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    for cookie in cookies {
+        if let Ok(value) = HeaderValue::from_str(cookie) {
+            headers.append(SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn failure(error: &SignInError, cookies: &[String]) -> Response<Body> {
+    tracing::warn!("sign-in failed: {error}");
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Sign-in failed</title><p>{}</p><p><a href=\"login\">Sign in again</a></p></html>\n",
+        error.to_string().replace('&', "&amp;").replace('<', "&lt;")
+    );
+    let mut response = Response::new(Body::from(page));
+    *response.status_mut() = StatusCode::UNAUTHORIZED;
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    for cookie in cookies {
+        if let Ok(value) = HeaderValue::from_str(cookie) {
+            headers.append(SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn openid(app: &App) -> Option<&OpenId> {
+    app.signed_in.as_ref()?.openid.as_ref()
+}
+
+/// `GET auth/login`: to the provider, with a fresh state, nonce and PKCE verifier.
+pub async fn login(State(app): State<App>) -> Response<Body> {
+    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
+    match openid.begin().await {
+        Ok((url, pending)) => redirect(&url, &[set_cookie(LOGIN_COOKIE, &pending, LOGIN_TIME)]),
+        Err(error) => failure(&error, &[]),
+    }
+}
+
+/// `GET auth/callback?code=…&state=…` (or `?error=…`): the session cookie, then the panel.
+pub async fn callback(State(app): State<App>, uri: axum::http::Uri, headers: HeaderMap) -> Response<Body> {
+    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
+    let query = query_pairs(&uri);
+    // The login cookie is spent whatever happens: a replayed callback finds none.
+    let spent = set_cookie(LOGIN_COOKIE, "", Duration::ZERO);
+    if let Some(error) = query.get("error") {
+        let said = query.get("error_description").cloned().unwrap_or_else(|| error.clone());
+        return failure(&SignInError::Refused(said), &[spent]);
+    }
+    let (Some(code), Some(state)) = (query.get("code"), query.get("state")) else {
+        return failure(&SignInError::StateMismatch, &[spent]);
+    };
+    match openid.finish(code, state, cookie(&headers, LOGIN_COOKIE)).await {
+        Ok(session) => match openid.key.seal(SESSION_COOKIE, &session.to_value()) {
+            Some(sealed) => {
+                tracing::info!("signed in: {}", session.subject);
+                // Back to the panel, one level up from auth/callback.
+                redirect("../", &[spent, set_cookie(SESSION_COOKIE, &sealed, openid.settings.times.max)])
+            }
+            None => failure(&SignInError::Invalid("no randomness".into()), &[spent]),
+        },
+        Err(error) => failure(&error, &[spent]),
+    }
+}
+
+/// `GET auth/logout`: the session ends here (refused from now on, even if replayed), then the
+/// provider's end-session page when it has one.
+pub async fn logout(State(app): State<App>, headers: HeaderMap) -> Response<Body> {
+    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
+    if let Ok(session) = openid.session(&headers) {
+        openid.signed_out.add(&session.id, session.began + openid.settings.times.max.as_secs());
+    }
+    let panel = openid.redirect_uri.trim_end_matches(CALLBACK_PATH).to_owned();
+    let to = openid.end_session_url(&panel).await;
+    redirect(&to, &[set_cookie(SESSION_COOKIE, "", Duration::ZERO)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_come_from_the_named_claim() {
+        let payload = URL_SAFE_NO_PAD.encode(r#"{"sub":"ana","groups":["a","b",3],"roles":"admin"}"#);
+        let jwt = format!("e30.{payload}.sig");
+        assert_eq!(groups_from(&jwt, "groups"), ["a", "b"]);
+        assert_eq!(groups_from(&jwt, "roles"), ["admin"]);
+        assert!(groups_from(&jwt, "missing").is_empty());
+        assert!(groups_from("not a jwt", "groups").is_empty());
+        assert_eq!(percent("https://a.example/x?y=1"), "https%3A%2F%2Fa.example%2Fx%3Fy%3D1");
+        let uri: axum::http::Uri = "/auth/callback?code=a%2Bb+c&state=s1&state=s2&error".parse().unwrap();
+        let pairs = query_pairs(&uri);
+        assert_eq!(pairs["code"], "a+b c");
+        assert_eq!(pairs["state"], "s1", "the first of a name wins");
+        assert_eq!(pairs["error"], "");
+        assert!(same_secret("abc", "abc") && !same_secret("abc", "abd") && !same_secret("abc", "ab"));
+    }
+}
