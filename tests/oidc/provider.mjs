@@ -29,8 +29,9 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
   pkce: { methods: ['S256'], required: () => true },
   scopes: ['openid', 'email', 'profile', 'groups'],
   claims: { openid: ['sub'], email: ['email'], profile: ['name'], groups: ['groups'] },
-  // The claims of the scopes asked for go into the ID token itself, not only the userinfo endpoint.
-  conformIdTokenClaims: false,
+  // The claims of the scopes asked for go into the ID token itself — unless PKP_OIDC_USERINFO_ONLY
+  // is set: then they are at the userinfo endpoint only (as the specification has it).
+  conformIdTokenClaims: Boolean(process.env.PKP_OIDC_USERINFO_ONLY),
   features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
   // Our own cookies are __Host-pkp-*: no clash with the provider's on the same host.
   cookies: { keys: ['plesk-keys-test-cookie-key'] },

@@ -63,6 +63,11 @@ fn free_port() -> u16 {
 }
 
 fn start_provider() -> Provider {
+    start_provider_with(false)
+}
+
+/// `userinfo_only`: the provider keeps the groups out of the ID token (userinfo endpoint only).
+fn start_provider_with(userinfo_only: bool) -> Provider {
     let module = provider_module();
     assert!(module.exists(), "{} is missing: run `cargo xtask setup`", module.display());
     let port = free_port();
@@ -71,6 +76,7 @@ fn start_provider() -> Provider {
         .arg(script)
         .args([port.to_string().as_str(), CALLBACK, "http://127.0.0.1/"])
         .env("PKP_OIDC_PROVIDER_MODULE", &module)
+        .env(if userinfo_only { "PKP_OIDC_USERINFO_ONLY" } else { "PKP_OIDC_UNUSED" }, "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -325,7 +331,17 @@ async fn replayed_forged_foreign_and_signed_out_sessions_are_refused() {
         headers[header::LOCATION].to_str().unwrap().contains("/session/end"),
         "the provider's end-session page"
     );
-    assert_eq!(ask_session(session).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(ask_session(session.clone()).await, StatusCode::UNAUTHORIZED);
+    let (status, _, said) = ask(
+        &router,
+        "POST",
+        "/servers/eu1/enterprise/control/agent.php",
+        &[("__Host-pkp-session", &session)],
+        LIST,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(said.contains("Your session has ended"), "{said}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -355,4 +371,14 @@ async fn a_refused_consent_and_an_unreachable_provider_are_said_plainly() {
     let (status, _, said) = ask(&router, "GET", "/auth/login", &[], "").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(said.contains("could not be reached"), "{said}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn groups_kept_for_the_userinfo_endpoint_are_read_there() {
+    let provider = start_provider_with(true);
+    let (router, _) = service("userinfo", &provider, None);
+    let (ana, _, _) = signed_in(&router, &provider, "ana").await;
+    let (status, _, about) = ask(&router, "GET", "/session.json", &[("__Host-pkp-session", &ana)], "").await;
+    assert_eq!(status, StatusCode::OK, "{about}");
+    assert!(about.contains("owner of jdoe, reseller1"), "the groups came from userinfo: {about}");
 }

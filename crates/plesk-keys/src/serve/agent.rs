@@ -237,12 +237,16 @@ impl<'a> Call<'a> {
             Err(error) => {
                 tracing::warn!("agent request from {} refused: {error}", self.seen.peer);
                 self.person = Some(AuditPerson {
-                    via: "forward-auth".into(),
+                    via: if mode.openid.is_some() { "openid" } else { "forward-auth" }.into(),
                     decision: "refused".into(),
                     reason: Some(error.reason().into()),
                     ..AuditPerson::default()
                 });
                 let refusal = match error {
+                    // The service's own sign-in: the session is missing, expired or signed out.
+                    IdentityError::NotSignedIn | IdentityError::Session(_) if mode.openid.is_some() => {
+                        Refusal::SessionEnded
+                    }
                     IdentityError::NotSignedIn => Refusal::NotSignedIn,
                     _ => Refusal::IdentityRefused,
                 };

@@ -53,6 +53,8 @@ pub enum Refusal {
     UpstreamNotXml,
     #[error("Sign in through the portal first: this panel works for signed-in people only.\n")]
     NotSignedIn,
+    #[error("Your session has ended (expired, signed out, or never begun): sign in again; what you typed stays in the form.\n")]
+    SessionEnded,
     #[error("The sign-in headers were refused (sent twice, not plain text, spelt with underscores, or from an address that is not the portal's proxy).\n")]
     IdentityRefused,
     #[error("Only the panel's own page may send requests here (same origin).\n")]
@@ -86,7 +88,7 @@ impl Refusal {
             NoNonce | InvalidPolicy => StatusCode::INTERNAL_SERVER_ERROR,
             AgentMethod | ReadOnlyMethod => StatusCode::METHOD_NOT_ALLOWED,
             ForeignOrigin | CrossSite | ServerOutOfScope => StatusCode::FORBIDDEN,
-            NotSignedIn | IdentityRefused => StatusCode::UNAUTHORIZED,
+            NotSignedIn | SessionEnded | IdentityRefused => StatusCode::UNAUTHORIZED,
             NoHeldKey | ScopeUnavailable => StatusCode::BAD_GATEWAY,
             Busy | AuditUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             BodyTooSlow => StatusCode::REQUEST_TIMEOUT,

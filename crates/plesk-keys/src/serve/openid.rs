@@ -28,8 +28,8 @@ use openidconnect::core::{
 };
 use openidconnect::{
     AdditionalProviderMetadata, AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret,
-    CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata, RedirectUrl, Scope,
-    TokenResponse,
+    CsrfToken, IssuerUrl, Nonce, OAuth2TokenResponse, PkceCodeChallenge, PkceCodeVerifier, ProviderMetadata,
+    RedirectUrl, Scope, TokenResponse,
 };
 use serde_json::{json, Value};
 use tokio::sync::RwLock;
@@ -340,17 +340,55 @@ impl OpenId {
             ClaimsVerificationError::Expired(why) => SignInError::ClockSkew(why),
             other => SignInError::Invalid(other.to_string()),
         })?;
-        let groups = groups_from(&id_token.to_string(), &self.settings.groups_claim);
+        let subject = claims.subject().to_string();
+        let groups = match claim_in_token(&id_token.to_string(), &self.settings.groups_claim) {
+            Some(listed) => listed,
+            // Not in the ID token (providers that keep scope claims for the userinfo endpoint).
+            None => self.groups_from_userinfo(&metadata, tokens.access_token().secret(), &subject).await?,
+        };
         let now = now();
         Ok(Session {
             id: random_id(),
-            subject: claims.subject().to_string(),
+            subject,
             name: claims.name().and_then(|name| name.get(None)).map(|name| name.to_string()),
             email: claims.email().map(|email| email.to_string()),
             groups,
             began: now,
             seen: now,
         })
+    }
+
+    /// The groups the userinfo endpoint lists for the person signed in (its `sub` must be the ID
+    /// token's, as the specification requires); none when the provider has no userinfo endpoint.
+    async fn groups_from_userinfo(
+        &self,
+        metadata: &Metadata,
+        access_token: &str,
+        subject: &str,
+    ) -> Result<Vec<String>, SignInError> {
+        let Some(endpoint) = metadata.userinfo_endpoint() else { return Ok(Vec::new()) };
+        let request = hyper::Request::builder()
+            .method("GET")
+            .uri(endpoint.url().as_str())
+            .header("authorization", format!("Bearer {access_token}"))
+            .header("accept", "application/json")
+            .body(Vec::new())
+            .map_err(|error| SignInError::Invalid(error.to_string()))?;
+        let answer = openidconnect::AsyncHttpClient::call(&Http(self.http.clone()), request)
+            .await
+            .map_err(|error| SignInError::Unreachable(error.to_string()))?;
+        if !answer.status().is_success() {
+            return Err(SignInError::Invalid(format!(
+                "the userinfo endpoint answered HTTP {}",
+                answer.status().as_u16()
+            )));
+        }
+        let info: Value = serde_json::from_slice(answer.body())
+            .map_err(|_| SignInError::Invalid("the userinfo answer is not JSON".into()))?;
+        if info.get("sub").and_then(Value::as_str) != Some(subject) {
+            return Err(SignInError::Invalid("the userinfo answer is about someone else".into()));
+        }
+        Ok(claim_values(info.get(&self.settings.groups_claim)).unwrap_or_default())
     }
 
     /// Where Sign out sends the browser after the session ends: the provider's end-session
@@ -422,15 +460,20 @@ fn percent(text: &str) -> String {
         .collect()
 }
 
-/// The groups a verified ID token lists in `claim` (its payload read again: the crate's claim
-/// type has no room for it). Strings only; anything else is no group.
-fn groups_from(jwt: &str, claim: &str) -> Vec<String> {
-    let payload = jwt.split('.').nth(1).and_then(|part| URL_SAFE_NO_PAD.decode(part).ok());
-    let value: Option<Value> = payload.and_then(|bytes| serde_json::from_slice(&bytes).ok());
-    match value.as_ref().and_then(|claims| claims.get(claim)) {
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
-        Some(Value::String(one)) => vec![one.clone()],
-        _ => Vec::new(),
+/// The values a verified ID token gives `claim` (its payload read again: the crate's claim type
+/// has no room for it); `None` when the token has no such claim.
+fn claim_in_token(jwt: &str, claim: &str) -> Option<Vec<String>> {
+    let payload = jwt.split('.').nth(1).and_then(|part| URL_SAFE_NO_PAD.decode(part).ok())?;
+    let value: Value = serde_json::from_slice(&payload).ok()?;
+    claim_values(value.get(claim))
+}
+
+/// A groups claim's values: a list of strings (other items are no group) or one string.
+fn claim_values(claim: Option<&Value>) -> Option<Vec<String>> {
+    match claim? {
+        Value::Array(items) => Some(items.iter().filter_map(Value::as_str).map(str::to_owned).collect()),
+        Value::String(one) => Some(vec![one.clone()]),
+        _ => Some(Vec::new()),
     }
 }
 
@@ -528,10 +571,10 @@ mod tests {
     fn groups_come_from_the_named_claim() {
         let payload = URL_SAFE_NO_PAD.encode(r#"{"sub":"ana","groups":["a","b",3],"roles":"admin"}"#);
         let jwt = format!("e30.{payload}.sig");
-        assert_eq!(groups_from(&jwt, "groups"), ["a", "b"]);
-        assert_eq!(groups_from(&jwt, "roles"), ["admin"]);
-        assert!(groups_from(&jwt, "missing").is_empty());
-        assert!(groups_from("not a jwt", "groups").is_empty());
+        assert_eq!(claim_in_token(&jwt, "groups"), Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(claim_in_token(&jwt, "roles"), Some(vec!["admin".to_owned()]));
+        assert_eq!(claim_in_token(&jwt, "missing"), None, "then the userinfo endpoint is asked");
+        assert_eq!(claim_in_token("not a jwt", "groups"), None);
         assert_eq!(percent("https://a.example/x?y=1"), "https%3A%2F%2Fa.example%2Fx%3Fy%3D1");
         let uri: axum::http::Uri = "/auth/callback?code=a%2Bb+c&state=s1&state=s2&error".parse().unwrap();
         let pairs = query_pairs(&uri);
