@@ -10,6 +10,14 @@ if (!port || !redirectUri || !modulePath) {
   process.exit(2);
 }
 const { default: Provider } = await import(modulePath);
+const { generateKeyPairSync } = await import('node:crypto');
+
+// PKP_OIDC_KEY_ID: sign with a key of our own under that `kid` (a provider that rotated its keys);
+// otherwise the provider's fixed development key.
+const keyId = process.env.PKP_OIDC_KEY_ID;
+const jwks = keyId
+  ? { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: keyId, use: 'sig', alg: 'RS256' }] }
+  : undefined;
 
 const people = {
   ana: { email: 'ana@example.com', name: 'Ana Silva', groups: ['resellers-1'] },
@@ -35,6 +43,7 @@ const provider = new Provider(`http://127.0.0.1:${port}`, {
   features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
   // Our own cookies are __Host-pkp-*: no clash with the provider's on the same host.
   cookies: { keys: ['plesk-keys-test-cookie-key'] },
+  ...(jwks ? { jwks } : {}),
   async findAccount(ctx, id) {
     return { accountId: id, async claims() { return { sub: id, ...(people[id] ?? {}) }; } };
   },

@@ -68,15 +68,20 @@ fn start_provider() -> Provider {
 
 /// `userinfo_only`: the provider keeps the groups out of the ID token (userinfo endpoint only).
 fn start_provider_with(userinfo_only: bool) -> Provider {
+    start_provider_on(free_port(), userinfo_only, None)
+}
+
+/// A provider on `port`; `key_id`: it signs with a fresh key under that `kid`.
+fn start_provider_on(port: u16, userinfo_only: bool, key_id: Option<&str>) -> Provider {
     let module = provider_module();
     assert!(module.exists(), "{} is missing: run `cargo xtask setup`", module.display());
-    let port = free_port();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/oidc/provider.mjs");
     let mut child = Command::new("node")
         .arg(script)
         .args([port.to_string().as_str(), CALLBACK, "http://127.0.0.1/"])
         .env("PKP_OIDC_PROVIDER_MODULE", &module)
         .env(if userinfo_only { "PKP_OIDC_USERINFO_ONLY" } else { "PKP_OIDC_UNUSED" }, "1")
+        .env("PKP_OIDC_KEY_ID", key_id.unwrap_or_default())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -381,4 +386,21 @@ async fn groups_kept_for_the_userinfo_endpoint_are_read_there() {
     let (status, _, about) = ask(&router, "GET", "/session.json", &[("__Host-pkp-session", &ana)], "").await;
     assert_eq!(status, StatusCode::OK, "{about}");
     assert!(about.contains("owner of jdoe, reseller1"), "the groups came from userinfo: {about}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_provider_that_rotated_its_keys_is_asked_for_them_again() {
+    let port = free_port();
+    let before = start_provider_on(port, false, Some("key-one"));
+    let (router, _) = service("rotation", &before, None);
+    // The service learns the provider's keys (key-one) with the first sign-in.
+    signed_in(&router, &before, "ana").await;
+    drop(before);
+    // The provider comes back signing with key-two: the service's JWKS lacks it, fetches it again.
+    let after = start_provider_on(port, false, Some("key-two"));
+    let (session, _, _) = signed_in(&router, &after, "ana").await;
+    assert_eq!(
+        ask(&router, "GET", "/session.json", &[("__Host-pkp-session", &session)], "").await.0,
+        StatusCode::OK
+    );
 }

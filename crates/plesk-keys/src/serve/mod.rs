@@ -27,6 +27,7 @@ mod held_keys;
 mod host;
 mod identity;
 mod openid;
+mod openid_routes;
 mod options;
 mod page_settings;
 mod panel;

@@ -3,17 +3,13 @@
 //! the `openidconnect` crate (issuer, audience, nonce, signature from the JWKS, expiry; the JWKS
 //! fetched again once when a token names a key it lacks), then a sealed session cookie
 //! (`session_cookie.rs`). Routes, below the panel: `auth/login`, `auth/callback` (the redirect URI
-//! printed at start), `auth/logout`.
+//! printed at start), `auth/logout` — their handlers are in `openid_routes.rs`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::body::Body;
-use axum::extract::State;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, SET_COOKIE};
-use axum::http::{HeaderMap, HeaderValue, Response, StatusCode};
-use axum::response::IntoResponse;
+use axum::http::HeaderMap;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use bytes::Bytes;
@@ -36,10 +32,9 @@ use tokio::sync::RwLock;
 
 use super::identity::{Identity, IdentitySource};
 use super::session_cookie::{
-    cookie, now, random_id, session_of, set_cookie, Session, SessionKey, SessionRefusal, SessionTimes,
-    SignedOut, LOGIN_COOKIE, SESSION_COOKIE,
+    now, random_id, session_of, set_cookie, Session, SessionKey, SessionRefusal, SessionTimes, SignedOut,
+    LOGIN_COOKIE, SESSION_COOKIE,
 };
-use super::state::App;
 use crate::tls::{client_config, TlsTrust};
 
 /// The path below the panel the provider sends people back to.
@@ -47,7 +42,7 @@ pub const CALLBACK_PATH: &str = "auth/callback";
 pub const LOGIN_PATH: &str = "auth/login";
 pub const LOGOUT_PATH: &str = "auth/logout";
 /// How long a sign-in may take between the redirect and the callback.
-const LOGIN_TIME: Duration = Duration::from_secs(600);
+pub const LOGIN_TIME: Duration = Duration::from_secs(600);
 
 /// `[sign-in]` with `method = "openid"`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,6 +187,11 @@ impl OpenId {
     /// The redirect URI to register at the provider.
     pub fn redirect_uri(&self) -> &str {
         &self.redirect_uri
+    }
+
+    /// The panel's own address (where the redirect URI is below).
+    pub fn panel_url(&self) -> String {
+        self.redirect_uri.trim_end_matches(CALLBACK_PATH).to_owned()
     }
 
     /// The signed-in person of a request (its session cookie).
@@ -419,7 +419,7 @@ fn same_secret(expected: &str, given: &str) -> bool {
 }
 
 /// The query of a request as name → value (percent- and `+`-decoded; the first of a name wins).
-fn query_pairs(uri: &axum::http::Uri) -> std::collections::HashMap<String, String> {
+pub fn query_pairs(uri: &axum::http::Uri) -> std::collections::HashMap<String, String> {
     let decode = |text: &str| {
         let bytes = text.as_bytes();
         let mut out = Vec::with_capacity(bytes.len());
@@ -475,92 +475,6 @@ fn claim_values(claim: Option<&Value>) -> Option<Vec<String>> {
         Value::String(one) => Some(vec![one.clone()]),
         _ => Some(Vec::new()),
     }
-}
-
-fn redirect(to: &str, cookies: &[String]) -> Response<Body> {
-    let mut response = Response::new(Body::empty());
-    *response.status_mut() = StatusCode::SEE_OTHER;
-    let headers = response.headers_mut();
-    if let Ok(location) = HeaderValue::from_str(to) {
-        headers.insert(LOCATION, location);
-    }
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    for cookie in cookies {
-        if let Ok(value) = HeaderValue::from_str(cookie) {
-            headers.append(SET_COOKIE, value);
-        }
-    }
-    response
-}
-
-fn failure(error: &SignInError, cookies: &[String]) -> Response<Body> {
-    tracing::warn!("sign-in failed: {error}");
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Sign-in failed</title><p>{}</p><p><a href=\"login\">Sign in again</a></p></html>\n",
-        error.to_string().replace('&', "&amp;").replace('<', "&lt;")
-    );
-    let mut response = Response::new(Body::from(page));
-    *response.status_mut() = StatusCode::UNAUTHORIZED;
-    let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    for cookie in cookies {
-        if let Ok(value) = HeaderValue::from_str(cookie) {
-            headers.append(SET_COOKIE, value);
-        }
-    }
-    response
-}
-
-fn openid(app: &App) -> Option<&OpenId> {
-    app.signed_in.as_ref()?.openid.as_ref()
-}
-
-/// `GET auth/login`: to the provider, with a fresh state, nonce and PKCE verifier.
-pub async fn login(State(app): State<App>) -> Response<Body> {
-    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
-    match openid.begin().await {
-        Ok((url, pending)) => redirect(&url, &[set_cookie(LOGIN_COOKIE, &pending, LOGIN_TIME)]),
-        Err(error) => failure(&error, &[]),
-    }
-}
-
-/// `GET auth/callback?code=…&state=…` (or `?error=…`): the session cookie, then the panel.
-pub async fn callback(State(app): State<App>, uri: axum::http::Uri, headers: HeaderMap) -> Response<Body> {
-    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
-    let query = query_pairs(&uri);
-    // The login cookie is spent whatever happens: a replayed callback finds none.
-    let spent = set_cookie(LOGIN_COOKIE, "", Duration::ZERO);
-    if let Some(error) = query.get("error") {
-        let said = query.get("error_description").cloned().unwrap_or_else(|| error.clone());
-        return failure(&SignInError::Refused(said), &[spent]);
-    }
-    let (Some(code), Some(state)) = (query.get("code"), query.get("state")) else {
-        return failure(&SignInError::StateMismatch, &[spent]);
-    };
-    match openid.finish(code, state, cookie(&headers, LOGIN_COOKIE)).await {
-        Ok(session) => match openid.key.seal(SESSION_COOKIE, &session.to_value()) {
-            Some(sealed) => {
-                tracing::info!("signed in: {}", session.subject);
-                // Back to the panel, one level up from auth/callback.
-                redirect("../", &[spent, set_cookie(SESSION_COOKIE, &sealed, openid.settings.times.max)])
-            }
-            None => failure(&SignInError::Invalid("no randomness".into()), &[spent]),
-        },
-        Err(error) => failure(&error, &[spent]),
-    }
-}
-
-/// `GET auth/logout`: the session ends here (refused from now on, even if replayed), then the
-/// provider's end-session page when it has one.
-pub async fn logout(State(app): State<App>, headers: HeaderMap) -> Response<Body> {
-    let Some(openid) = openid(&app) else { return super::error::Refusal::NotFound.into_response() };
-    if let Ok(session) = openid.session(&headers) {
-        openid.signed_out.add(&session.id, session.began + openid.settings.times.max.as_secs());
-    }
-    let panel = openid.redirect_uri.trim_end_matches(CALLBACK_PATH).to_owned();
-    let to = openid.end_session_url(&panel).await;
-    redirect(&to, &[set_cookie(SESSION_COOKIE, "", Duration::ZERO)])
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use tower_http::trace::TraceLayer;
 
 use super::error::Refusal;
 use super::state::App;
-use super::{access_log, agent, gate, openid, panel, servers, session_info};
+use super::{access_log, agent, gate, openid, openid_routes, panel, servers, session_info};
 
 /// The headers every answer carries: no sniffing, no referrer, no window shared with an opener
 /// from another origin, and no powerful browser feature.
@@ -60,9 +60,9 @@ pub fn router(app: App, scheme: &'static str) -> Router {
             &format!("/{}", plesk_xmlapi::contract::SESSION_FILE),
             get(session_info::session).fallback(|| async { Refusal::ReadOnlyMethod.into_response() }),
         )
-        .route(&format!("/{}", openid::LOGIN_PATH), get(openid::login))
-        .route(&format!("/{}", openid::CALLBACK_PATH), get(openid::callback))
-        .route(&format!("/{}", openid::LOGOUT_PATH), get(openid::logout))
+        .route(&format!("/{}", openid::LOGIN_PATH), get(openid_routes::login))
+        .route(&format!("/{}", openid::CALLBACK_PATH), get(openid_routes::callback))
+        .route(&format!("/{}", openid::LOGOUT_PATH), get(openid_routes::logout))
         .fallback(panel::files)
         .layer(middleware::from_fn_with_state((Arc::clone(&app), scheme), gate::gate));
     for (name, value) in EVERY_ANSWER {
