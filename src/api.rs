@@ -14,6 +14,8 @@ use plesk_xmlapi::{
     Operation, OperationResponse, RequestPacket, ResponseError, ResultError, SystemError,
 };
 
+use leptos::prelude::{RwSignal, Set};
+
 use crate::packet_log::PacketLog;
 use crate::session::Credential;
 
@@ -137,6 +139,9 @@ pub struct AgentClient {
     /// Shared by every clone: switching the server of a fleet re-points them all.
     target: Arc<RwLock<AgentTarget>>,
     log: PacketLog,
+    /// Where a 401 (the service's own sign-in: the session ended) is told, to offer signing in
+    /// again; cleared by the next answer.
+    session_end: Option<RwSignal<Option<String>>>,
 }
 
 /// `endpoint` made absolute against the page's base URL (for "Copy as curl").
@@ -153,7 +158,13 @@ impl AgentClient {
     /// A client of server `server` (its name) at `endpoint`.
     pub fn new(server: &str, endpoint: &str, log: PacketLog) -> Self {
         let target = AgentTarget { server: server.into(), endpoint: endpoint.into() };
-        AgentClient { target: Arc::new(RwLock::new(target)), log }
+        AgentClient { target: Arc::new(RwLock::new(target)), log, session_end: None }
+    }
+
+    /// This client (and those made from it) tells `signal` when the session has ended.
+    pub fn telling_session_end_to(mut self, signal: RwSignal<Option<String>>) -> Self {
+        self.session_end = Some(signal);
+        self
     }
 
     /// The server and endpoint the next request goes to.
@@ -175,7 +186,7 @@ impl AgentClient {
 
     /// A client of its own for another server of a fleet, recording into the same packet log.
     pub fn for_server(&self, server: &str, endpoint: &str) -> AgentClient {
-        AgentClient::new(server, endpoint, self.log)
+        AgentClient { session_end: self.session_end, ..AgentClient::new(server, endpoint, self.log) }
     }
 
     /// Points every clone at another server of a fleet (its name and agent endpoint). Requests
@@ -210,6 +221,12 @@ impl AgentClient {
         let target = self.target();
         let (status, body) = self.post(&target.endpoint, credential, &xml).await?;
         let answer = read_answer(status, &body);
+        if let Some(ended) = self.session_end {
+            ended.set(match &answer {
+                Err(ApiError::NotAllowed { status: 401, reason }) => Some(reason.clone()),
+                _ => None,
+            });
+        }
         self.log.record(&target.server, absolute_url(&target.endpoint), xml, body);
         answer
     }

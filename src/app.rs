@@ -26,7 +26,11 @@ pub fn App() -> impl IntoView {
     let session = Session::restore(crate::components::idle_guard::configured_timeout());
     let log = PacketLog::new();
     let announcer = Announcer::new();
-    let client = AgentClient::new(Servers::default().first(), &configured_endpoint(), log);
+    let signed_in = SignedIn::from_page();
+    let mut client = AgentClient::new(Servers::default().first(), &configured_endpoint(), log);
+    if let Some(ended) = signed_in.session_end() {
+        client = client.telling_session_end_to(ended);
+    }
     let keys = KeysStore::new(session, client.clone());
     let new_key = NewKeyStore::new();
     provide_context(session);
@@ -40,7 +44,6 @@ pub fn App() -> impl IntoView {
     provide_context(client.clone());
     let fleet = Fleet::new(configured_endpoint(), session, client.clone(), keys);
     provide_context(fleet);
-    let signed_in = SignedIn::from_page();
     provide_context(signed_in);
     crate::embedding::apply_layout();
     if signed_in.is_active() {
@@ -140,10 +143,23 @@ pub fn App() -> impl IntoView {
                 <Show when=move || !session.is_connected() && !signed_in.is_active()>
                     <ConnectPage />
                 </Show>
-                <p class="pkp-card" role="status" hidden=move || !signed_in.is_active() || session.is_connected()>
+                // Before sign-in, and when a session ends mid-use (then in a new tab: the forms here keep
+                // what was typed).
+                <p
+                    class="pkp-card"
+                    role="status"
+                    hidden=move || !signed_in.is_active() || (session.is_connected() && !signed_in.offers_sign_in())
+                >
                     {move || signed_in.problem().unwrap_or_else(|| "Signing in…".to_owned())}
                     " "
-                    <a class="pkp-button pkp-primary" href="auth/login" hidden=move || !signed_in.offers_sign_in()>"Sign in"</a>
+                    <a
+                        class="pkp-button pkp-primary"
+                        href="auth/login"
+                        target=move || session.is_connected().then_some("_blank")
+                        hidden=move || !signed_in.offers_sign_in()
+                    >
+                        "Sign in"
+                    </a>
                 </p>
                 // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
                 // left to fill in.

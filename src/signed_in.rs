@@ -89,6 +89,11 @@ impl SignedIn {
         self.problem.get()
     }
 
+    /// Where the agent client tells that the session ended (the service's own sign-in only).
+    pub fn session_end(&self) -> Option<RwSignal<Option<String>>> {
+        self.openid.then_some(self.problem)
+    }
+
     /// Whether a sign-in link is to be offered now: the service signs people in and nobody is.
     pub fn offers_sign_in(&self) -> bool {
         self.openid && self.problem.with(Option::is_some)

@@ -129,6 +129,36 @@ async fn a_reseller_signs_in_with_the_provider_and_out_again() {
         if readable.contains("pkp-session") || readable.contains(ADMIN_KEY) {
             return Err("the session or a held key is readable in the page".into());
         }
+        // The session ends while a form is being filled in: the panel says so and offers signing in
+        // again in a new tab; what was typed stays.
+        page.type_into("Description", "typed before the session ended").await?;
+        page.devtools(
+            "Network.deleteCookies",
+            serde_json::json!({"name": "__Host-pkp-session", "url": server.url}),
+        )
+        .await?;
+        page.click("button", "Refresh").await?;
+        page.wait_for_text("the session's end", |text| text.contains("Your session has ended")).await?;
+        let offered = page
+            .execute(
+                "const a = [...document.querySelectorAll('a')].find(a => a.textContent.trim() === 'Sign in' && a.offsetParent !== null); \
+                 return [a ? a.target : 'none', document.getElementById('pkp-create-description').value];",
+                vec![],
+            )
+            .await?;
+        if offered != serde_json::json!(["_blank", "typed before the session ended"]) {
+            return Err(format!("after the session ended: {offered}"));
+        }
+        // Signing in again (here, in this tab) brings the panel back.
+        page.goto(&format!("{}auth/login", server.url)).await?;
+        for _ in 0..10 {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            if page.body_text().await.contains("Ana Silva") {
+                break;
+            }
+            page.execute(SIGN_IN_AT_PROVIDER, vec!["ana".into()]).await?;
+        }
+        page.wait_for_text("Ana again", |text| text.contains("Ana Silva — owner of")).await?;
         // Sign out: the session ends here, then at the provider.
         page.click("link", "Sign out").await?;
         page.goto(&server.url).await?;
