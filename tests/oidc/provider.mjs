@@ -9,6 +9,12 @@ if (!port || !redirectUri || !modulePath) {
   console.error('usage: PKP_OIDC_PROVIDER_MODULE=… node provider.mjs PORT REDIRECT_URI [POST_LOGOUT_URI]');
   process.exit(2);
 }
+// PKP_OIDC_CLOCK_OFFSET (seconds): the provider's clock runs that far from the machine's.
+const offset = Number(process.env.PKP_OIDC_CLOCK_OFFSET || 0) * 1000;
+if (offset) {
+  const realNow = Date.now;
+  Date.now = () => realNow() + offset;
+}
 const { default: Provider } = await import(modulePath);
 const { generateKeyPairSync } = await import('node:crypto');
 

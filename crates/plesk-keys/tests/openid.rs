@@ -68,11 +68,17 @@ fn start_provider() -> Provider {
 
 /// `userinfo_only`: the provider keeps the groups out of the ID token (userinfo endpoint only).
 fn start_provider_with(userinfo_only: bool) -> Provider {
-    start_provider_on(free_port(), userinfo_only, None)
+    start_provider_on(free_port(), userinfo_only, None, 0)
 }
 
-/// A provider on `port`; `key_id`: it signs with a fresh key under that `kid`.
-fn start_provider_on(port: u16, userinfo_only: bool, key_id: Option<&str>) -> Provider {
+/// A provider whose clock is `offset` seconds off.
+fn start_provider_skewed(offset: i64) -> Provider {
+    start_provider_on(free_port(), false, None, offset)
+}
+
+/// A provider on `port`; `key_id`: it signs with a fresh key under that `kid`; `clock_offset`:
+/// its clock runs that many seconds off.
+fn start_provider_on(port: u16, userinfo_only: bool, key_id: Option<&str>, clock_offset: i64) -> Provider {
     let module = provider_module();
     assert!(module.exists(), "{} is missing: run `cargo xtask setup`", module.display());
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/oidc/provider.mjs");
@@ -82,6 +88,7 @@ fn start_provider_on(port: u16, userinfo_only: bool, key_id: Option<&str>) -> Pr
         .env("PKP_OIDC_PROVIDER_MODULE", &module)
         .env(if userinfo_only { "PKP_OIDC_USERINFO_ONLY" } else { "PKP_OIDC_UNUSED" }, "1")
         .env("PKP_OIDC_KEY_ID", key_id.unwrap_or_default())
+        .env("PKP_OIDC_CLOCK_OFFSET", clock_offset.to_string())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -391,16 +398,38 @@ async fn groups_kept_for_the_userinfo_endpoint_are_read_there() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_provider_that_rotated_its_keys_is_asked_for_them_again() {
     let port = free_port();
-    let before = start_provider_on(port, false, Some("key-one"));
+    let before = start_provider_on(port, false, Some("key-one"), 0);
     let (router, _) = service("rotation", &before, None);
     // The service learns the provider's keys (key-one) with the first sign-in.
     signed_in(&router, &before, "ana").await;
     drop(before);
     // The provider comes back signing with key-two: the service's JWKS lacks it, fetches it again.
-    let after = start_provider_on(port, false, Some("key-two"));
+    let after = start_provider_on(port, false, Some("key-two"), 0);
     let (session, _, _) = signed_in(&router, &after, "ana").await;
     assert_eq!(
         ask(&router, "GET", "/session.json", &[("__Host-pkp-session", &session)], "").await.0,
         StatusCode::OK
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_provider_whose_clock_is_hours_off_is_said_plainly() {
+    // Its ID tokens expired an hour before this service receives them.
+    let provider = start_provider_skewed(-2 * 3600);
+    let (router, _) = service("clock", &provider, None);
+    let (_, headers, _) = ask(&router, "GET", "/auth/login", &[], "").await;
+    let pending = set_cookie(&headers, "__Host-pkp-login").unwrap().to_owned();
+    let to = headers[header::LOCATION].to_str().unwrap().to_owned();
+    let callback = Browser::new().sign_in(&provider.base, &to, "ana", true).await;
+    let (status, headers, said) = ask(
+        &router,
+        "GET",
+        callback.trim_start_matches("http://127.0.0.1"),
+        &[("__Host-pkp-login", &pending)],
+        "",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(said.contains("clocks of this service and of the identity provider disagree"), "{said}");
+    assert_eq!(set_cookie(&headers, "__Host-pkp-session"), None, "no session");
 }
