@@ -60,7 +60,8 @@ group = "support"
 role = "viewer"
 "#;
 
-/// Fills the provider's development login form as `login`, then allows the consent.
+/// Fills the provider's development login form as `login`, then allows the consent (by script:
+/// for signing in again, after the typed first sign-in).
 const SIGN_IN_AT_PROVIDER: &str = "const [login] = arguments; \
     const field = document.querySelector('input[name=login]'); \
     if (field) { field.value = login; document.querySelector('input[name=password]').value = 'any-password'; field.form.submit(); return 'login'; } \
@@ -102,14 +103,11 @@ async fn a_reseller_signs_in_with_the_provider_and_out_again() {
         page.goto(&server.url).await?;
         page.wait_for_text("the offer to sign in", |text| text.contains("Sign in with Test IdP to use the panel.")).await?;
         page.click("link", "Sign in").await?;
-        // The provider's login page, then its consent page, until the panel is back.
-        for _ in 0..10 {
-            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-            if page.body_text().await.contains("Ana Silva") {
-                break;
-            }
-            page.execute(SIGN_IN_AT_PROVIDER, vec!["ana".into()]).await?;
-        }
+        // The provider's own pages, typed into as a person would: login, then consent.
+        page.type_into("Enter any login", "ana").await?;
+        page.type_into("and password", "any-password").await?;
+        page.click("button", "Sign-in").await?;
+        page.click("button", "Continue").await?;
         page.wait_for_text("Ana's scope", |text| text.contains("Ana Silva — owner of jdoe, reseller1, 2 servers")).await?;
         // The session cookie: __Host-, Secure, HttpOnly, SameSite=Lax, Path=/ — and not readable by the page.
         let cookies = page.devtools("Network.getAllCookies", serde_json::json!({})).await?;
