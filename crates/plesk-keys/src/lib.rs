@@ -6,4 +6,5 @@ pub mod client;
 pub mod serve;
 mod servers_file;
 mod tls;
+mod toml_text;
 mod transport;

@@ -23,6 +23,7 @@ use plesk_xmlapi::contract::check_server_name;
 use toml::de::{DeTable, DeValue};
 
 use crate::tls::TlsTrust;
+use crate::toml_text::{line_of, parse, string};
 use crate::transport::agent_url;
 
 const MAX_LABEL_CHARS: usize = 200;
@@ -61,11 +62,8 @@ pub fn read_servers(file: &Path, in_config: bool) -> Result<Vec<ServerSpec>, Ser
 
 /// The servers a file's `text` describes; errors start with " line N: " (or ": ").
 pub fn parse_servers(text: &str, in_config: bool) -> Result<Vec<ServerSpec>, String> {
-    let line_of = |offset: usize| text.get(..offset).unwrap_or(text).matches('\n').count() + 1;
-    let table = DeTable::parse(text).map_err(|error| {
-        let line = error.span().map(|span| format!(" line {}", line_of(span.start))).unwrap_or_default();
-        format!("{line}: not valid TOML: {}", error.message())
-    })?;
+    let line_of = |offset: usize| line_of(text, offset);
+    let table = parse(text)?;
     let mut tables = None;
     for (key, value) in table.get_ref().iter() {
         let line = line_of(key.span().start);
@@ -151,13 +149,6 @@ fn server(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Result<Serv
         (None, false) => TlsTrust::System,
     };
     Ok(ServerSpec { label: label.unwrap_or_else(|| name.clone()), name, url, trust, timeout, key_file })
-}
-
-fn string(value: &DeValue<'_>) -> Result<String, String> {
-    match value {
-        DeValue::String(text) => Ok(text.to_string()),
-        _ => Err("give a string in quotes".into()),
-    }
 }
 
 fn seconds(value: &DeValue<'_>) -> Result<Duration, String> {

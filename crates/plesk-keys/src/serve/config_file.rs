@@ -11,7 +11,9 @@ use std::path::Path;
 
 use clap::parser::ValueSource;
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
+
+use crate::toml_text::line_of;
 
 /// A config file that cannot be used; the message names the file and, where known, the line.
 #[derive(Debug, thiserror::Error)]
@@ -29,11 +31,6 @@ pub fn file_arguments(file: &Path, serve: &Command, given: &ArgMatches) -> Resul
     .map_err(|message| ConfigError(format!("{}{message}", file.display())))
 }
 
-/// The 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.get(..offset).unwrap_or(text).matches('\n').count() + 1
-}
-
 /// The options a file's `text` stands for; errors start with " line N: " (or ": ").
 fn arguments_from(
     text: &str,
@@ -41,11 +38,7 @@ fn arguments_from(
     serve: &Command,
     given: impl Fn(&str) -> bool,
 ) -> Result<Vec<String>, String> {
-    let table = DeTable::parse(text).map_err(|error| {
-        let line =
-            error.span().map(|span| format!(" line {}", line_of(text, span.start))).unwrap_or_default();
-        format!("{line}: not valid TOML: {}", error.message())
-    })?;
+    let table = crate::toml_text::parse(text)?;
     let mut words = Vec::new();
     // In the file's order, so the first problem reported is the first in the file.
     let mut entries: Vec<_> = table.get_ref().iter().collect();

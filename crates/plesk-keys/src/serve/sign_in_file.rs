@@ -31,6 +31,7 @@ use super::access::{AccessRule, Policy, Role, Subject};
 use super::identity::ForwardAuth;
 use super::openid::OpenIdSettings;
 use super::session_cookie::SessionTimes;
+use crate::toml_text::{line_of, parse, string};
 
 /// The signed-in mode, as configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,11 +47,8 @@ pub struct SignIn {
 /// The signed-in mode a config file's `text` describes; `None` without a `[sign-in]` table.
 /// Errors start with " line N: " (or ": ").
 pub fn parse_sign_in(text: &str) -> Result<Option<SignIn>, String> {
-    let line_of = |offset: usize| text.get(..offset).unwrap_or(text).matches('\n').count() + 1;
-    let table = DeTable::parse(text).map_err(|error| {
-        let line = error.span().map(|span| format!(" line {}", line_of(span.start))).unwrap_or_default();
-        format!("{line}: not valid TOML: {}", error.message())
-    })?;
+    let line_of = |offset: usize| line_of(text, offset);
+    let table = parse(text)?;
     let mut sign_in = None;
     let mut rules = None;
     for (key, value) in table.get_ref().iter() {
@@ -269,13 +267,6 @@ fn read_rule(fields: &DeTable<'_>, line_of: &dyn Fn(usize) -> usize) -> Result<A
         return Err("`include-customers` needs `owners` (the resellers whose customers count)".into());
     }
     Ok(AccessRule { subject, role, owners, include_customers, servers })
-}
-
-fn string(value: &DeValue<'_>) -> Result<String, String> {
-    match value {
-        DeValue::String(text) => Ok(text.to_string()),
-        _ => Err("give a string in quotes".into()),
-    }
 }
 
 /// A list of non-empty strings without surrounding blanks (Plesk logins, server names).
