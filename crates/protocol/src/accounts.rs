@@ -12,7 +12,9 @@ use std::borrow::Cow;
 
 use crate::dom::Element;
 use crate::response::{ResultError, SystemError};
-use crate::response_parse::{read_packet, read_status, response_text, trimmed_text, ResponseError};
+use crate::response_parse::{
+    read_packet, read_status, read_system, response_text, trimmed_text, ResponseError,
+};
 use crate::text::is_xml_char;
 use crate::xml_out::{ResponseStyle, XmlOut};
 
@@ -219,13 +221,7 @@ pub fn read_account_answer(kind: AccountKind, body: &[u8]) -> Result<Vec<Account
     let mut answered = false;
     for child in &root.children {
         match child.name.as_ref() {
-            "system" => {
-                let error = read_status(child, "system")?.err().ok_or_else(|| ResponseError::Unexpected {
-                    element: "system".into(),
-                    parent: "packet".into(),
-                })?;
-                return Err(AccountAnswerError::System(SystemError { code: error.code, text: error.text }));
-            }
+            "system" => return Err(AccountAnswerError::System(read_system(child)?)),
             "output" => {}
             name if name == kind.operator() => {
                 answered = true;

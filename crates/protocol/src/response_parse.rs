@@ -76,6 +76,14 @@ pub(crate) fn read_packet(body: &str) -> Result<Element<'_>, ResponseError> {
     Ok(root)
 }
 
+/// A packet-level `<system>` error (every answer reader: an ok `<system>` is no answer).
+pub(crate) fn read_system(system: &Element<'_>) -> Result<SystemError, ResponseError> {
+    let error = read_status(system, "system")?
+        .err()
+        .ok_or_else(|| ResponseError::Unexpected { element: "system".into(), parent: "packet".into() })?;
+    Ok(SystemError { code: error.code, text: error.text })
+}
+
 /// Reads a response packet. Tolerates pretty-printing, an XML declaration, the trailing
 /// `<output>`, and unknown extra elements inside a result.
 pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
@@ -85,14 +93,7 @@ pub fn parse_response(body: &str) -> Result<ResponsePacket, ResponseError> {
     for child in &root.children {
         match child.name.as_ref() {
             "system" => {
-                let error = read_status(child, "system")?.err().ok_or_else(|| ResponseError::Unexpected {
-                    element: "system".into(),
-                    parent: "packet".into(),
-                })?;
-                return Ok(ResponsePacket {
-                    version,
-                    body: ResponseBody::System(SystemError { code: error.code, text: error.text }),
-                });
+                return Ok(ResponsePacket { version, body: ResponseBody::System(read_system(child)?) });
             }
             "secret_key" => {
                 for operation in &child.children {
