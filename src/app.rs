@@ -45,6 +45,8 @@ pub fn App() -> impl IntoView {
     let fleet = Fleet::new(configured_endpoint(), session, client.clone(), keys);
     provide_context(fleet);
     provide_context(signed_in);
+    let theme = crate::components::theme_switch::Theme::new();
+    provide_context(theme);
     crate::embedding::apply_layout();
     if signed_in.is_active() {
         // The portal signs people in: no key of this tab is used (or kept), none is handed over.
@@ -52,11 +54,11 @@ pub fn App() -> impl IntoView {
     }
     leptos::task::spawn_local(async move {
         fleet.load().await;
-        if !signed_in.is_active() {
-            // The portal is told the panel is ready once its servers are known, so a hand-off
-            // naming servers finds them.
-            crate::embedding::start_key_handoff(session, announcer, fleet, keys);
-        } else if signed_in.load().await {
+        // The portal is told the panel is ready once its servers are known, so a hand-off
+        // naming servers finds them; signed in, no key is handed over (theme and height still are).
+        let accept_keys = !signed_in.is_active();
+        crate::embedding::start_portal_messages(session, announcer, fleet, keys, theme, accept_keys);
+        if !accept_keys && signed_in.load().await {
             session.enter_signed_in();
             keys.refresh();
         }

@@ -10,7 +10,9 @@ pub fn export_keys(announcer: Announcer, stem: &str, csv: bool, text: &str, coun
     let (name, mime) =
         if csv { (format!("{stem}.csv"), "text/csv") } else { (format!("{stem}.json"), "application/json") };
     match download(&name, mime, text) {
-        Ok(()) => announcer.info(format!("Exported {count} key(s) to {name}.")),
+        Ok(()) => {
+            announcer.info(format!("Exported {} to {name}.", crate::logic::list_view::keys_count(count)))
+        }
         Err(reason) => announcer.error(format!("Export failed: {reason}.")),
     }
 }

@@ -1,13 +1,17 @@
-//! Living in a portal's iframe: the key hand-off by `postMessage` and the compact layout.
+//! Living in a portal's iframe: the key hand-off by `postMessage` (acknowledged, or an error
+//! with Plesk's code), the portal's settings (theme), the panel's height for the portal, and
+//! the compact layout. The messages are documented in `logic/handoff.rs` and the README.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::theme_switch::Theme;
 use crate::js_object::text_field;
 use crate::logic::handoff::{
-    accept_handoff, allowed_origins, HandedKeys, HandoffMessage, ACK, HANDOFF_META, READY,
+    accept_handoff, accept_settings, allowed_origins, HandedKeys, HandoffMessage, ACK, ERROR, HANDOFF_META,
+    READY, RESIZE,
 };
 use crate::servers::Fleet;
 use crate::session::{Credential, Session, StorageMode};
@@ -23,9 +27,13 @@ fn meta(name: &str) -> Option<String> {
         .and_then(|meta| meta.get_attribute("content"))
 }
 
-fn message(kind: &str) -> JsValue {
+/// A message `{"type": kind, …fields}` for the portal.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let object = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&object, &"type".into(), &kind.into());
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*name).into(), value);
+    }
     object.into()
 }
 
@@ -65,6 +73,7 @@ fn read_message(data: &JsValue) -> HandoffMessage {
         key: text_field(data, "key"),
         server: text_field(data, "server"),
         keys,
+        theme: text_field(data, "theme"),
     }
 }
 
@@ -80,8 +89,10 @@ fn handoff_target(names: &[&str], named: Option<&str>) -> Option<usize> {
 
 /// Checks each handed-over key with its server's Plesk, like a typed one; accepted keys connect
 /// their servers (in memory only), refused ones and unknown servers are reported and not kept.
-/// True when at least one key was accepted.
+/// True when at least one key was accepted. Each refusal is also told to the portal (`error`,
+/// with Plesk's code when Plesk gave one).
 async fn connect_handed_keys(
+    tell_portal: impl Fn(JsValue),
     handed: HandedKeys,
     session: Session,
     announcer: Announcer,
@@ -99,7 +110,9 @@ async fn connect_handed_keys(
         let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
         let target = handoff_target(&names, name.as_deref()).and_then(|index| targets.get(index));
         let Some(target) = target else {
-            problems.push(format!("no server is called \"{}\"", name.unwrap_or_default()));
+            let problem = format!("no server is called \"{}\"", name.unwrap_or_default());
+            tell_portal(message(ERROR, &[("code", JsValue::NULL), ("message", problem.as_str().into())]));
+            problems.push(problem);
             continue;
         };
         let credential = Credential::Key(key);
@@ -108,6 +121,8 @@ async fn connect_handed_keys(
             return false;
         };
         if let Some(problem) = checked.check.problem() {
+            let code = checked.check.code().map_or(JsValue::NULL, |code| code.into());
+            tell_portal(message(ERROR, &[("code", code), ("message", problem.into())]));
             problems.push(format!("{}: {problem}", target.label));
             continue;
         }
@@ -133,10 +148,19 @@ async fn connect_handed_keys(
     true
 }
 
-/// Listens for keys from the embedding portal (allowed origins only) and announces readiness.
-/// Handed-over keys are checked with Plesk like typed ones: only an accepted key connects (and
-/// is acknowledged); a refused one is reported in the panel and not kept.
-pub fn start_key_handoff(session: Session, announcer: Announcer, fleet: Fleet, keys: KeysStore) {
+/// Talks with the embedding portal (allowed origins only): listens for its settings (theme)
+/// and, with `accept_keys`, for keys; tells it the panel's height whenever it changes, and that
+/// the panel is ready. Handed-over keys are checked with Plesk like typed ones: only an accepted
+/// key connects (and is acknowledged); a refused one is reported in the panel and to the portal,
+/// and not kept.
+pub fn start_portal_messages(
+    session: Session,
+    announcer: Announcer,
+    fleet: Fleet,
+    keys: KeysStore,
+    theme: Theme,
+    accept_keys: bool,
+) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
     let Ok(Some(parent)) = window().parent() else { return };
     if allowed.is_empty() || parent == window() {
@@ -148,23 +172,55 @@ pub fn start_key_handoff(session: Session, announcer: Announcer, fleet: Fleet, k
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             // A cross-origin WindowProxy is no `instanceof Window` here: compare identities.
             let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
-            let accepted =
-                accept_handoff(&event.origin(), &allowed, from_parent, &read_message(&event.data()));
-            if let Ok(handed) = accepted {
-                let (parent, origin) = (parent.clone(), event.origin());
-                spawn_local(async move {
-                    if connect_handed_keys(handed, session, announcer, fleet, keys).await {
-                        let _ = parent.post_message(&message(ACK), &origin);
-                    }
-                });
+            let (origin, data) = (event.origin(), read_message(&event.data()));
+            if let Ok(settings) = accept_settings(&origin, &allowed, from_parent, &data) {
+                theme.set_dark(settings.dark);
+                return;
             }
+            let Ok(handed) = accept_handoff(&origin, &allowed, from_parent, &data) else { return };
+            if !accept_keys {
+                return;
+            }
+            let parent = parent.clone();
+            spawn_local(async move {
+                let tell = |answer: JsValue| {
+                    let _ = parent.post_message(&answer, &origin);
+                };
+                if connect_handed_keys(tell, handed, session, announcer, fleet, keys).await {
+                    tell(message(ACK, &[]));
+                }
+            });
         })
     };
     let _ = window().add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
     listener.forget();
+    post_height_changes(parent.clone(), allowed.clone());
     for origin in &allowed {
-        let _ = parent.post_message(&message(READY), origin);
+        let _ = parent.post_message(&message(READY, &[]), origin);
     }
+}
+
+/// Posts `resize` with the page's height (CSS pixels: the root element's box, which holds the
+/// panel) to the portal at start and whenever it changes (a `ResizeObserver` on the body), so the
+/// iframe needs no scrollbar of its own. The root's `scrollHeight` would not do: in an iframe it
+/// never gets smaller than the iframe.
+fn post_height_changes(parent: web_sys::Window, allowed: Vec<String>) {
+    let (Some(root), Some(body)) = (document().document_element(), document().body()) else { return };
+    let last = std::cell::Cell::new(-1_i32);
+    let post = move || {
+        let height = root.get_bounding_client_rect().height().ceil() as i32;
+        if height != last.replace(height) {
+            for origin in &allowed {
+                let _ = parent.post_message(&message(RESIZE, &[("height", height.into())]), origin);
+            }
+        }
+    };
+    post();
+    let observer = Closure::<dyn Fn()>::new(post);
+    if let Ok(watcher) = web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()) {
+        watcher.observe(&body);
+    }
+    observer.forget();
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod components;
 pub mod download;
 pub mod embedding;
 pub mod endpoint;
+pub mod focus;
 pub mod js_object;
 pub mod logic;
 pub mod packet_log;

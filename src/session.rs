@@ -4,7 +4,8 @@
 //!   in memory only (gone on reload).
 //! - A login and password: in memory only, always.
 //!
-//! Never localStorage, a cookie, a URL or the console.
+//! Never localStorage, a cookie, a URL or the console. The one thing kept in `localStorage` is
+//! not a secret: the theme chosen ([`remember_theme`]).
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -39,6 +40,26 @@ pub use plesk_xmlapi::Credential;
 pub enum SessionError {
     #[error("This browser does not allow the panel to use session storage (private mode or blocked storage); the key is kept in memory for this page only.")]
     StorageUnavailable,
+}
+
+/// The `localStorage` entry of the theme chosen with the Dark theme switch ("dark"/"light").
+pub const THEME_ENTRY: &str = "plesk-key-panel.theme";
+
+/// The theme chosen in this browser before, if any: dark (`true`) or light.
+pub fn remembered_theme() -> Option<bool> {
+    let stored = web_sys::window()?.local_storage().ok().flatten()?.get_item(THEME_ENTRY).ok().flatten()?;
+    match stored.as_str() {
+        "dark" => Some(true),
+        "light" => Some(false),
+        _ => None,
+    }
+}
+
+/// Remembers the theme chosen (best effort: blocked storage only forgets it).
+pub fn remember_theme(dark: bool) {
+    if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
+        let _ = storage.set_item(THEME_ENTRY, if dark { "dark" } else { "light" });
+    }
 }
 
 fn session_storage() -> Option<web_sys::Storage> {

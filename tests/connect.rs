@@ -466,11 +466,24 @@ async fn the_delete_dialog_isolates_plesk_text_and_shows_invisible_characters() 
 #[wasm_bindgen_test]
 async fn the_key_table_isolates_plesk_text_and_shows_invisible_characters() {
     use plesk_key_panel::components::key_table::KeyTable;
+    use plesk_key_panel::logic::list_view::Column;
 
     let root = container();
     leptos::mount::mount_to(root.clone(), || {
-        provide_key_page_state().seed(vec![key_with_hidden_characters()]);
-        view! { <KeyTable on_action=|_| {} /> }
+        let store = provide_key_page_state();
+        store.seed(vec![key_with_hidden_characters()]);
+        view! {
+            <KeyTable
+                keys=store.keys()
+                table=store.table
+                columns=&Column::KEY_LIST
+                id="test"
+                one_server=true
+                loaded=true
+                empty="none"
+                on_action=|_| {}
+            />
+        }
     })
     .forget();
     tick().await;

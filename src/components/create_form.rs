@@ -15,6 +15,10 @@ use crate::state::request::session_action;
 use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::status::InlineError;
 
+/// Said once when Create is pressed without a description.
+const EMPTY_DESCRIPTION: &str =
+    "Add a description, so that you can tell this key apart later — or press Create key again to create it without one.";
+
 #[component]
 pub fn CreateForm() -> impl IntoView {
     let session = use_session();
@@ -25,6 +29,8 @@ pub fn CreateForm() -> impl IntoView {
     let settings = KeySettings::default();
     let bind_to_sender = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
+    // An empty description was pointed out once: the next Create goes ahead (Plesk allows it).
+    let nudged = RwSignal::new(false);
     let send = session_action(
         session,
         client,
@@ -39,6 +45,7 @@ pub fn CreateForm() -> impl IntoView {
                 announcer.info("Key created. Copy it now: it is shown only once.");
                 settings.clear();
                 bind_to_sender.set(false);
+                nudged.set(false);
                 keys.refresh();
             }
             Err(error) => announcer.report(problem, error.to_string()),
@@ -48,7 +55,7 @@ pub fn CreateForm() -> impl IntoView {
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         problem.set(None);
-        let list = match settings.check.get_untracked() {
+        let list = match settings.checked() {
             AddressCheck::Invalid(reason) => {
                 problem.set(Some(format!("IP addresses: {reason}")));
                 return;
@@ -61,7 +68,15 @@ pub fn CreateForm() -> impl IntoView {
             }
             AddressCheck::Empty => IpList::default(),
             AddressCheck::Valid(list) => list,
+            // `checked()` checks the whole input: never "still typing".
+            AddressCheck::Typing => return,
         };
+        if settings.description.with_untracked(|d| d.trim().is_empty()) && !nudged.get_untracked() {
+            nudged.set(true);
+            problem.set(Some(EMPTY_DESCRIPTION.into()));
+            let _ = crate::focus::focus_by_id("pkp-create-description");
+            return;
+        }
         let create = match settings.create_with(list.clone()) {
             Ok(create) => create,
             Err(reason) => {
@@ -89,7 +104,7 @@ pub fn CreateForm() -> impl IntoView {
                 </p>
             </div>
             </KeySettingsFields>
-            <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>
+            <button type="submit" id="pkp-create-submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>
                 "Create key"
             </button>
             <InlineError message=problem />

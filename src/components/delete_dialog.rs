@@ -52,6 +52,7 @@ pub fn DeleteDialog(
     let problem = RwSignal::new(None::<String>);
     let own_id = session.own_key_id();
     let includes_own = own_id.as_ref().is_some_and(|own| targets.iter().any(|t| &t.id == own));
+    let single = targets.len() == 1;
     let title = match targets.len() {
         1 => format!("Delete key {}?", visible_text(&targets[0].id)),
         n => format!("Delete {n} keys?"),
@@ -94,7 +95,7 @@ pub fn DeleteDialog(
     };
     view! {
         <Dialog title=title on_cancel=on_close>
-            <p>"These keys will stop working at once. This cannot be undone:"</p>
+            <p>{if single { "This key will stop working at once. This cannot be undone:" } else { "These keys will stop working at once. This cannot be undone:" }}</p>
             <ul class="pkp-dialog-list">
                 {names}
             </ul>

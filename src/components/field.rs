@@ -72,6 +72,8 @@ pub fn TextField(
     let described_by = (hint.is_some() || live_hint.is_some()).then(|| hint_id.clone());
     let is_invalid = move || invalid.is_some_and(|invalid| invalid.get());
     let on_input = move |event| value.set(event_target_value(&event));
+    // A secret can be shown, to check what was pasted (the type switches; nothing is copied).
+    let revealed = RwSignal::new(false);
     // What the single-line and the multi-line control share.
     let shared = view! {
         <{..}
@@ -87,7 +89,22 @@ pub fn TextField(
     let control = match rows {
         Some(rows) => view! { <textarea {..shared} rows=rows /> }.into_any(),
         None => view! {
-            <input {..shared} type=entry.input_type() autocomplete=entry.autocomplete() />
+            <input
+                {..shared}
+                type=move || if revealed.get() { "text" } else { entry.input_type() }
+                autocomplete=entry.autocomplete()
+            />
+            {(entry == Entry::Secret).then(|| view! {
+                <button
+                    type="button"
+                    class="pkp-link-button pkp-reveal"
+                    aria-pressed=move || revealed.get().to_string()
+                    aria-controls=id
+                    on:click=move |_| revealed.update(|on| *on = !*on)
+                >
+                    "Show key"
+                </button>
+            })}
         }
         .into_any(),
     };

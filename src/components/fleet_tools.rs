@@ -61,6 +61,8 @@ pub fn CreateOnServers(
                 announcer
                     .info("Keys created on servers: open All servers to copy them (each is shown once).");
             }
+            // A second click must not make a second set: the form starts empty again.
+            settings.clear();
             // The view that asked may be gone.
             on_created.try_run(());
         },
@@ -69,12 +71,14 @@ pub fn CreateOnServers(
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         problem.set(None);
-        let list = match settings.check.get_untracked() {
+        let list = match settings.checked() {
             AddressCheck::Valid(list) => list,
             AddressCheck::Invalid(reason) => return problem.set(Some(format!("IP addresses: {reason}"))),
             AddressCheck::Empty => {
                 return problem.set(Some("Give at least one IP address for the keys on every server.".into()))
             }
+            // `checked()` checks the whole input: never "still typing".
+            AddressCheck::Typing => return,
         };
         let create = match settings.create_with(list) {
             Ok(create) => create,
@@ -111,9 +115,25 @@ pub fn CreateOnServers(
                 <h2 id="pkp-new-keys-title">"New keys"</h2>
                 <ul class="pkp-new-keys">
                     {move || created.get().into_iter().map(|outcome| match outcome {
-                        CreatedOn::Created { label, value, .. } => view! {
-                            <li>{format!("{label}: ")}<output class="pkp-key-value">{value}</output></li>
-                        }.into_any(),
+                        CreatedOn::Created { label, value, .. } => {
+                            let copied = value.clone();
+                            let copy_name = format!("Copy the key of {label}");
+                            view! {
+                                <li>
+                                    <span class="pkp-new-key-server">{format!("{label}:")}</span>
+                                    <output class="pkp-key-value">{value}</output>
+                                    <button type="button" class="pkp-button" aria-label=copy_name on:click=move |_| {
+                                        let value = copied.clone();
+                                        spawn_local(async move {
+                                            match copy_to_clipboard(value).await {
+                                                Ok(()) => announcer.info("The key was copied to the clipboard."),
+                                                Err(reason) => announcer.error(format!("Copy failed ({reason}): select the key and copy it by hand.")),
+                                            }
+                                        });
+                                    }>"Copy"</button>
+                                </li>
+                            }.into_any()
+                        }
                         CreatedOn::Failed { label, reason } => view! {
                             <li class="pkp-not-found">{format!("{label}: no key was created: {}", visible_text(&reason))}</li>
                         }.into_any(),

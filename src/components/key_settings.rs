@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plesk_xmlapi::CreateKey;
 
-use crate::logic::address_field::{check_addresses, AddressCheck};
+use crate::logic::address_field::{check_addresses, check_as_typed, AddressCheck};
 
 use super::field::{Entry, SelectField, TextField};
 use crate::logic::visible::visible_text;
@@ -45,7 +45,7 @@ pub struct KeySettings {
     pub addresses: RwSignal<String>,
     pub description: RwSignal<String>,
     pub owner: RwSignal<String>,
-    /// What the addresses typed are (checked as they change).
+    /// What the addresses typed are, as shown while typing (see [`check_as_typed`]).
     pub check: Memo<AddressCheck>,
 }
 
@@ -57,8 +57,13 @@ impl KeySettings {
             addresses,
             description: RwSignal::new(description),
             owner: RwSignal::new(owner),
-            check: Memo::new(move |_| check_addresses(&addresses.get())),
+            check: Memo::new(move |_| check_as_typed(&addresses.get())),
         }
+    }
+
+    /// The whole input checked, as a submit must (an address still being typed is wrong here).
+    pub fn checked(&self) -> AddressCheck {
+        self.addresses.with_untracked(|typed| check_addresses(typed))
     }
 
     /// Empties every field (after a key was created).
@@ -106,7 +111,11 @@ pub fn KeySettingsFields(
             label="IP addresses"
             value=settings.addresses
             placeholder=create.then_some("192.0.2.10, 2001:db8::10")
-            live_hint=Signal::derive(move || check.with(AddressCheck::message))
+            live_hint=Signal::derive(move || check.with(|check| match check {
+                // Only Create has "Bind to the address Plesk sees".
+                AddressCheck::Empty if !create => "Give at least one IP address.".to_owned(),
+                check => check.message(),
+            }))
             invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
         />
         {children.map(|children| children())}

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::focus::focus_by_id;
 use crate::state::announcer::use_announcer;
 use crate::state::new_key::use_new_key;
 
@@ -15,12 +16,25 @@ pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
         .map_err(|_| "the browser refused clipboard access".to_owned())
 }
 
+/// The card takes the focus when it appears — and so comes into view, on a phone too, where the
+/// Create button is far below it; after Dismiss the focus goes back to **Create key** (or, in a
+/// view without it, to the key list).
 #[component]
 pub fn NewKeyPanel() -> impl IntoView {
     let store = use_new_key();
     let announcer = use_announcer();
+    let dismiss = move |_| {
+        store.dismiss();
+        // "Key created. Copy it now" no longer applies.
+        announcer.clear();
+        let _ = focus_by_id("pkp-create-submit") || focus_by_id("pkp-keys-title");
+    };
     move || {
         store.shown().map(|shown| {
+            let card = NodeRef::<leptos::html::Section>::new();
+            card.on_load(|card| {
+                let _ = card.focus();
+            });
             let value = shown.value.clone();
             let copy = move |_| {
                 let value = value.clone();
@@ -32,7 +46,7 @@ pub fn NewKeyPanel() -> impl IntoView {
                 });
             };
             view! {
-                <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-key-title">
+                <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-key-title" tabindex="-1" node_ref=card>
                     <h2 id="pkp-new-key-title">"New key"</h2>
                     <p class="pkp-hint">{shown.note.clone()}</p>
                     <output class="pkp-key-value" aria-labelledby="pkp-new-key-title">{shown.value.clone()}</output>
@@ -41,7 +55,7 @@ pub fn NewKeyPanel() -> impl IntoView {
                     </p>
                     <div class="pkp-actions">
                         <button type="button" class="pkp-button pkp-primary" on:click=copy>"Copy"</button>
-                        <button type="button" class="pkp-button" on:click=move |_| store.dismiss()>"Dismiss"</button>
+                        <button type="button" class="pkp-button" on:click=dismiss>"Dismiss"</button>
                     </div>
                 </section>
             }

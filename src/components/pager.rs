@@ -1,4 +1,4 @@
-//! **Previous page** / **Next page** under a paged table (the key list, All servers).
+//! **Previous page** / **Next page** above and below a paged table (the key list, All servers).
 
 use leptos::prelude::*;
 
@@ -11,11 +11,13 @@ pub fn Pager(
     /// Called with the page to show.
     #[prop(into)]
     on_page: Callback<usize>,
+    /// The navigation's name (a table has one pager above and one below).
+    label: &'static str,
 ) -> impl IntoView {
     let page = move || place.with(|(page, _)| *page);
     let pages = move || place.with(|(_, pages)| *pages);
     view! {
-        <nav class="pkp-pager" aria-label="Pages" hidden=move || { pages() <= 1 }>
+        <nav class="pkp-pager" aria-label=label hidden=move || { pages() <= 1 }>
             <button
                 type="button"
                 class="pkp-button"

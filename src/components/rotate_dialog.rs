@@ -88,7 +88,7 @@ pub fn RotateDialog(
     let create_id = old_id.clone();
     let create = move |_| {
         problem.set(None);
-        if let AddressCheck::Invalid(reason) = settings.check.get_untracked() {
+        if let AddressCheck::Invalid(reason) = settings.checked() {
             problem.set(Some(format!("IP addresses: {reason}")));
             return;
         }

@@ -11,8 +11,8 @@ pub enum ConnectCheck {
     /// and owner login), when it could see it.
     Accepted { own_key: Option<KeyInfo> },
     /// Plesk refused the credential (1001, 1006, 1029, 11003, …): the sentence to show under
-    /// the field. Trying again will not help.
-    Refused(String),
+    /// the field, and Plesk's error code (told to an embedding portal). Trying again will not help.
+    Refused { sentence: String, code: u32 },
     /// Plesk could not be asked (network, gateway 502/504, timeout, a page that is not a Plesk
     /// answer): the sentence to show, with Retry.
     Unreachable(String),
@@ -26,9 +26,10 @@ impl ConnectCheck {
         match answer {
             Ok(Some(KeyLookup::Found(info))) => ConnectCheck::Accepted { own_key: Some(info) },
             Ok(_) => ConnectCheck::Accepted { own_key: None },
-            Err(error @ ApiError::Plesk(_)) => {
-                ConnectCheck::Refused(format!("Plesk refused this credential: {error}"))
-            }
+            Err(ApiError::Plesk(error)) => ConnectCheck::Refused {
+                sentence: format!("Plesk refused this credential: {error}"),
+                code: error.code.number(),
+            },
             Err(error) => ConnectCheck::Unreachable(format!("Plesk could not be asked: {error}")),
         }
     }
@@ -37,7 +38,15 @@ impl ConnectCheck {
     pub fn problem(&self) -> Option<&str> {
         match self {
             ConnectCheck::Accepted { .. } => None,
-            ConnectCheck::Refused(text) | ConnectCheck::Unreachable(text) => Some(text),
+            ConnectCheck::Refused { sentence: text, .. } | ConnectCheck::Unreachable(text) => Some(text),
+        }
+    }
+
+    /// Plesk's error code, when Plesk refused the credential.
+    pub fn code(&self) -> Option<u32> {
+        match self {
+            ConnectCheck::Refused { code, .. } => Some(*code),
+            _ => None,
         }
     }
 
@@ -60,7 +69,8 @@ mod tests {
     fn packet_level_errors_refuse_and_transport_failures_offer_retry() {
         for code in [1001, 1006, 1029, 11003] {
             let check = ConnectCheck::from_answer(Err(system(code, "no")));
-            assert!(matches!(check, ConnectCheck::Refused(_)), "{code}");
+            assert!(matches!(check, ConnectCheck::Refused { .. }), "{code}");
+            assert_eq!(check.code(), Some(code));
             assert!(check.problem().is_some_and(|text| text.contains(&code.to_string())), "{check:?}");
             assert!(!check.can_retry());
         }
@@ -72,6 +82,7 @@ mod tests {
         ] {
             let check = ConnectCheck::from_answer(Err(error));
             assert!(matches!(check, ConnectCheck::Unreachable(_)) && check.can_retry(), "{check:?}");
+            assert_eq!(check.code(), None);
         }
     }
 

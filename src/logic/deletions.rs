@@ -12,6 +12,16 @@ pub struct DeletionReport {
     pub failed: Vec<(String, String)>,
 }
 
+/// "1 key deleted.", "3 keys deleted; not deleted: key 4: …" (the key list and All servers).
+pub fn deleted_sentence(deleted: usize, failures: &[String]) -> String {
+    let count = crate::logic::list_view::keys_count(deleted);
+    if failures.is_empty() {
+        format!("{count} deleted.")
+    } else {
+        format!("{count} deleted; not deleted: {}", failures.join("; "))
+    }
+}
+
 impl DeletionReport {
     pub fn of(results: &[Deletion]) -> Self {
         let mut report = DeletionReport::default();
@@ -26,12 +36,9 @@ impl DeletionReport {
 
     /// The sentence for the status line.
     pub fn summary(&self) -> String {
-        if self.failed.is_empty() {
-            return format!("{} key(s) deleted.", self.deleted.len());
-        }
         let failures: Vec<String> =
             self.failed.iter().map(|(id, reason)| format!("key {id}: {reason}")).collect();
-        format!("{} key(s) deleted; not deleted: {}", self.deleted.len(), failures.join("; "))
+        deleted_sentence(self.deleted.len(), &failures)
     }
 
     /// Whether the panel's own key (`own_id`) was among the deleted: the session ends.
@@ -61,12 +68,10 @@ mod tests {
         assert_eq!(report.deleted, ["3"]);
         assert_eq!(report.failed.len(), 1);
         assert!(!report.all_deleted());
-        assert!(
-            report.summary().starts_with("1 key(s) deleted; not deleted: key 4: "),
-            "{}",
-            report.summary()
-        );
+        assert!(report.summary().starts_with("1 key deleted; not deleted: key 4: "), "{}", report.summary());
         assert!(report.deleted_own(Some("3")) && !report.deleted_own(Some("4")) && !report.deleted_own(None));
-        assert_eq!(DeletionReport::of(&[(reference("5"), Ok(()))]).summary(), "1 key(s) deleted.");
+        assert_eq!(DeletionReport::of(&[(reference("5"), Ok(()))]).summary(), "1 key deleted.");
+        assert_eq!(deleted_sentence(0, &[]), "0 keys deleted.");
+        assert_eq!(deleted_sentence(2, &[]), "2 keys deleted.");
     }
 }

@@ -28,13 +28,14 @@ pub enum FoundOn {
     Failed { label: String, reason: String },
 }
 
-/// The sentence for a look-up on every server: "Valid on eu1 (ID 5), us1 (ID 2); not found on
-/// asia1; could not ask sa1: …".
+/// The sentence for a look-up on every server: "Valid on 2 servers, as a separate key on each:
+/// eu1 as key 5, us1 as key 2; not found on asia1; could not ask sa1: …" (each server holds its
+/// own key with its own ID).
 pub fn found_summary(found: &[FoundOn]) -> String {
     let on: Vec<String> = found
         .iter()
         .filter_map(|f| match f {
-            FoundOn::Found { label, id } => Some(format!("{label} (ID {id})")),
+            FoundOn::Found { label, id } => Some(format!("{label} as key {id}")),
             _ => None,
         })
         .collect();
@@ -53,10 +54,12 @@ pub fn found_summary(found: &[FoundOn]) -> String {
         })
         .collect();
     let mut parts = Vec::new();
-    parts.push(if on.is_empty() {
-        "Valid on no server".to_owned()
-    } else {
-        format!("Valid on {}", on.join(", "))
+    parts.push(match on.as_slice() {
+        [] => "Valid on no server".to_owned(),
+        [one] => format!("Valid on {one}"),
+        several => {
+            format!("Valid on {} servers, as a separate key on each: {}", several.len(), several.join(", "))
+        }
     });
     if !missing.is_empty() {
         parts.push(format!("not found on {}", missing.join(", ")));
@@ -87,8 +90,9 @@ mod tests {
         ];
         assert_eq!(
             found_summary(&found),
-            "Valid on eu1 (ID 5), us1 (ID 2); not found on asia1; could not ask sa1: HTTP 502."
+            "Valid on 2 servers, as a separate key on each: eu1 as key 5, us1 as key 2; not found on asia1; could not ask sa1: HTTP 502."
         );
+        assert_eq!(found_summary(&found[..1]), "Valid on eu1 as key 5.");
         assert_eq!(
             found_summary(&[FoundOn::NotFound { label: "eu1".into() }]),
             "Valid on no server; not found on eu1."

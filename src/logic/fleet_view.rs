@@ -2,6 +2,7 @@
 //! state beside it. One slow or failing server never blanks the others: each has its own state.
 
 use crate::logic::latest::{Latest, Ticket};
+use crate::logic::list_view::keys_count;
 use plesk_xmlapi::KeyInfo;
 
 /// Where one server of the merged view stands.
@@ -185,7 +186,12 @@ pub fn fleet_count_line(columns: &[ServerColumn]) -> String {
     let loaded = columns.iter().filter(|column| matches!(column.state, ServerState::Loaded(_))).count();
     let refreshing =
         columns.iter().filter(|column| matches!(column.state, ServerState::Refreshing(_))).count();
-    let line = format!("{keys} keys on {loaded} of {} servers", columns.len());
+    let loading = columns.iter().filter(|column| matches!(column.state, ServerState::Loading)).count();
+    if loaded + refreshing == 0 && loading > 0 {
+        return format!("Loading keys from {loading} {}…", if loading == 1 { "server" } else { "servers" });
+    }
+    let servers = if columns.len() == 1 { "server" } else { "servers" };
+    let line = format!("{} on {loaded} of {} {servers}", keys_count(keys), columns.len());
     if refreshing > 0 {
         format!("{line} ({refreshing} refreshing)")
     } else {
@@ -252,6 +258,10 @@ mod tests {
         assert_eq!(rows_at(&columns[..2], &positions), rows[..2], "positions gone are skipped");
         assert_eq!(rows[2].delete_name(), "Delete key 2 on Label af1");
         assert_eq!(fleet_count_line(&columns), "3 keys on 2 of 5 servers");
+        let loading = [column("eu1", ServerState::Loading), column("us1", ServerState::Loading)];
+        assert_eq!(fleet_count_line(&loading), "Loading keys from 2 servers…", "not 0 keys on 0 of 2");
+        let one = [column("eu1", ServerState::loaded(vec![key("1")])), column("us1", ServerState::Loading)];
+        assert_eq!(fleet_count_line(&one), "1 key on 1 of 2 servers");
         assert_eq!(columns[1].status_line(), "Label us1: Plesk error 11003");
         assert_eq!(columns[4].status_line(), "Label af1: 1 key");
         assert!(columns[3].status_line().contains("not connected"));
@@ -332,7 +342,7 @@ mod tests {
         assert!(ids(&columns).is_empty(), "the deleted key stays gone");
         assert_eq!(
             fleet_count_line(&columns),
-            "0 keys on 1 of 1 servers",
+            "0 keys on 1 of 1 server",
             "and the server is not left refreshing"
         );
     }

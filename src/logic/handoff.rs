@@ -5,8 +5,13 @@
 //! its servers); the portal answers `{"type": "plesk-key-panel:key", "key": "<API key>"}` (the
 //! server shown first), with `"server": "eu1"` for one server of a fleet, or with
 //! `"keys": {"eu1": "<key>", "us1": "<key>"}` for several; the panel acknowledges with
-//! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk. Anything else is
-//! ignored.
+//! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk, or with
+//! `{"type": "plesk-key-panel:error", "code": 1006, "message": "…"}` for each key refused (`code`:
+//! Plesk's error code, `null` when Plesk could not be asked or the server is unknown). The portal
+//! may send `{"type": "plesk-key-panel:settings", "theme": "dark" | "light"}` at any time. While
+//! embedded, the panel posts `{"type": "plesk-key-panel:resize", "height": 1234}` (CSS pixels)
+//! whenever its height changes, so the portal can size the iframe without a scrollbar. Anything
+//! else is ignored.
 
 use plesk_xmlapi::contract::{check_origin, is_credential_text, is_server_name};
 
@@ -15,6 +20,9 @@ pub use plesk_xmlapi::contract::meta::HANDOFF_ORIGINS as HANDOFF_META;
 pub const READY: &str = "plesk-key-panel:ready";
 pub const KEY: &str = "plesk-key-panel:key";
 pub const ACK: &str = "plesk-key-panel:ack";
+pub const ERROR: &str = "plesk-key-panel:error";
+pub const SETTINGS: &str = "plesk-key-panel:settings";
+pub const RESIZE: &str = "plesk-key-panel:resize";
 /// The longest key accepted.
 pub use plesk_xmlapi::limits::MAX_KEY_CHARS;
 /// The most servers one message may hand keys to.
@@ -42,6 +50,35 @@ pub struct HandoffMessage {
     pub server: Option<String>,
     /// The `keys` object's entries (a value that is not text: `None`); `None` without `keys`.
     pub keys: Option<Vec<(String, Option<String>)>>,
+    /// A settings message's `theme`.
+    pub theme: Option<String>,
+}
+
+/// What a settings message asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PortalSettings {
+    /// Dark (`true`) or light theme.
+    pub dark: bool,
+}
+
+/// The settings of an acceptable settings message: same origin and parent rules as a key.
+pub fn accept_settings(
+    origin: &str,
+    allowed: &[String],
+    from_parent: bool,
+    message: &HandoffMessage,
+) -> Result<PortalSettings, Ignored> {
+    if !allowed.iter().any(|allowed| allowed == origin) {
+        return Err(Ignored::ForeignOrigin);
+    }
+    if !from_parent {
+        return Err(Ignored::NotFromParent);
+    }
+    match (message.message_type.as_deref(), message.theme.as_deref()) {
+        (Some(SETTINGS), Some("dark")) => Ok(PortalSettings { dark: true }),
+        (Some(SETTINGS), Some("light")) => Ok(PortalSettings { dark: false }),
+        _ => Err(Ignored::WrongShape),
+    }
 }
 
 /// What an acceptable message hands over.
@@ -117,6 +154,37 @@ mod tests {
     }
 
     #[test]
+    fn settings_set_the_theme_from_the_portal_only() {
+        let allowed = allowed_origins(Some("https://portal.example.com"));
+        let settings = |theme: &str| HandoffMessage {
+            message_type: Some(SETTINGS.into()),
+            theme: Some(theme.into()),
+            ..HandoffMessage::default()
+        };
+        let portal = "https://portal.example.com";
+        assert_eq!(
+            accept_settings(portal, &allowed, true, &settings("dark")),
+            Ok(PortalSettings { dark: true })
+        );
+        assert_eq!(
+            accept_settings(portal, &allowed, true, &settings("light")),
+            Ok(PortalSettings { dark: false })
+        );
+        assert_eq!(accept_settings(portal, &allowed, true, &settings("pink")), Err(Ignored::WrongShape));
+        assert_eq!(
+            accept_settings("https://evil.example", &allowed, true, &settings("dark")),
+            Err(Ignored::ForeignOrigin)
+        );
+        assert_eq!(accept_settings(portal, &allowed, false, &settings("dark")), Err(Ignored::NotFromParent));
+        let key = HandoffMessage {
+            message_type: Some(KEY.into()),
+            key: Some("k".into()),
+            ..HandoffMessage::default()
+        };
+        assert_eq!(accept_settings(portal, &allowed, true, &key), Err(Ignored::WrongShape));
+    }
+
+    #[test]
     fn keys_for_named_servers_in_either_shape() {
         let allowed = allowed_origins(Some("https://portal.example.com"));
         let accept =
@@ -129,6 +197,7 @@ mod tests {
                 keys: keys.map(|keys| {
                     keys.into_iter().map(|(s, k)| (s.to_owned(), k.map(str::to_owned))).collect()
                 }),
+                theme: None,
             }
         };
         assert_eq!(

@@ -1,4 +1,5 @@
-//! What the key table shows: filter, sort, page, and the count line.
+//! What a key table shows — the key list's and All servers' alike (one model): filter, sort,
+//! page, selection, and the count lines.
 
 use std::cmp::Ordering;
 
@@ -7,6 +8,8 @@ use plesk_xmlapi::KeyInfo;
 /// A sortable column of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
+    /// All servers only: the server a key lives on.
+    Server,
     Id,
     IpAddresses,
     Description,
@@ -14,11 +17,16 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 4] = [Column::Id, Column::IpAddresses, Column::Description, Column::Owner];
+    /// The key list's columns.
+    pub const KEY_LIST: [Column; 4] = [Column::Id, Column::IpAddresses, Column::Description, Column::Owner];
+    /// All servers' columns.
+    pub const ALL_SERVERS: [Column; 5] =
+        [Column::Server, Column::Id, Column::IpAddresses, Column::Description, Column::Owner];
 
     /// The header text (and the sort button's name).
     pub fn title(self) -> &'static str {
         match self {
+            Column::Server => "Server",
             Column::Id => "ID",
             Column::IpAddresses => "IP addresses",
             Column::Description => "Description",
@@ -73,23 +81,17 @@ impl SortOrder {
 /// The filters above the table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Matches ID, any address, description or owner, case-insensitively.
+    /// Matches ID, any address, description, owner or server, case-insensitively.
     pub text: String,
     /// Only keys of this owner; `None` for every owner.
     pub owner: Option<String>,
 }
 
-/// Lower-cased search text of a key, computed once per list.
-fn haystack(info: &KeyInfo) -> String {
-    let mut text = String::with_capacity(64);
-    text.push_str(&info.id);
-    text.push('\u{1f}');
-    text.push_str(&info.ip_addresses.join(","));
-    text.push('\u{1f}');
-    text.push_str(&info.description);
-    text.push('\u{1f}');
-    text.push_str(info.owner.as_deref().unwrap_or(""));
-    fold(text)
+impl Filters {
+    /// Whether any filter narrows the list.
+    pub fn narrows(&self) -> bool {
+        !self.text.trim().is_empty() || self.owner.is_some()
+    }
 }
 
 /// Lower case for matching and sorting; ASCII (nearly every key) in place.
@@ -102,36 +104,58 @@ fn fold(mut text: String) -> String {
     }
 }
 
+/// Natural order, as people count: runs of digits compare as numbers ("backup #2" before
+/// "backup #11", "192.0.2.9" before "192.0.2.10"), everything else character by character.
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let run = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (na, nb) = (run(a), run(b));
+                let zeros = |s: &[u8]| s.iter().take_while(|&&c| c == b'0').count();
+                let (da, db) = (&a[zeros(&a[..na]).min(na)..na], &b[zeros(&b[..nb]).min(nb)..nb]);
+                let by_value = da.len().cmp(&db.len()).then_with(|| da.cmp(db));
+                if by_value != Ordering::Equal {
+                    return by_value;
+                }
+                (a, b) = (&a[na..], &b[nb..]);
+            }
+            (Some(x), Some(y)) if x != y => {
+                // Not digits: compare the rest as text (UTF-8 byte order is code point order).
+                return a.cmp(b);
+            }
+            _ => (a, b) = (&a[1..], &b[1..]),
+        }
+    }
+}
+
 /// A key's sort keys, computed once per list: comparisons never parse or allocate.
 #[derive(Debug, Clone, PartialEq)]
 struct SortKeys {
-    /// The ID as a number, when it is one (Plesk's IDs are).
-    numeric_id: Option<u64>,
-    folded_description: String,
+    addresses: String,
+    description: String,
+    owner: String,
 }
 
 impl SortKeys {
     fn of(info: &KeyInfo) -> Self {
-        SortKeys { numeric_id: info.id.parse().ok(), folded_description: fold(info.description.clone()) }
+        SortKeys {
+            addresses: info.ip_addresses.join(","),
+            description: fold(info.description.clone()),
+            owner: fold(info.owner.clone().unwrap_or_default()),
+        }
     }
 }
 
-/// IDs compare as numbers when both are numbers.
-fn compare_ids(a: (&KeyInfo, &SortKeys), b: (&KeyInfo, &SortKeys)) -> Ordering {
-    match (a.1.numeric_id, b.1.numeric_id) {
-        (Some(x), Some(y)) => x.cmp(&y),
-        _ => a.0.id.cmp(&b.0.id),
-    }
-}
-
-fn compare(a: (&KeyInfo, &SortKeys), b: (&KeyInfo, &SortKeys), column: Column) -> Ordering {
-    match column {
-        Column::Id => compare_ids(a, b),
-        Column::IpAddresses => a.0.ip_addresses.cmp(&b.0.ip_addresses),
-        Column::Description => a.1.folded_description.cmp(&b.1.folded_description),
-        Column::Owner => a.0.owner.cmp(&b.0.owner),
-    }
-    .then_with(|| compare_ids(a, b))
+/// The server a key of All servers lives on: its name (unique) and label (shown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerOf {
+    pub name: String,
+    pub label: String,
 }
 
 /// A key list prepared for fast sorting and filtering: search texts and sort keys computed once
@@ -139,20 +163,53 @@ fn compare(a: (&KeyInfo, &SortKeys), b: (&KeyInfo, &SortKeys), column: Column) -
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexedKeys {
     keys: Vec<KeyInfo>,
+    /// All servers: each key's server; empty in the key list.
+    servers: Vec<ServerOf>,
+    /// What a selection remembers of each key: its ID, with its server's name in All servers
+    /// (IDs repeat from server to server). Survives a refresh, unlike a position.
+    marks: Vec<String>,
     search: Vec<String>,
     sort_keys: Vec<SortKeys>,
     owners: Vec<String>,
 }
 
 impl IndexedKeys {
+    /// One server's keys (the key list).
     pub fn new(keys: Vec<KeyInfo>) -> Self {
-        let search = keys.iter().map(haystack).collect();
+        Self::indexed(keys, Vec::new())
+    }
+
+    /// Keys of several servers (All servers), each with its server.
+    pub fn on_servers(rows: Vec<(ServerOf, KeyInfo)>) -> Self {
+        let (servers, keys) = rows.into_iter().unzip();
+        Self::indexed(keys, servers)
+    }
+
+    fn indexed(keys: Vec<KeyInfo>, servers: Vec<ServerOf>) -> Self {
+        let search = keys
+            .iter()
+            .enumerate()
+            .map(|(at, info)| {
+                let server = servers.get(at).map_or("", |server: &ServerOf| server.label.as_str());
+                let owner = info.owner.as_deref().unwrap_or("");
+                let addresses = info.ip_addresses.join(",");
+                fold([info.id.as_str(), &addresses, &info.description, owner, server].join("\u{1f}"))
+            })
+            .collect();
+        let marks = keys
+            .iter()
+            .enumerate()
+            .map(|(at, info)| match servers.get(at) {
+                Some(server) => format!("{}\u{1f}{}", server.name, info.id),
+                None => info.id.clone(),
+            })
+            .collect();
         let sort_keys = keys.iter().map(SortKeys::of).collect();
         let mut distinct: Vec<&str> = keys.iter().filter_map(|k| k.owner.as_deref()).collect();
-        distinct.sort_unstable();
+        distinct.sort_unstable_by(|a, b| natural_cmp(a, b));
         distinct.dedup();
         let owners = distinct.into_iter().map(str::to_owned).collect();
-        IndexedKeys { keys, search, sort_keys, owners }
+        IndexedKeys { keys, servers, marks, search, sort_keys, owners }
     }
 
     pub fn all(&self) -> &[KeyInfo] {
@@ -164,6 +221,36 @@ impl IndexedKeys {
         self.keys.get(position as usize)
     }
 
+    /// The server of the key at `position` (All servers only).
+    pub fn server_at(&self, position: u32) -> Option<&ServerOf> {
+        self.servers.get(position as usize)
+    }
+
+    /// What names the key at `position` for people: "key 5", or "key 5 on Frankfurt 1".
+    pub fn name_at(&self, position: u32) -> String {
+        let id = self.at(position).map(|k| crate::logic::visible::visible_text(&k.id).into_owned());
+        match (id, self.server_at(position)) {
+            (Some(id), Some(server)) => format!("key {id} on {}", server.label),
+            (Some(id), None) => format!("key {id}"),
+            (None, _) => String::new(),
+        }
+    }
+
+    /// What a selection remembers of the key at `position` (see `marks`).
+    pub fn mark_at(&self, position: u32) -> Option<&str> {
+        self.marks.get(position as usize).map(String::as_str)
+    }
+
+    /// The marks of every key (to drop selections of keys that are gone).
+    pub fn marks(&self) -> &[String] {
+        &self.marks
+    }
+
+    /// How many of `positions` are ticked in `selected`.
+    pub fn count_selected(&self, positions: &[u32], selected: &std::collections::BTreeSet<String>) -> usize {
+        positions.iter().filter(|&&p| self.mark_at(p).is_some_and(|mark| selected.contains(mark))).count()
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }
@@ -172,18 +259,33 @@ impl IndexedKeys {
         self.keys.is_empty()
     }
 
-    /// The distinct owners, sorted, for the owner filter.
+    /// The distinct owners, in natural order, for the owner filter.
     pub fn owners(&self) -> &[String] {
         &self.owners
+    }
+
+    fn compare(&self, a: usize, b: usize, column: Column) -> Ordering {
+        let (x, y) = (&self.sort_keys[a], &self.sort_keys[b]);
+        let label = |at: usize| self.servers.get(at).map_or("", |s| s.label.as_str());
+        match column {
+            Column::Server => natural_cmp(label(a), label(b)),
+            Column::Id => Ordering::Equal,
+            Column::IpAddresses => natural_cmp(&x.addresses, &y.addresses),
+            Column::Description => natural_cmp(&x.description, &y.description),
+            Column::Owner => natural_cmp(&x.owner, &y.owner),
+        }
+        // IDs break ties (numbers by value: Plesk's IDs are numbers), then the server, then the
+        // position: every tie is broken, so an unstable sort is deterministic.
+        .then_with(|| natural_cmp(&self.keys[a].id, &self.keys[b].id))
+        .then_with(|| natural_cmp(label(a), label(b)))
+        .then_with(|| a.cmp(&b))
     }
 
     /// Every key's position, in `order` (changes only when the list or the order does).
     pub fn sorted(&self, order: SortOrder) -> Vec<u32> {
         let mut positions: Vec<u32> = (0..self.keys.len() as u32).collect();
-        let entry = |p: u32| (&self.keys[p as usize], &self.sort_keys[p as usize]);
-        // IDs are unique and break every tie, so an unstable sort is deterministic.
         positions.sort_unstable_by(|&a, &b| {
-            let ordering = compare(entry(a), entry(b), order.column);
+            let ordering = self.compare(a as usize, b as usize, order.column);
             match order.direction {
                 Direction::Ascending => ordering,
                 Direction::Descending => ordering.reverse(),
@@ -214,7 +316,25 @@ impl IndexedKeys {
     }
 }
 
-/// "12 keys", "1 key", "3 of 12 shown".
+/// The line under the toolbar while keys are selected: "3 selected", "3 selected, 2 hidden by
+/// the filter" (`hidden`: selected keys the filters do not let through).
+pub fn selection_line(selected: usize, hidden: usize) -> String {
+    if hidden == 0 {
+        format!("{selected} selected")
+    } else {
+        format!("{selected} selected, {hidden} hidden by the filter")
+    }
+}
+
+/// "1 key", "12 keys": a count with its noun in the right number.
+pub fn keys_count(n: usize) -> String {
+    if n == 1 {
+        "1 key".to_owned()
+    } else {
+        format!("{n} keys")
+    }
+}
+
 /// What a key with no address means, in the list and in look-ups: a risk, said plainly.
 pub const ANY_ADDRESS: &str = "Any address (no IP restriction)";
 
@@ -228,10 +348,10 @@ pub fn addresses_shown(info: &KeyInfo) -> String {
     }
 }
 
+/// "12 keys", "1 key", "3 of 12 shown".
 pub fn count_line(shown: usize, total: usize) -> String {
-    let noun = |n: usize| if n == 1 { "key" } else { "keys" };
     if shown == total {
-        format!("{total} {}", noun(total))
+        keys_count(total)
     } else {
         format!("{shown} of {total} shown")
     }
@@ -387,6 +507,65 @@ mod tests {
         let keys = IndexedKeys::new(vec![key("1", "192.0.2.1", "Überweisung", "admin")]);
         let found = keys.view(&Filters { text: "ÜBER".into(), owner: None }, SortOrder::default());
         assert_eq!(ids(found), ["1"]);
+    }
+
+    #[test]
+    fn natural_order_counts_digits_as_numbers() {
+        let mut names = vec!["backup #101", "backup #11", "backup #1", "backup #2", "Backup", "backup #011x"];
+        names.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(names, ["Backup", "backup #1", "backup #2", "backup #11", "backup #011x", "backup #101"]);
+        let mut addresses = vec!["192.0.2.10", "192.0.2.9", "10.0.0.1", "192.0.2.100", "2001:db8::1"];
+        addresses.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(addresses, ["10.0.0.1", "192.0.2.9", "192.0.2.10", "192.0.2.100", "2001:db8::1"]);
+        assert_eq!(natural_cmp("007", "7"), Ordering::Equal);
+        assert_eq!(natural_cmp("a", "a1"), Ordering::Less);
+    }
+
+    #[test]
+    fn descriptions_and_addresses_sort_naturally_in_the_table() {
+        let keys = IndexedKeys::new(vec![
+            key("1", "192.0.2.10", "backup #101", "admin"),
+            key("2", "192.0.2.9", "backup #11", "admin"),
+            key("3", "192.0.2.100", "backup #1", "admin"),
+        ]);
+        let by = |column| {
+            ids(keys.view(&Filters::default(), SortOrder { column, direction: Direction::Ascending }))
+        };
+        assert_eq!(by(Column::Description), ["3", "2", "1"]);
+        assert_eq!(by(Column::IpAddresses), ["2", "1", "3"]);
+    }
+
+    #[test]
+    fn all_servers_rows_carry_their_server_for_names_marks_filter_and_sort() {
+        let on = |name: &str, label: &str| ServerOf { name: name.into(), label: label.into() };
+        let keys = IndexedKeys::on_servers(vec![
+            (on("us1", "US 1"), key("5", "192.0.2.5", "ci", "admin")),
+            (on("eu1", "EU 1"), key("5", "192.0.2.5", "ci", "admin")),
+            (on("eu1", "EU 1"), key("12", "192.0.2.6", "deploy", "jdoe")),
+        ]);
+        assert_eq!(keys.name_at(0), "key 5 on US 1");
+        assert_eq!(keys.mark_at(1), Some("eu1\u{1f}5"), "IDs repeat: the server is part of the mark");
+        let by_server = keys.sorted(SortOrder { column: Column::Server, direction: Direction::Ascending });
+        assert_eq!(by_server, [1, 2, 0]);
+        let by_id = keys.sorted(SortOrder::default());
+        assert_eq!(by_id, [1, 0, 2], "equal IDs: by server");
+        let found = keys.filtered(&by_id, &Filters { text: "us 1".into(), owner: None });
+        assert_eq!(found, [0], "the server's label is searched too");
+        assert_eq!(IndexedKeys::new(vec![key("5", "", "", "")]).name_at(0), "key 5");
+        assert_eq!(keys.marks().len(), 3);
+        let ticked: std::collections::BTreeSet<String> = ["eu1\u{1f}5".to_owned()].into();
+        assert_eq!(keys.count_selected(&[0, 1, 2], &ticked), 1);
+        assert_eq!(keys.count_selected(&[0, 2], &ticked), 0);
+    }
+
+    #[test]
+    fn selection_lines_say_what_the_filter_hides() {
+        assert_eq!(selection_line(3, 0), "3 selected");
+        assert_eq!(selection_line(3, 3), "3 selected, 3 hidden by the filter");
+        assert_eq!(keys_count(1), "1 key");
+        assert_eq!(keys_count(0), "0 keys");
+        assert!(Filters { text: " x ".into(), owner: None }.narrows());
+        assert!(!Filters { text: "  ".into(), owner: None }.narrows());
     }
 
     #[test]

@@ -10,28 +10,32 @@ use plesk_xmlapi::KeyList;
 use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
 use crate::components::field::SelectField;
 use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
-use crate::components::icons::{Icon, TRASH};
-use crate::components::key_table::{KeyCells, KeysTableFrame};
+use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::status::InlineError;
 use crate::download::export_keys;
-use crate::logic::deletions::DeletionReport;
+use crate::logic::deletions::{deleted_sentence, DeletionReport};
 use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
-    by_server, columns_for_refresh, fleet_count_line, merged_positions, remove_deleted, rows_at, set_state,
-    FleetRow, ServerColumn, ServerState, ServerToAsk,
+    by_server, columns_for_refresh, fleet_count_line, merged_rows, remove_deleted, set_state, FleetRow,
+    ServerColumn, ServerState, ServerToAsk,
 };
-use crate::logic::list_view::TablePage;
+use crate::logic::list_view::{Column, IndexedKeys, ServerOf};
 use crate::logic::visible::visible_text;
+use crate::pages::keys::delete_selected_text;
 use crate::servers::use_fleet;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
 use crate::state::request::{all_of, WriteAction};
+use crate::state::table_view::TableView;
 
 /// The confirmation's title: one key, or how many on how many servers.
 fn delete_title(chosen: &[FleetRow]) -> String {
     match chosen {
         [row] => format!("Delete key {} on {}?", visible_text(&row.key.id), row.label),
-        rows => format!("Delete {} keys on {} server(s)?", rows.len(), by_server(rows).len()),
+        rows => match by_server(rows).len() {
+            1 => format!("Delete {} keys on {}?", rows.len(), rows[0].label),
+            servers => format!("Delete {} keys on {servers} servers?", rows.len()),
+        },
     }
 }
 
@@ -43,8 +47,8 @@ pub fn AllServersPage() -> impl IntoView {
     let columns = RwSignal::new(Vec::<ServerColumn>::new());
     let only = RwSignal::new(None::<String>);
     let pending = RwSignal::new(None::<Vec<FleetRow>>);
-    // Ticked rows, by (server, ID).
-    let selected = RwSignal::new(std::collections::BTreeSet::<(String, String)>::new());
+    // Filters, sort, page and ticks, as in the key list.
+    let table = TableView::new();
     let problem = RwSignal::new(None::<String>);
 
     // Each server's answer is taken only if it answers that server's latest request
@@ -79,16 +83,30 @@ pub fn AllServersPage() -> impl IntoView {
     };
     refresh();
 
-    // The merged table as positions (rebuilt at each answer without copying a key); the rows of
-    // the page shown are made from them.
-    let positions =
-        Memo::new(move |_| columns.with(|columns| merged_positions(columns, only.get().as_deref())));
-    let all_rows =
-        move || columns.with_untracked(|columns| positions.with_untracked(|p| rows_at(columns, p)));
-    // Large fleets: the table shows PAGE_SIZE rows at a time.
-    let page = RwSignal::new(0_usize);
-    let table = Memo::new(move |_| positions.with(|p| TablePage::of(p, p.len(), page.get())));
-    let shown = Memo::new(move |_| columns.with(|columns| table.with(|table| rows_at(columns, &table.rows))));
+    // The merged table, indexed for filtering and sorting like the key list (rebuilt at each
+    // server's answer); ticks of keys that are gone are dropped.
+    let keys = Memo::new(move |_| {
+        let rows = columns.with(|columns| merged_rows(columns, only.get().as_deref()));
+        IndexedKeys::on_servers(
+            rows.into_iter().map(|row| (ServerOf { name: row.server, label: row.label }, row.key)).collect(),
+        )
+    });
+    Effect::new(move |_| keys.with(|keys| table.keep_selected_in(keys)));
+    // The rows at positions of `keys`, each with its server (for deleting).
+    let rows_at = move |positions: &mut dyn Iterator<Item = u32>| -> Vec<FleetRow> {
+        keys.with_untracked(|keys| {
+            positions
+                .filter_map(|p| {
+                    let server = keys.server_at(p)?;
+                    Some(FleetRow {
+                        server: server.name.clone(),
+                        label: server.label.clone(),
+                        key: keys.at(p)?.clone(),
+                    })
+                })
+                .collect()
+        })
+    };
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(pending.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -130,9 +148,6 @@ pub fn AllServersPage() -> impl IntoView {
                     Ok(results) => {
                         let report = DeletionReport::of(&results);
                         columns.try_update(|columns| remove_deleted(columns, &server, &report.deleted));
-                        selected.try_update(|selected| {
-                            selected.retain(|(s, id)| !(s == &server && report.deleted.contains(id)))
-                        });
                         deleted += report.deleted.len();
                         failures.extend(
                             report.failed.iter().map(|(id, reason)| format!("key {id} on {label}: {reason}")),
@@ -145,12 +160,9 @@ pub fn AllServersPage() -> impl IntoView {
             }
             if failures.is_empty() {
                 pending.try_set(None);
-                announcer.info(single.unwrap_or_else(|| format!("{deleted} key(s) deleted.")));
+                announcer.info(single.unwrap_or_else(|| deleted_sentence(deleted, &[])));
             } else {
-                announcer.report(
-                    problem,
-                    format!("{deleted} key(s) deleted; not deleted: {}", failures.join("; ")),
-                );
+                announcer.report(problem, deleted_sentence(deleted, &failures));
             }
         }
     });
@@ -160,9 +172,12 @@ pub fn AllServersPage() -> impl IntoView {
             delete.dispatch(chosen);
         }
     };
-    // The rows shown (all, or one server's), each with its server's name.
+    // The rows the filters let through (all servers, or one), in the sort order, each with its
+    // server's name.
     let export = move |csv: bool| {
-        let rows = all_rows();
+        let (filters, order) = (table.filters().get_untracked(), table.order().get_untracked());
+        let shown = keys.with_untracked(|keys| keys.filtered(&keys.sorted(order), &filters));
+        let rows = rows_at(&mut shown.into_iter());
         let (text, count) = {
             let pairs: Vec<(&str, &plesk_xmlapi::KeyInfo)> =
                 rows.iter().map(|row| (row.server.as_str(), &row.key)).collect();
@@ -183,17 +198,22 @@ pub fn AllServersPage() -> impl IntoView {
                 <button
                     type="button"
                     class="pkp-button pkp-danger-quiet"
-                    disabled=move || selected.with(|selected| selected.is_empty())
+                    disabled=move || table.selected_count() == 0
                     on:click=move |_| {
-                        let chosen: Vec<FleetRow> = selected.with_untracked(|selected| {
-                            all_rows().into_iter().filter(|row| selected.contains(&(row.server.clone(), row.key.id.clone()))).collect()
+                        let ticked = table.selected().with_untracked(|selected| {
+                            keys.with_untracked(|keys| {
+                                (0..keys.len() as u32)
+                                    .filter(|&p| keys.mark_at(p).is_some_and(|mark| selected.contains(mark)))
+                                    .collect::<Vec<u32>>()
+                            })
                         });
+                        let chosen = rows_at(&mut ticked.into_iter());
                         if !chosen.is_empty() {
                             pending.set(Some(chosen));
                         }
                     }
                 >
-                    "Delete selected"
+                    {move || delete_selected_text(table.selected_count())}
                 </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
@@ -208,7 +228,7 @@ pub fn AllServersPage() -> impl IntoView {
                     selected=Signal::derive(move || only.get().unwrap_or_default())
                     on_change=Callback::new(move |value: String| {
                         only.set((!value.is_empty()).then_some(value));
-                        page.set(0);
+                        table.set_page(0);
                     })
                 />
             </div>
@@ -219,60 +239,22 @@ pub fn AllServersPage() -> impl IntoView {
                 }).collect_view())}
             </ul>
             <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
-            <KeysTableFrame
-                headers=view! {
-                    <th scope="col">"Server"</th>
-                    <th scope="col">"ID"</th>
-                    <th scope="col">"IP addresses"</th>
-                    <th scope="col">"Description"</th>
-                    <th scope="col">"Owner"</th>
-                }
-                .into_any()
-                place=Signal::derive(move || table.with(TablePage::place))
-                on_page=Callback::new(move |to| page.set(to))
-            >
-                <For
-                    each=move || shown.get()
-                    key=|row| (row.server.clone(), row.key.id.clone())
-                    children=move |row| {
-                        let delete_name = row.delete_name();
-                        let chosen = row.clone();
-                        let mark = (row.server.clone(), row.key.id.clone());
-                        let ticked = mark.clone();
-                        view! {
-                            <tr>
-                                <td class="pkp-select">
-                                    <input
-                                        type="checkbox"
-                                        aria-label=format!("Select key {} on {}", row.key.id, row.label)
-                                        prop:checked=move || selected.with(|selected| selected.contains(&ticked))
-                                        on:change=move |event| {
-                                            let on = event_target_checked(&event);
-                                            let mark = mark.clone();
-                                            selected.update(|selected| {
-                                                if on { selected.insert(mark); } else { selected.remove(&mark); }
-                                            });
-                                        }
-                                    />
-                                </td>
-                                <td>{row.label.clone()}</td>
-                                <KeyCells key=Signal::stored(Some(row.key.clone())) />
-                                <td class="pkp-row-actions">
-                                    <button
-                                        type="button"
-                                        class="pkp-button pkp-icon-button pkp-danger-quiet"
-                                        title="Delete"
-                                        on:click=move |_| pending.set(Some(vec![chosen.clone()]))
-                                    >
-                                        <Icon path=TRASH />
-                                        <span class="pkp-sr-only">{delete_name}</span>
-                                    </button>
-                                </td>
-                            </tr>
+            <KeyTable
+                keys=keys
+                table=table
+                columns=&Column::ALL_SERVERS
+                id="pkp-all"
+                loaded=Signal::derive(move || columns.with(|columns| columns.iter().any(|c| c.state.keys_shown().is_some())))
+                empty="No secret keys on these servers yet."
+                on_action=Callback::new(move |action: RowAction| {
+                    if let RowAction::Delete(p) = action {
+                        let chosen = rows_at(&mut std::iter::once(p));
+                        if !chosen.is_empty() {
+                            pending.set(Some(chosen));
                         }
                     }
-                />
-            </KeysTableFrame>
+                })
+            />
             <p class="pkp-hint">
                 "Rotate and edit work on one server: pick it under Server."
             </p>
@@ -283,7 +265,7 @@ pub fn AllServersPage() -> impl IntoView {
         </div>
         {move || pending.get().map(|chosen| view! {
             <Dialog title=delete_title(&chosen) on_cancel=close>
-                <p>"These keys stop working at once on their servers. This cannot be undone:"</p>
+                <p>{if chosen.len() == 1 { "This key stops working at once on its server. This cannot be undone:" } else { "These keys stop working at once on their servers. This cannot be undone:" }}</p>
                 <ul class="pkp-dialog-list">
                     {chosen.iter().map(|row| view! { <li>"key "<bdi>{visible_text(&row.key.id).into_owned()}</bdi>{format!(" on {}", row.label)}</li> }).collect_view()}
                 </ul>

@@ -21,12 +21,7 @@ use crate::state::keys::{use_keys, KeysStore};
 
 /// Moves the focus to the element with this ID (back to the field that needs attention).
 fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = document().get_element_by_id(id) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
-    }
+    let _ = crate::focus::focus_by_id(id);
 }
 
 /// The static shell of `index.html` (see there); the panel mounts into `#pkp-app` beside it.
@@ -230,15 +225,14 @@ pub fn ConnectPage() -> impl IntoView {
             password.try_set(String::new());
         });
     };
-    if let Some(typed) = typed {
-        // Effects run once the view is in the document (before the next paint).
-        let mut typed = Some(typed);
-        Effect::new(move |_| {
-            if let Some(form) = typed.take() {
-                untrack(|| form.resume(connect, sign_in));
-            }
-        });
-    }
+    // Effects run once the view is in the document (before the next paint). The key field has
+    // the focus first (the static shell's `autofocus`, carried over; after Log out, here).
+    let mut typed = Some(typed);
+    Effect::new(move |_| match typed.take() {
+        Some(Some(form)) => untrack(|| form.resume(connect, sign_in)),
+        Some(None) => focus("pkp-api-key"),
+        None => {}
+    });
     let mode_choice = move |value: StorageMode, id: &'static str, text: &'static str| {
         view! {
             <div class="pkp-check">
@@ -264,7 +258,15 @@ pub fn ConnectPage() -> impl IntoView {
             aria-busy=move || key_attempt.checking.get().to_string()
         >
             <h2 id="pkp-connect-title">"Connect to Plesk"</h2>
-            <TextField id="pkp-api-key" label="API key" value=key entry=Entry::Secret />
+            // A refusal is said right under the field (in view, `aria-describedby`, `aria-invalid`).
+            <TextField
+                id="pkp-api-key"
+                label="API key"
+                value=key
+                entry=Entry::Secret
+                live_hint=Signal::derive(move || key_attempt.problem.get().unwrap_or_default())
+                invalid=Signal::derive(move || key_attempt.problem.with(Option::is_some))
+            />
             <fieldset class="pkp-fieldset">
                 <legend>"Keep the key"</legend>
                 {mode_choice(StorageMode::Tab, "pkp-keep-tab", "In this tab (survives a reload of this tab)")}
@@ -277,7 +279,6 @@ pub fn ConnectPage() -> impl IntoView {
                 disabled=move || key_attempt.checking.get()>
                 {move || if key_attempt.checking.get() { "Checking the key…" } else { "Connect" }}
             </button>
-            <InlineError message=key_attempt.problem />
             <Show when=move || key_attempt.can_retry.get()>
                 <button type="button" class="pkp-button" on:click=move |_| connect()>"Retry"</button>
             </Show>

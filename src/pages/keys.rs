@@ -8,7 +8,6 @@ use crate::api::AgentClient;
 use crate::components::create_form::CreateForm;
 use crate::components::delete_dialog::DeleteDialog;
 use crate::components::dialog::ModalOpen;
-use crate::components::field::SelectField;
 use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::lookup::LookupForm;
 use crate::components::new_key::NewKeyPanel;
@@ -16,9 +15,10 @@ use crate::components::packet_inspector::PacketInspector;
 use crate::components::rotate_dialog::{ChangeMode, RotateDialog};
 use crate::components::status::InlineError;
 use crate::download::export_keys;
+use crate::focus::{focus_by_id, refocus_if_lost};
 use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
-use crate::logic::visible::visible_text;
+use crate::logic::list_view::Column;
 use crate::servers::use_fleet;
 use crate::session::{use_session, StorageMode};
 use crate::signed_in::use_signed_in;
@@ -54,11 +54,15 @@ pub fn KeysPage() -> impl IntoView {
     });
 
     let on_action = Callback::new(move |action: RowAction| {
-        dialog.set(Some(match action {
-            RowAction::Delete(info) => OpenDialog::Delete(vec![info]),
-            RowAction::Rotate(info) => OpenDialog::Change(info, ChangeMode::Rotate),
-            RowAction::Edit(info) => OpenDialog::Change(info, ChangeMode::Edit),
-        }));
+        let at = |position| store.keys().with_untracked(|keys| keys.at(position).cloned());
+        let open = match action {
+            RowAction::Delete(p) => at(p).map(|info| OpenDialog::Delete(vec![info])),
+            RowAction::Rotate(p) => at(p).map(|info| OpenDialog::Change(info, ChangeMode::Rotate)),
+            RowAction::Edit(p) => at(p).map(|info| OpenDialog::Change(info, ChangeMode::Edit)),
+        };
+        if open.is_some() {
+            dialog.set(open);
+        }
     });
     let delete_selected = move |_| {
         let targets: Vec<KeyInfo> = store.selected_keys();
@@ -69,15 +73,25 @@ pub fn KeysPage() -> impl IntoView {
         dialog.set(Some(OpenDialog::Delete(targets)));
     };
     let export = move |csv: bool| {
-        let filters = store.filters().get_untracked();
-        let order = store.order().get_untracked();
+        let filters = store.table.filters().get_untracked();
+        let order = store.table.order().get_untracked();
         let (text, count) = store.keys().with_untracked(|keys| {
             let shown = keys.view(&filters, order);
             (if csv { keys_csv(&shown) } else { keys_json(&shown) }, shown.len())
         });
         export_keys(announcer, "plesk-keys", csv, &text, count);
     };
-    let close = Callback::new(move |()| dialog.set(None));
+    // A deleted row's button is gone: the focus goes to the list, not to `<body>`.
+    let close = Callback::new(move |()| {
+        dialog.set(None);
+        refocus_if_lost(&["pkp-keys-title"]);
+    });
+    // Connected: the connect form that had the focus is gone.
+    Effect::new(move |_| {
+        if session.is_connected() {
+            refocus_if_lost(&["pkp-keys-title"]);
+        }
+    });
     let phase = Memo::new(move |_| store.phase());
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(dialog.with(Option::is_some)));
@@ -91,44 +105,24 @@ pub fn KeysPage() -> impl IntoView {
             <NewKeyPanel />
         </Show>
         <section class="pkp-card pkp-keys" aria-labelledby="pkp-keys-title">
-            <h2 id="pkp-keys-title" class="pkp-sr-only">"Keys"</h2>
+            <h2 id="pkp-keys-title" class="pkp-sr-only" tabindex="-1">"Keys"</h2>
+            // The create form comes after every row in the tab order: one key press away.
+            <a class="pkp-skip-link pkp-change" href="#pkp-create-title" on:click=move |event| {
+                event.prevent_default();
+                let _ = focus_by_id("pkp-create-ips");
+            }>"Skip to Create a key"</a>
             <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
                 <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
                 <button
                     type="button"
                     class="pkp-button pkp-danger-quiet pkp-change"
-                    disabled=move || !store.has_selection()
+                    disabled=move || store.table.selected_count() == 0
                     on:click=delete_selected
                 >
-                    "Delete selected"
+                    {move || delete_selected_text(store.table.selected_count())}
                 </button>
                 <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
                 <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
-            </div>
-            <div class="pkp-filters">
-                <div class="pkp-field">
-                    <label for="pkp-filter">"Filter keys"</label>
-                    <input
-                        id="pkp-filter"
-                        type="search"
-                        placeholder="ID, address, description or owner"
-                        prop:value=move || store.filters().with(|f| f.text.clone())
-                        on:input=move |event| {
-                            store.set_filter_text(event_target_value(&event));
-                        }
-                    />
-                </div>
-                <SelectField
-                    id="pkp-owner-filter"
-                    label="Owner"
-                    class="pkp-field"
-                    first=Some("All owners")
-                    options=Signal::derive(move || store.keys().with(|keys| {
-                        keys.owners().iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect()
-                    }))
-                    selected=Signal::derive(move || store.filters().with(|f| f.owner.clone().unwrap_or_default()))
-                    on_change=Callback::new(move |value: String| store.set_owner_filter((!value.is_empty()).then_some(value)))
-                />
             </div>
             <p class="pkp-hint pkp-refreshed" aria-live="polite">
                 {move || phase.get().status_line(store.refreshed_at().get().as_deref())}
@@ -137,7 +131,20 @@ pub fn KeysPage() -> impl IntoView {
             <InlineError message=store.error() />
             // Built (hidden) while the list loads, so the answer only fills in text.
             <div class="pkp-list" class:pkp-refreshing=move || phase.get() == ListPhase::Refreshing aria-busy=move || phase.get().is_busy().to_string()>
-                <KeyTable on_action=on_action />
+                <KeyTable
+                    keys=store.keys()
+                    table=store.table
+                    columns=&Column::KEY_LIST
+                    id="pkp-keys"
+                    one_server=true
+                    loaded=Signal::derive(move || store.is_loaded())
+                    empty="No secret keys yet. Create one with the form Create key."
+                    own_id=Signal::derive(move || session.own_key_id())
+                    failure_at=Callback::new(move |p: u32| {
+                        store.keys().with(|keys| keys.at(p).map(|k| k.id.clone())).and_then(|id| store.failure_of(&id))
+                    })
+                    on_action=on_action
+                />
             </div>
         </section>
         <div class="pkp-columns">
@@ -150,6 +157,16 @@ pub fn KeysPage() -> impl IntoView {
             OpenDialog::Delete(targets) => view! { <DeleteDialog targets=targets on_close=close /> }.into_any(),
             OpenDialog::Change(info, mode) => view! { <RotateDialog info=info mode=mode on_close=close /> }.into_any(),
         })}
+    }
+}
+
+/// "Delete selected (3)": the count, so ticks hidden by a filter or on other pages are not a
+/// surprise in the confirmation.
+pub fn delete_selected_text(count: usize) -> String {
+    if count == 0 {
+        "Delete selected".to_owned()
+    } else {
+        format!("Delete selected ({count})")
     }
 }
 

@@ -11,7 +11,7 @@
 //! field, more wasm for the same tracking. Writes are Actions
 //! (`state/request.rs`).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,8 +21,9 @@ use crate::api::AgentClient;
 use crate::logic::deletions::DeletionReport;
 use crate::logic::latest::Latest;
 use crate::logic::list_status::ListPhase;
-use crate::logic::list_view::{Column, Filters, IndexedKeys, SortOrder};
+use crate::logic::list_view::IndexedKeys;
 use crate::session::Session;
+use crate::state::table_view::TableView;
 use crate::timing;
 
 /// Views read it through its methods (tracked where they say so) and change it only through
@@ -35,11 +36,8 @@ pub struct KeysStore {
     loading: RwSignal<bool>,
     error: RwSignal<Option<String>>,
     refreshed_at: RwSignal<Option<String>>,
-    filters: RwSignal<Filters>,
-    order: RwSignal<SortOrder>,
-    page: RwSignal<usize>,
-    /// IDs whose "Select key N" box is ticked.
-    selected: RwSignal<BTreeSet<String>>,
+    /// Filters, sort, page and ticks (marks are key IDs here).
+    pub table: TableView,
     /// IDs whose deletion failed, with the reason (the row stays and is marked).
     failed: RwSignal<BTreeMap<String, String>>,
     /// A Connect is being checked: the key page is built (hidden) meanwhile, so that only the
@@ -64,10 +62,7 @@ impl KeysStore {
             loading: RwSignal::new(false),
             error: RwSignal::new(None),
             refreshed_at: RwSignal::new(None),
-            filters: RwSignal::new(Filters::default()),
-            order: RwSignal::new(SortOrder::default()),
-            page: RwSignal::new(0),
-            selected: RwSignal::new(BTreeSet::new()),
+            table: TableView::new(),
             failed: RwSignal::new(BTreeMap::new()),
             preparing: RwSignal::new(false),
         }
@@ -76,19 +71,6 @@ impl KeysStore {
     /// The list (read-only).
     pub fn keys(&self) -> ReadSignal<IndexedKeys> {
         self.keys.read_only()
-    }
-
-    pub fn filters(&self) -> ReadSignal<Filters> {
-        self.filters.read_only()
-    }
-
-    pub fn order(&self) -> ReadSignal<SortOrder> {
-        self.order.read_only()
-    }
-
-    /// The page asked for (the table caps it at the last page).
-    pub fn page(&self) -> ReadSignal<usize> {
-        self.page.read_only()
     }
 
     /// Why the last refresh failed, if it did.
@@ -116,30 +98,9 @@ impl KeysStore {
         ListPhase::of(self.loading.get(), self.loaded.get(), self.error.with(Option::is_some))
     }
 
-    /// Whether key `id`'s box is ticked (tracked).
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.selected.with(|selected| selected.contains(id))
-    }
-
-    /// Whether any box is ticked (tracked).
-    pub fn has_selection(&self) -> bool {
-        self.selected.with(|selected| !selected.is_empty())
-    }
-
-    /// Ticks or unticks key `id`'s box.
-    pub fn set_selected(&self, id: String, on: bool) {
-        self.selected.update(|selected| {
-            if on {
-                selected.insert(id);
-            } else {
-                selected.remove(&id);
-            }
-        });
-    }
-
     /// The ticked keys, in list order.
     pub fn selected_keys(&self) -> Vec<KeyInfo> {
-        self.selected.with_untracked(|selected| {
+        self.table.selected().with_untracked(|selected| {
             self.keys.with_untracked(|keys| {
                 keys.all().iter().filter(|k| selected.contains(&k.id)).cloned().collect()
             })
@@ -161,11 +122,6 @@ impl KeysStore {
         self.preparing.set(preparing);
     }
 
-    /// Shows page `page` (0-based).
-    pub fn set_page(&self, page: usize) {
-        self.page.set(page);
-    }
-
     /// Forgets the list and every view state (log-out); answers still in flight are dropped.
     pub fn reset(&self) {
         self.latest.update_value(Latest::overtake);
@@ -174,7 +130,7 @@ impl KeysStore {
         self.loading.set(false);
         self.error.set(None);
         self.refreshed_at.set(None);
-        self.selected.set(BTreeSet::new());
+        self.table.clear_selection();
         self.failed.set(BTreeMap::new());
     }
 
@@ -192,30 +148,12 @@ impl KeysStore {
         self.remove(&report.deleted);
     }
 
-    /// Filters the list by text; back to the first page.
-    pub fn set_filter_text(&self, text: String) {
-        self.filters.update(|filters| filters.text = text);
-        self.page.set(0);
-    }
-
-    /// Filters the list by owner (`None`: all owners); back to the first page.
-    pub fn set_owner_filter(&self, owner: Option<String>) {
-        self.filters.update(|filters| filters.owner = owner);
-        self.page.set(0);
-    }
-
-    /// Sorts by `column` (again: the other direction); back to the first page.
-    pub fn toggle_sort(&self, column: Column) {
-        self.order.update(|order| *order = order.toggled(column));
-        self.page.set(0);
-    }
-
     /// Drops deleted keys from the list without a reload (failed ones stay, marked).
     pub fn remove(&self, ids: &[String]) {
         self.keys.update(|keys| {
             *keys = IndexedKeys::new(keys.all().iter().filter(|k| !ids.contains(&k.id)).cloned().collect());
         });
-        self.selected.update(|selected| selected.retain(|id| !ids.contains(id)));
+        self.keys.with_untracked(|keys| self.table.keep_selected_in(keys));
     }
 
     /// Shows a list that came with Connect's check (no second request); answers of older
@@ -254,14 +192,12 @@ impl KeysStore {
                 Ok(keys) => {
                     // Forget ticks and failures of keys that are gone (only when there are any:
                     // a list of thousands is not copied for nothing).
-                    let marked = store.selected.with_untracked(|s| !s.is_empty())
-                        || store.failed.with_untracked(|f| !f.is_empty());
-                    if marked {
+                    if store.failed.with_untracked(|f| !f.is_empty()) {
                         let ids: HashSet<&str> = keys.iter().map(|k| k.id.as_str()).collect();
-                        store.selected.update(|selected| selected.retain(|id| ids.contains(id.as_str())));
                         store.failed.update(|failed| failed.retain(|id, _| ids.contains(id.as_str())));
                     }
                     let indexed = IndexedKeys::new(keys);
+                    store.table.keep_selected_in(&indexed);
                     timing::mark(timing::KEYS_STORED);
                     store.keys.set(indexed);
                     store.loaded.set(true);

@@ -5,3 +5,4 @@ pub mod connect;
 pub mod keys;
 pub mod new_key;
 pub mod request;
+pub mod table_view;

@@ -39,7 +39,20 @@ pub fn with_integrity(page: &str, name: &str, value: &str) -> Option<String> {
     Some(format!("{}{value}{}", &page[..attribute], &page[end..]))
 }
 
-/// Minifies the glue in place and keeps `index.html`'s integrity hash for it true.
+/// Removes the integrity attribute of the link to `./{name}`: Chromium ignores `integrity` on a
+/// `preload` of `as="fetch"` and says so in the console on every load (crbug.com/981419), and the
+/// loader's own fetch of the wasm carries none. `None` when there is no such attribute.
+pub fn without_integrity(page: &str, name: &str) -> Option<String> {
+    let link = page.find(&format!("href=\"./{name}\""))?;
+    let tag_end = link + page[link..].find('>')?;
+    let attribute = link + page[link..tag_end].find(" integrity=\"")?;
+    let end = attribute + " integrity=\"".len();
+    let end = end + page[end..].find('"')? + 1;
+    Some(format!("{}{}", &page[..attribute], &page[end..]))
+}
+
+/// Minifies the glue in place and keeps `index.html`'s integrity hash for it true; drops the
+/// ignored integrity of the wasm's preload (see [`without_integrity`]).
 pub fn minify_glue(out: &Path) -> Result {
     let script = glue(out)?;
     run(Command::new("esbuild")
@@ -54,6 +67,8 @@ pub fn minify_glue(out: &Path) -> Result {
         std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let page = with_integrity(&page, name, &integrity(&minified))
         .ok_or_else(|| format!("index.html has no integrity attribute for {name}"))?;
+    let wasm = name.trim_end_matches(".js").to_owned() + "_bg.wasm";
+    let page = without_integrity(&page, &wasm).unwrap_or(page);
     std::fs::write(&index, page).map_err(|e| format!("cannot write {}: {e}", index.display()))
 }
 
@@ -80,5 +95,18 @@ mod tests {
         assert_eq!(with_integrity(page, "other.js", "x"), None);
         let without = r#"<link href="./app-1.js"><link href="./b.js" integrity="sha384-b">"#;
         assert_eq!(with_integrity(without, "app-1.js", "x"), None, "never another tag's attribute");
+    }
+
+    #[test]
+    fn the_wasm_preload_loses_its_ignored_integrity_only() {
+        let page = r#"<link rel="modulepreload" href="./app-1.js" integrity="sha384-js">
+<link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm">"#;
+        let updated = without_integrity(page, "app-1_bg.wasm").unwrap();
+        assert_eq!(
+            updated,
+            r#"<link rel="modulepreload" href="./app-1.js" integrity="sha384-js">
+<link rel="preload" href="./app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">"#
+        );
+        assert_eq!(without_integrity(&updated, "app-1_bg.wasm"), None);
     }
 }

@@ -14,6 +14,8 @@ pub const ESBUILD_VERSION: &str = "0.28.2";
 /// npm's oidc-provider, the real OpenID provider of the sign-in tests (`tests/oidc/provider.mjs`).
 /// 8.x: 9.x dropped Node 20, the machine's Node.
 pub const OIDC_PROVIDER_VERSION: &str = "8.8.1";
+/// npm's axe-core, the accessibility checker run in Chromium by the e2e suite (`crates/e2e/tests/every_screen.rs`).
+pub const AXE_CORE_VERSION: &str = "4.14.1";
 const DEBIAN_PACKAGES: [(&str, &str); 6] = [
     ("brotli", "/usr/bin/brotli"),
     ("chromium", "/usr/bin/chromium"),
@@ -95,7 +97,8 @@ pub fn ensure_all() -> Result<Vec<String>> {
     let wasm_opt_ok = version_of("wasm-opt").is_some_and(|v| v.contains("version 132"));
     let esbuild_ok = version_of("esbuild").as_deref() == Some(ESBUILD_VERSION);
     let oidc_ok = installed_npm_version("oidc-provider").as_deref() == Some(OIDC_PROVIDER_VERSION);
-    if !wasm_opt_ok || !esbuild_ok || !oidc_ok {
+    let axe_ok = installed_npm_version("axe-core").as_deref() == Some(AXE_CORE_VERSION);
+    if !wasm_opt_ok || !esbuild_ok || !oidc_ok || !axe_ok {
         // Both in one call: npm removes what a later `--no-save` install does not name.
         let prefix = npm_prefix();
         std::fs::create_dir_all(&prefix).map_err(|e| format!("cannot create {}: {e}", prefix.display()))?;
@@ -104,9 +107,10 @@ pub fn ensure_all() -> Result<Vec<String>> {
             .arg(&prefix)
             .arg(format!("binaryen@{BINARYEN_VERSION}"))
             .arg(format!("esbuild@{ESBUILD_VERSION}"))
-            .arg(format!("oidc-provider@{OIDC_PROVIDER_VERSION}")))?;
+            .arg(format!("oidc-provider@{OIDC_PROVIDER_VERSION}"))
+            .arg(format!("axe-core@{AXE_CORE_VERSION}")))?;
         installed.push(format!(
-            "binaryen {BINARYEN_VERSION}, esbuild {ESBUILD_VERSION} and oidc-provider {OIDC_PROVIDER_VERSION} (npm)"
+            "binaryen {BINARYEN_VERSION}, esbuild {ESBUILD_VERSION}, oidc-provider {OIDC_PROVIDER_VERSION} and axe-core {AXE_CORE_VERSION} (npm)"
         ));
     }
     let missing: Vec<&str> = DEBIAN_PACKAGES

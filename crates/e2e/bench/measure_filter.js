@@ -2,7 +2,7 @@
 // each input event to the document updated ("work") and to the painted frame ("times").
 const [text] = arguments;
 return (async () => {
-  const input = document.getElementById('pkp-filter');
+  const input = document.getElementById('pkp-keys-filter');
   const times = [];
   const work = [];
   const type = async (value) => {

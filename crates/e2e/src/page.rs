@@ -7,7 +7,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 
-use crate::commands::{Computed, DevTools};
+use crate::commands::{BrowserLog, Computed, DevTools};
 
 /// How long a wait for an element or a state lasts before the test fails.
 const PATIENCE: Duration = Duration::from_secs(15);
@@ -292,6 +292,22 @@ impl Page {
             .issue_cmd(DevTools { command, parameters })
             .await
             .map_err(|e| format!("DevTools {command} failed: {e}"))
+    }
+
+    /// The browser console's messages since the last call (warnings and errors included).
+    pub async fn console_messages(&self) -> Result<Vec<String>, String> {
+        let log = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .map_err(|e| format!("cannot read the browser log: {e}"))?;
+        Ok(log
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry["message"].as_str())
+            .map(str::to_owned)
+            .collect())
     }
 
     pub async fn execute(&self, script: &str, args: Vec<Value>) -> Result<Value, String> {

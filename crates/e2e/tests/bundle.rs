@@ -28,11 +28,21 @@ struct Budget {
 /// 222,691), after cutting it from +25.9 kB / +7.8 kB (one start-up task, the read-only rule as
 /// one CSS class instead of `<Show>`s, the header lines worded by the gateway). The budget is
 /// raised by exactly that, not by a new 3%.
-const NIGHTLY: Budget = Budget { raw: 747_600, brotli: 223_900 };
+/// Issue 26, the panel on every screen: +10,053 raw / +4,960 brotli (744,021 / 223,675 → 754,074 /
+/// 228,635, +2.2%). What it bought: All servers filters, sorts and pages through the key list's
+/// own table (one model: `IndexedKeys` with servers, `TableView`, one `KeyTable`), select-all of
+/// the filtered set with the hidden ticks said, paging above and below with the view back at the
+/// table's top, natural order, "this browser", the focus kept off `<body>` (new key, Dismiss,
+/// connect, delete, skip link), Show key, the empty-description nudge, an address being typed not
+/// flagged, and the portal's `error`/`resize`/`settings` messages. Cut on the way: the "could
+/// this become an address" check asks the standard parser instead of a grammar of its own
+/// (−1.9 kB raw / −0.8 kB brotli), the height is measured without parsing CSS (no float parser).
+/// Raised by exactly that.
+const NIGHTLY: Budget = Budget { raw: 757_653, brotli: 228_860 };
 /// Stable, when the nightly cannot be had (measured: 786,294 raw, 235,874 brotli, with the same
 /// features; before the fleet 696,367 / 209,625); raised by the nightly's measured cost of the
-/// signed-in panel (issue 24), not measured on stable.
-const STABLE: Budget = Budget { raw: 823_400, brotli: 247_200 };
+/// signed-in panel (issue 24) and of the panel on every screen (issue 26), not measured on stable.
+const STABLE: Budget = Budget { raw: 833_453, brotli: 252_160 };
 
 /// The toolchain `cargo xtask` built the wasm with.
 fn nightly_build() -> bool {

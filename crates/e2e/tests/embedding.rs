@@ -172,3 +172,72 @@ async fn a_portal_hands_over_a_key_per_server() {
     .await;
     let _ = std::fs::remove_dir_all(&dist);
 }
+
+/// Issue 26 item 9: a refused key is told to the portal (`error`, with Plesk's code), the panel's
+/// height is told whenever it changes (`resize`: the host page sizes the iframe, no scrollbar of
+/// its own), and the portal's theme reaches the panel (`settings`).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_portal_hears_refusals_and_heights_and_sets_the_theme() {
+    let portal_port = free_port();
+    let portal_origin = format!("http://127.0.0.1:{portal_port}");
+    let dist = panel_allowing(&portal_origin);
+    let frame_ancestors = portal_origin.clone();
+    let arguments = ["--frame-ancestors", frame_ancestors.as_str()];
+    with_panel_from(&dist, &arguments, |server, page| async move {
+        let _portal = host_server(host_page_for(&server.url), portal_port);
+        page.goto(&format!("{portal_origin}/portal-host.html")).await?;
+        page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
+        let frame_height = || {
+            page.execute("return document.getElementById('panel').getBoundingClientRect().height;", vec![])
+        };
+        // The connect page's height, told at start: the iframe is no longer the page's 640 px.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        let connect_height = loop {
+            let height = frame_height().await?.as_f64().unwrap_or_default();
+            if height != 640.0 {
+                break height;
+            }
+            if tokio::time::Instant::now() > deadline {
+                return Err("no resize message sized the iframe".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        page.type_into("Key to hand over", "not-a-key-of-this-plesk").await?;
+        page.click("button", "Hand over key").await?;
+        page.wait_for_text("the refusal told to the portal", |text| {
+            text.contains("Panel refused the key (Plesk error 11003): Plesk refused this credential")
+        })
+        .await?;
+        page.set_checked("checkbox", "Dark portal", true).await?;
+        page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+        let inner = page
+            .execute("return document.documentElement.scrollHeight <= window.innerHeight + 1;", vec![])
+            .await?;
+        if inner != serde_json::json!(true) {
+            return Err("the panel scrolls inside its iframe".into());
+        }
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while page.execute("return document.documentElement.dataset.theme;", vec![]).await? != "dark" {
+            if tokio::time::Instant::now() > deadline {
+                return Err("the portal's dark theme did not reach the panel".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+        // A good key: the key list is taller than the connect form; the iframe follows.
+        page.type_into("Key to hand over", ADMIN_KEY).await?;
+        page.click("button", "Hand over key").await?;
+        page.wait_for_text("the acknowledgement", |text| text.contains("Panel acknowledged the key."))
+            .await?;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while frame_height().await?.as_f64().unwrap_or_default() <= connect_height {
+            if tokio::time::Instant::now() > deadline {
+                return Err(format!("the iframe kept the connect page's {connect_height} px"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    })
+    .await;
+    let _ = std::fs::remove_dir_all(&dist);
+}

@@ -85,7 +85,7 @@ async fn a_fleet_in_one_panel() {
         page.type_into("Key value or ID", &eu1_value).await?;
         page.click("button", "Find on all servers").await?;
         page.wait_for_text("where the key is valid", |text| {
-            text.contains(&format!("Valid on {eu1} (ID")) && text.contains(&format!("not found on {us1}."))
+            text.contains(&format!("Valid on {eu1} as key")) && text.contains(&format!("not found on {us1}."))
         })
         .await?;
         page.click("button", "Dismiss").await?;
@@ -103,10 +103,10 @@ async fn a_fleet_in_one_panel() {
         for (id, label) in &everywhere {
             page.set_checked("checkbox", &format!("Select key {id} on {label}"), true).await?;
         }
-        page.click("button", "Delete selected").await?;
-        page.role("dialog", "Delete 2 keys on 2 server(s)?").await?;
+        page.click("button", "Delete selected (2)").await?;
+        page.role("dialog", "Delete 2 keys on 2 servers?").await?;
         page.click("button", "Delete").await?;
-        page.wait_for_text("the bulk deletion", |text| text.contains("2 key(s) deleted.")).await?;
+        page.wait_for_text("the bulk deletion", |text| text.contains("2 keys deleted.")).await?;
         let rows = page.table_rows("Secret keys").await?;
         if rows.iter().any(|row| row["Description"] == "on every server") {
             return Err(format!("the bulk-deleted keys are still listed: {rows:?}"));

@@ -44,7 +44,7 @@ async fn every_step_of_create_and_delete_by_keyboard() {
             return Err(format!("Shift+Tab should reach Delete, got {:?}", page.focused_name().await?));
         }
         page.press(ENTER).await?;
-        page.wait_for_text("the deletion", |text| text.contains("1 key(s) deleted.")).await?;
+        page.wait_for_text("the deletion", |text| text.contains("1 key deleted.")).await?;
         if page.body_text().await.contains("typed with the keyboard") {
             return Err("the key is still listed".into());
         }

@@ -69,7 +69,7 @@ async fn through_the_portal(option: &str) {
         page.click("button", &format!("Delete key {id}")).await?;
         page.role("dialog", &format!("Delete key {id}?")).await?;
         page.click("button", "Delete").await?;
-        page.wait_for_text("the deletion", |text| text.contains("1 key(s) deleted.")).await?;
+        page.wait_for_text("the deletion", |text| text.contains("1 key deleted.")).await?;
         Ok(())
     })
     .await;

@@ -14,6 +14,17 @@ fn folder() -> PathBuf {
     folder
 }
 
+/// A screenshot is taken only of a view no wider than the window (issue 26).
+async fn fits(page: &e2e::Page, view: &str) -> Result<(), String> {
+    let fits =
+        page.execute("return document.documentElement.scrollWidth <= window.innerWidth;", vec![]).await?;
+    if fits == serde_json::json!(true) {
+        Ok(())
+    } else {
+        Err(format!("{view} is wider than the window"))
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn main_screens_light_and_dark() {
     with_panel(&[], |server, page| async move {
@@ -50,7 +61,16 @@ async fn main_screens_light_and_dark() {
         page.click("button", "Cancel").await?;
         page.client().set_window_size(360, 780).await.map_err(|e| e.to_string())?;
         page.set_checked("switch", "Dark theme", false).await?;
+        fits(&page, "the key list on a phone").await?;
         page.screenshot(&folder.join("phone-light.png")).await?;
+        // A key created on the phone: the new key in view, with the focus.
+        page.client().set_window_size(390, 844).await.map_err(|e| e.to_string())?;
+        page.type_into("IP addresses", "192.0.2.51").await?;
+        page.type_into("Description", "Made on a phone").await?;
+        page.click("button", "Create key").await?;
+        page.role("status", "New key").await?;
+        fits(&page, "the new key on a phone").await?;
+        page.screenshot(&folder.join("phone-new-key-light.png")).await?;
         Ok(())
     })
     .await;
@@ -77,6 +97,10 @@ async fn all_servers_of_a_fleet() {
         page.select("Server", "All servers").await?;
         page.wait_for_text("both servers", |text| text.contains("keys on 2 of 2 servers")).await?;
         page.screenshot(&folder.join("fleet-light.png")).await?;
+        page.client().set_window_size(390, 844).await.map_err(|e| e.to_string())?;
+        page.set_checked("switch", "Dark theme", true).await?;
+        fits(&page, "All servers on a phone").await?;
+        page.screenshot(&folder.join("phone-all-servers-dark.png")).await?;
         Ok(())
     })
     .await;

@@ -211,3 +211,15 @@ async fn every_html_page_gets_a_fresh_nonce_and_the_policy() {
     drop(serve);
     let _ = std::fs::remove_dir_all(&dist);
 }
+
+/// Issue 26 item 11: a binary without the panel does not only print a URL that answers "Not
+/// found": its banner says what the URL serves and how to get the panel.
+#[tokio::test]
+async fn a_binary_without_the_panel_says_what_to_do_instead() {
+    let serve = Serve::start_without_panel(&[]);
+    let said = serve.banner.get(1).cloned().unwrap_or_default();
+    assert!(said.starts_with("No panel in this build: "), "{:?}", serve.banner);
+    assert!(said.contains(&serve.agent_url()) && said.contains("--dist dist"), "{said}");
+    let page = request("GET", &serve.url, &[], "").await;
+    assert!(page.status == 404 && page.body.contains("no panel built in"), "{}: {}", page.status, page.body);
+}

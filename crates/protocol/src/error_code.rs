@@ -67,7 +67,7 @@ impl ErrorCode {
         match self {
             ErrorCode::AuthenticationFailed => "Plesk refused the login and password. Check both and try again.",
             ErrorCode::UnsupportedVersion => "Plesk does not support the XML API protocol version this request asked for.",
-            ErrorCode::PermissionDenied => "Plesk denied permission, for one of two reasons. Either the account may not manage secret keys (Plesk documents this for the administrator only; a reseller also needs \"Ability to use XML API\"): use an administrator's key. Or Plesk's API access restriction refuses the address it sees (the text then reads \"Access to API is disabled for\" that address; through a gateway, the gateway's address): ask the administrator to allow it.",
+            ErrorCode::PermissionDenied => "Plesk lets only the administrator manage API keys: ask your administrator for a key, or use a signed-in portal.",
             ErrorCode::AccountDisabled => "The Plesk account is disabled. An administrator must enable it first.",
             ErrorCode::LoginLocked => "The Plesk login is locked after failed attempts. Wait, or ask the administrator to unlock it.",
             ErrorCode::NotFound => "Plesk has no such key (it may have been deleted already).",
@@ -104,9 +104,10 @@ mod tests {
     }
 
     #[test]
-    fn the_1006_explanation_names_both_causes() {
+    fn the_1006_explanation_is_one_sentence_with_what_to_do() {
         let text = ErrorCode::PermissionDenied.explanation();
-        assert!(text.contains("administrator only"), "the account's permission: {text}");
-        assert!(text.contains("Access to API is disabled for"), "the API access restriction: {text}");
+        assert!(text.contains("only the administrator"), "{text}");
+        assert!(text.contains("ask your administrator for a key, or use a signed-in portal"), "{text}");
+        assert_eq!(text.matches(". ").count(), 0, "one sentence: {text}");
     }
 }

@@ -11,10 +11,22 @@ use crate::limits::MAX_IP_ADDRESSES;
 pub enum IpListError {
     #[error("'{entry}' is not an IPv4 or IPv6 address.")]
     NotAnAddress { entry: String },
+    /// Several entries are not addresses: every one is named, not only the first.
+    #[error("These are not IPv4 or IPv6 addresses: {}.", quoted_list(.entries))]
+    NotAddresses { entries: Vec<String> },
     #[error("{address} is listed twice.")]
     Duplicate { address: IpAddr },
     #[error("{count} addresses are too many; a key can be bound to at most {max}.")]
     TooMany { count: usize, max: usize },
+}
+
+/// `'a', 'b' and 'c'`.
+fn quoted_list(entries: &[String]) -> String {
+    let quoted: Vec<String> = entries.iter().map(|entry| format!("'{entry}'")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
 }
 
 /// The addresses a key is bound to: distinct, validated, in the order given. May be empty,
@@ -29,12 +41,22 @@ impl IpList {
         if entries.len() > MAX_IP_ADDRESSES {
             return Err(IpListError::TooMany { count: entries.len(), max: MAX_IP_ADDRESSES });
         }
+        let shown = |entry: &str| entry.chars().take(60).collect::<String>();
+        let mut bad: Vec<String> = entries
+            .iter()
+            .filter(|entry| entry.parse::<IpAddr>().is_err())
+            .map(|entry| shown(entry))
+            .collect();
+        match bad.len() {
+            0 => {}
+            1 => return Err(IpListError::NotAnAddress { entry: bad.remove(0) }),
+            _ => return Err(IpListError::NotAddresses { entries: bad }),
+        }
         let mut seen = HashSet::new();
         let mut addresses = Vec::with_capacity(entries.len());
         for entry in entries {
-            let address: IpAddr = entry
-                .parse()
-                .map_err(|_| IpListError::NotAnAddress { entry: entry.chars().take(60).collect() })?;
+            let address: IpAddr =
+                entry.parse().map_err(|_| IpListError::NotAnAddress { entry: shown(entry) })?;
             if !seen.insert(address) {
                 return Err(IpListError::Duplicate { address });
             }
@@ -111,6 +133,17 @@ mod tests {
         assert!(matches!(IpList::parse("::1, 0:0:0:0:0:0:0:1"), Err(IpListError::Duplicate { .. })));
         let many = (0..300).map(|i| format!("10.0.{}.{}", i / 256, i % 256)).collect::<Vec<_>>().join(",");
         assert_eq!(IpList::parse(&many), Err(IpListError::TooMany { count: 300, max: MAX_IP_ADDRESSES }));
+    }
+
+    #[test]
+    fn every_bad_entry_is_named_not_only_the_first() {
+        let error = IpList::parse("192.0.2.1, 203.0.113., fe80::zz, x").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "These are not IPv4 or IPv6 addresses: '203.0.113.', 'fe80::zz' and 'x'."
+        );
+        let two = IpList::parse("a b").unwrap_err();
+        assert_eq!(two.to_string(), "These are not IPv4 or IPv6 addresses: 'a' and 'b'.");
     }
 
     #[test]

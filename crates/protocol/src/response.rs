@@ -54,20 +54,32 @@ pub struct SystemError {
 
 /// What Plesk 18.0.33 and later say, after the exception name, for a key they do not know.
 const UNKNOWN_KEY_TEXT: &str = "key is not found";
+/// What Plesk says with 1006 when its API access restriction refuses the address it sees,
+/// followed by that address.
+const API_ACCESS_RESTRICTED_TEXT: &str = "access to api is disabled for";
+
+/// An error in plain words: the code's explanation, refined where Plesk's text says which of two
+/// causes applies — the only places the text, not the code, decides. 11003: since Plesk 18.0.33
+/// its text names an unknown key ("key is not found") apart from a key used from an address it
+/// is not bound to ("Invalid secret key usage"). 1006: "Access to API is disabled for ADDRESS"
+/// (the API access restriction) apart from an account that may not manage keys.
+fn explain(code: ErrorCode, text: &str) -> &'static str {
+    let says = |phrase: &str| text.to_ascii_lowercase().contains(phrase);
+    match code {
+        ErrorCode::InvalidSecretKey if says(UNKNOWN_KEY_TEXT) => {
+            "Plesk does not know this secret key: it may have been deleted, or be mistyped."
+        }
+        ErrorCode::PermissionDenied if says(API_ACCESS_RESTRICTED_TEXT) => {
+            "Plesk's API access restriction refuses the address it sees (through a gateway, the gateway's address): ask your administrator to allow it."
+        }
+        code => code.explanation(),
+    }
+}
 
 impl SystemError {
-    /// The error in plain words: the code's explanation, refined where Plesk's text says more.
-    /// Only 11003 needs this: since Plesk 18.0.33 its text names an unknown key ("key is not
-    /// found") apart from a key used from an address it is not bound to ("Invalid secret key
-    /// usage"); the one place the text, not the code, decides.
+    /// The error in plain words (see [`explain`]).
     pub fn explanation(&self) -> &'static str {
-        if self.code == ErrorCode::InvalidSecretKey
-            && self.text.to_ascii_lowercase().contains(UNKNOWN_KEY_TEXT)
-        {
-            "Plesk does not know this secret key: it may have been deleted, or be mistyped."
-        } else {
-            self.code.explanation()
-        }
+        explain(self.code, &self.text)
     }
 }
 
@@ -91,7 +103,7 @@ impl fmt::Display for ResultError {
         write!(
             f,
             "{} (Plesk error {}: {})",
-            self.code.explanation(),
+            explain(self.code, &self.text),
             self.code,
             redact_key_shapes(&self.text)
         )

@@ -97,6 +97,28 @@ fn an_11003_for_an_unknown_key_is_told_apart_from_a_refused_use() {
 }
 
 #[test]
+fn a_1006_says_the_one_cause_plesks_text_names() {
+    let denied = |text: &str| SystemError { code: ErrorCode::PermissionDenied, text: text.into() };
+    // The sandbox's and Plesk's text for an account that may not manage keys (a reseller).
+    let reseller =
+        denied("Permission denied: secret_key operations are available to the Plesk administrator only.");
+    assert_eq!(
+        reseller.explanation(),
+        "Plesk lets only the administrator manage API keys: ask your administrator for a key, or use a signed-in portal."
+    );
+    // Plesk's API access restriction (PLESK.md): the address, not the account.
+    let restricted = denied("Access to API is disabled for 203.0.113.7");
+    assert!(restricted.explanation().contains("API access restriction refuses the address"), "{restricted}");
+    assert!(!restricted.explanation().contains("only the administrator"), "{restricted}");
+    let result = ResultError {
+        code: ErrorCode::PermissionDenied,
+        text: "Access to API is disabled for ::1".into(),
+        key: None,
+    };
+    assert!(result.to_string().starts_with("Plesk's API access restriction"), "{result}");
+}
+
+#[test]
 fn a_key_bound_to_no_address_reads_as_any_address() {
     let empty = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>7</key><ip_address/><description/></key_info></result></get_info></secret_key></packet>";
     let absent = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>8</key><description/></key_info></result></get_info></secret_key></packet>";

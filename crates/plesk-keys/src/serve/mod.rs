@@ -180,6 +180,13 @@ async fn serve(args: ServeArgs) -> Result<(), ServeError> {
         tracing::warn!("warning: {warning}");
     }
     let mut banner = vec![format!("Plesk Key Panel: {base}")];
+    if shared.panel.source.is_missing() {
+        // The URL above would answer "Not found": say what it serves and how to get the panel.
+        banner.push(format!(
+            "No panel in this build: {base}enterprise/control/agent.php answers clients; for the panel, run \
+             `cargo xtask dist` and start again with --dist dist (or install a release package)"
+        ));
+    }
     banner.extend(details);
     if let Some(openid) = shared.signed_in.as_ref().and_then(|mode| mode.openid.as_ref()) {
         banner.push(format!(

@@ -66,6 +66,11 @@ impl PanelSource {
         }
     }
 
+    /// Whether this binary has no panel to serve (built without it, no `--dist`).
+    pub fn is_missing(&self) -> bool {
+        matches!(self, PanelSource::Missing)
+    }
+
     /// What the operator should know at start-up, if anything is amiss.
     pub fn warning(&self) -> Option<String> {
         match self {

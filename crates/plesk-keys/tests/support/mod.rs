@@ -53,6 +53,13 @@ impl Serve {
         Self::spawn(command)
     }
 
+    /// Without `--dist`: a plain `cargo build` of this binary has no panel inside.
+    pub fn start_without_panel(args: &[&str]) -> Self {
+        let mut command = Command::new(binary());
+        command.arg("serve").args(["--listen", "127.0.0.1:0"]).args(args);
+        Self::spawn(command)
+    }
+
     /// As `start_with_dist`, with at most `descriptors` open files (`ulimit -n`). The process is
     /// the server itself (`exec`), so `pid()` names it.
     pub fn start_with_file_limit(descriptors: u32, dist: &Path, args: &[&str]) -> Self {
