@@ -115,19 +115,29 @@ impl AccountQuery {
     /// it with 1014). The login is escaped; a character XML cannot carry (a C0 control) is
     /// written as U+FFFD, so the packet stays readable and can name no other account.
     pub fn to_xml(&self) -> String {
+        AccountQuery::packet_of(std::slice::from_ref(self))
+    }
+
+    /// Several queries in one request packet, one operator element each, in order (how a
+    /// client asks about many accounts in one round trip: Plesk answers each `get` with one
+    /// result per login, so [`read_account_answer`] gives the lookups in the same order). The
+    /// same rules as [`AccountQuery::to_xml`].
+    pub fn packet_of(queries: &[AccountQuery]) -> String {
         let mut writer = XmlOut::new(ResponseStyle::Compact);
         writer.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         writer.open("packet");
-        writer.open(self.kind.operator());
-        writer.open("get");
-        writer.open("filter");
-        writer.text_element(self.filter.element(), &xml_chars_only(self.filter.value()));
-        writer.close("filter");
-        writer.open("dataset");
-        writer.text_element(self.kind.gen_info(), "");
-        writer.close("dataset");
-        writer.close("get");
-        writer.close(self.kind.operator());
+        for query in queries {
+            writer.open(query.kind.operator());
+            writer.open("get");
+            writer.open("filter");
+            writer.text_element(query.filter.element(), &xml_chars_only(query.filter.value()));
+            writer.close("filter");
+            writer.open("dataset");
+            writer.text_element(query.kind.gen_info(), "");
+            writer.close("dataset");
+            writer.close("get");
+            writer.close(query.kind.operator());
+        }
         writer.close("packet");
         writer.out
     }

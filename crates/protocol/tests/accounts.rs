@@ -40,6 +40,24 @@ fn queries_validate_against_agent_input_xsd_and_parse_back() {
     }
 }
 
+/// Key health asks about every owner in view with two packets per server (issue 27): one
+/// holding a `customer get` per login, one a `reseller get` per login. Both validate and parse
+/// back as one query per login, in order.
+#[test]
+fn owner_lookups_are_batched_in_two_valid_packets() {
+    let logins: Vec<String> = ["jdoe", "reseller1", "</login>", "gone"].map(str::to_owned).to_vec();
+    let (customers, resellers) = key_health::owner_packets(&logins).expect("two packets");
+    common::assert_all_valid("agent_input.xsd", &[customers.clone(), resellers.clone()]);
+    for (xml, make) in [
+        (&customers, AccountQuery::customer as fn(&str) -> AccountQuery),
+        (&resellers, AccountQuery::reseller),
+    ] {
+        let packet = parse_request(xml).unwrap_or_else(|e| panic!("{xml}: {e}"));
+        let expected: Vec<ReceivedOperator> = logins.iter().map(|login| received(&make(login))).collect();
+        assert_eq!(packet.operators, expected, "{xml}");
+    }
+}
+
 #[test]
 fn a_login_xml_cannot_carry_stays_a_valid_packet_naming_no_real_account() {
     let xml = AccountQuery::customer("jd\u{1}oe").to_xml();

@@ -6,6 +6,7 @@
 mod browser;
 mod gateway;
 mod policy;
+mod report;
 mod wrk;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -17,6 +18,7 @@ use crate::command::{cargo, root, run, Result};
 use browser::{fleet, parse_in_browser, rendering, startup};
 use gateway::gateway_versus_nginx;
 use policy::policy_overhead;
+use report::report_versus_list;
 use wrk::{row, wrk};
 
 const ADMIN_KEY: &str = "bench000-0000-0000-0000-000000000001";
@@ -82,8 +84,9 @@ fn lua_script(dir: &Path, name: &str, body: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// `cargo xtask bench [gateway|policy|fleet]`: every figure, or only the gateway against nginx, or
-/// only the signed-in mode's policy check against none, or only All servers on a 50-server fleet.
+/// `cargo xtask bench [gateway|policy|fleet|report]`: every figure, or only the gateway against
+/// nginx, or only the signed-in mode's policy check against none, or only All servers on a
+/// 50-server fleet, or only `report` against `list` on 50 servers.
 pub fn bench(args: &[String]) -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -100,12 +103,16 @@ pub fn bench(args: &[String]) -> Result {
             println!("{}", policy_overhead(&binary, &dir)?);
             return Ok(());
         }
+        [only] if only == "report" => {
+            println!("{}", report_versus_list(&binary, &dir)?);
+            return Ok(());
+        }
         [only] if only == "fleet" => {
             crate::build::dist(&root().join("dist"))?;
             println!("{}", fleet()?);
             return Ok(());
         }
-        _ => return Err("usage: cargo xtask bench [gateway|policy|fleet]".into()),
+        _ => return Err("usage: cargo xtask bench [gateway|policy|fleet|report]".into()),
     }
     let (_sandbox, address) = start_sandbox(&binary)?;
     let creates: String =
@@ -121,6 +128,7 @@ pub fn bench(args: &[String]) -> Result {
     let create = wrk(&url, &lua_script(&dir, "create", CREATE)?, 32, 5)?;
     let comparison = gateway_versus_nginx(&binary, &dir, &lua_script(&dir, "get_info", GET_ALL)?)?;
     let policy = policy_overhead(&binary, &dir)?;
+    let key_report = report_versus_list(&binary, &dir)?;
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     let report = format!(
         "## Sandbox (wrk on loopback, 2 threads, 32 connections; {cores} cores shared with wrk)\n\n\
@@ -129,7 +137,7 @@ pub fn bench(args: &[String]) -> Result {
         row("create (store keeps growing)", &create),
     );
     let report = format!(
-        "{report}\n{comparison}\n{policy}\n{}\n{}\n{}\n{}",
+        "{report}\n{comparison}\n{policy}\n{key_report}\n{}\n{}\n{}\n{}",
         startup()?,
         rendering()?,
         fleet()?,

@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 use super::connection::{connect, Connection, Failure};
 use super::credentials::Credential;
 use super::output::{json_text, key_json, key_table, quoted};
+use super::report::{report, FailOn, ReportFormat};
 use super::servers::{targets, TargetError};
 use super::{fleet, ClientOptions, Outcome};
 
@@ -60,6 +61,24 @@ pub enum ClientCommand {
         #[command(flatten)]
         options: ClientOptions,
     },
+    /// Which keys need attention: each key with its owner's status and its findings (owner
+    /// missing or not active, usable from anywhere, bound to the service's address, a public
+    /// address among private ones, twins, no description).
+    Report {
+        /// How to print it (`--json` is `--format json`).
+        #[arg(long, value_enum, default_value = "table")]
+        format: ReportFormat,
+        /// Exit 1 when a finding of this level or worse exists.
+        #[arg(long, value_enum, value_name = "danger|warning")]
+        fail_on: Option<FailOn>,
+        /// The address Plesk sees for the service in front of it (a gateway, a proxy): a key
+        /// bound to it works for anyone who can reach that service (repeatable; loopback always
+        /// counts as the Plesk server's own).
+        #[arg(long = "service-address", value_name = "IP")]
+        service_addresses: Vec<std::net::IpAddr>,
+        #[command(flatten)]
+        options: ClientOptions,
+    },
 }
 
 impl ClientCommand {
@@ -70,7 +89,8 @@ impl ClientCommand {
             | ClientCommand::Info { options, .. }
             | ClientCommand::Create { options, .. }
             | ClientCommand::Delete { options, .. }
-            | ClientCommand::Rotate { options, .. } => options,
+            | ClientCommand::Rotate { options, .. }
+            | ClientCommand::Report { options, .. } => options,
         }
     }
 }
@@ -97,7 +117,9 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
 /// The request a command sends first (the one `--dry-run` prints).
 fn first_packet(command: &ClientCommand) -> Result<RequestPacket, Failure> {
     Ok(match command {
-        ClientCommand::List { .. } => RequestPacket::new(Operation::GetInfo(KeyFilter::All)),
+        ClientCommand::List { .. } | ClientCommand::Report { .. } => {
+            RequestPacket::new(Operation::GetInfo(KeyFilter::All))
+        }
         ClientCommand::Info { keys, .. } => {
             RequestPacket::new(Operation::GetInfo(KeyFilter::Keys(key_arguments(keys)?)))
         }
@@ -157,6 +179,9 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
             ClientCommand::List { .. } => fleet::list_all(options, &targets, &packet).await,
             ClientCommand::Info { .. } => fleet::find_all(options, &targets, &packet, asked_keys(&packet)?).await,
             ClientCommand::Create { .. } => fleet::create_all(options, &targets, &packet).await,
+            ClientCommand::Report { format, fail_on, service_addresses, .. } => {
+                report(options, &targets, format, fail_on, &service_addresses).await
+            }
             ClientCommand::Delete { .. } | ClientCommand::Rotate { .. } => Err(Failure::usage(
                 "delete and rotate act on one server: pick it with --server NAME (--server all: list, info, create)",
             )),
@@ -179,6 +204,9 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
         }
         ClientCommand::Delete { .. } => delete(options, asked_keys(&packet)?, connection.one(&packet).await?),
         ClientCommand::Rotate { .. } => rotate(options, &connection, connection.one(&packet).await?).await,
+        ClientCommand::Report { format, fail_on, service_addresses, .. } => {
+            report(options, std::slice::from_ref(&target), format, fail_on, &service_addresses).await
+        }
     }
 }
 

@@ -77,10 +77,11 @@ pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connec
 }
 
 impl Connection {
-    pub(super) async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
+    /// Posts `xml` and returns the body of Plesk's 200 answer (any other status is a failure).
+    pub(super) async fn post_xml(&self, xml: String) -> Result<Bytes, Failure> {
         let answer = self
             .transport
-            .post(Bytes::from(packet.to_xml()), &self.headers)
+            .post(Bytes::from(xml), &self.headers)
             .await
             .map_err(|e| Failure::transport(e.to_string()))?;
         if answer.status != StatusCode::OK {
@@ -92,8 +93,12 @@ impl Connection {
                 quoted(body.trim()).chars().take(200).collect::<String>()
             )));
         }
-        let text =
-            std::str::from_utf8(&answer.body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
+        Ok(answer.body)
+    }
+
+    pub(super) async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
+        let body = self.post_xml(packet.to_xml()).await?;
+        let text = std::str::from_utf8(&body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
         let packet = parse_response(text).map_err(|e| Failure::transport(e.to_string()))?;
         operations(packet).map_err(|error| Failure::plesk(error.code, &error.text))
     }

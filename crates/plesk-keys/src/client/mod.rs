@@ -1,7 +1,8 @@
-//! Client commands for scripts and terminals: list, info, create, delete, rotate.
+//! Client commands for scripts and terminals: list, info, create, delete, rotate, report.
 //!
-//! Exit codes: 0 ok, 2 usage, 3 Plesk error (the message names the code), 4 transport error,
-//! 5 some servers of `--server all` failed (what the others answered is printed).
+//! Exit codes: 0 ok, 1 `report --fail-on` found such a finding, 2 usage, 3 Plesk error (the
+//! message names the code), 4 transport error, 5 some servers of `--server all` failed (what the
+//! others answered is printed).
 
 mod commands;
 mod connection;
@@ -9,6 +10,7 @@ mod credentials;
 mod fleet;
 pub(crate) mod output;
 mod plain_http;
+mod report;
 mod servers;
 
 use std::path::PathBuf;
@@ -77,6 +79,8 @@ impl ClientOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Ok = 0,
+    /// `report --fail-on`: a finding of that level or worse exists.
+    FindingsFound = 1,
     Usage = 2,
     PleskError = 3,
     TransportError = 4,
