@@ -1,6 +1,7 @@
 //! The only place that knows HTTP: packets from `plesk-xmlapi` go out with gloo-net, answers
 //! come back as protocol types or as one typed [`ApiError`].
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -9,9 +10,11 @@ pub use plesk_xmlapi::client::Deletion;
 use plesk_xmlapi::client::{
     key_list, new_key, operations, pair_deletions, pair_lookups, single_answer, AnswerError, AnswerShapeError,
 };
+use plesk_xmlapi::key_health::{owner_packets, owner_statuses, OwnerStatus};
 use plesk_xmlapi::{
-    parse_response_bytes, CreateKey, ErrorCode, KeyFilter, KeyInfo, KeyList, KeyLookup, KeyRef, NewKey,
-    Operation, OperationResponse, RequestPacket, ResponseError, ResultError, SystemError,
+    parse_response_bytes, read_account_answer, AccountKind, CreateKey, ErrorCode, KeyFilter, KeyInfo,
+    KeyList, KeyLookup, KeyRef, NewKey, Operation, OperationResponse, RequestPacket, ResponseError,
+    ResultError, SystemError,
 };
 
 use leptos::prelude::{RwSignal, Set};
@@ -207,6 +210,32 @@ impl AgentClient {
     /// The host (and port) of the endpoint: the gateway or Plesk the panel talks to.
     pub fn host(&self) -> String {
         web_sys::Url::new(&self.absolute_endpoint()).map(|url| url.host()).unwrap_or_default()
+    }
+
+    /// Each owner's status in `logins` (key health): the two packets of
+    /// `key_health::owner_packets` (one `customer get`, one `reseller get`, each naming every
+    /// owner), filed in the packet inspector like every packet. An answer that fails (a key that
+    /// may not ask, a network error) only leaves its owners unknown.
+    pub async fn owner_statuses(
+        &self,
+        credential: &Credential,
+        logins: &[String],
+    ) -> HashMap<String, OwnerStatus> {
+        let Some((customers, resellers)) = owner_packets(logins) else { return HashMap::new() };
+        let target = self.target();
+        let mut answers = Vec::with_capacity(2);
+        for (kind, xml) in [(AccountKind::Customer, customers), (AccountKind::Reseller, resellers)] {
+            let answer = match self.post(&target.endpoint, credential, &xml).await {
+                Ok((status, body)) => {
+                    let read = (status == 200).then(|| read_account_answer(kind, &body).ok()).flatten();
+                    self.log.record(&target.server, absolute_url(&target.endpoint), xml, body);
+                    read
+                }
+                Err(_) => None,
+            };
+            answers.push(answer);
+        }
+        owner_statuses(logins, answers[0].as_deref(), answers[1].as_deref())
     }
 
     /// POSTs `packet` with the credential's headers and reads the answer.

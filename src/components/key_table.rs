@@ -5,6 +5,7 @@
 //! ([`visible_text`]). Below ~600 px wide, rows become cards (style/main.css, by `data-label`).
 
 use leptos::prelude::*;
+use plesk_xmlapi::key_health::{Finding, Level, Remedy};
 use plesk_xmlapi::KeyInfo;
 
 use crate::logic::list_view::{
@@ -118,6 +119,7 @@ pub fn KeyTable(
         }
     };
     let filter_id = format!("{id}-filter");
+    let attention_id = format!("{id}-attention");
     let none_match = move || loaded.get() && page.with(|v| v.total > 0 && v.shown == 0);
     view! {
         <div class="pkp-filters">
@@ -142,6 +144,17 @@ pub fn KeyTable(
                 selected=Signal::derive(move || table.filters().with(|f| f.owner.clone().unwrap_or_default()))
                 on_change=Callback::new(move |value: String| table.set_owner_filter((!value.is_empty()).then_some(value)))
             />
+            <div class="pkp-check pkp-attention">
+                <input
+                    id=attention_id.clone()
+                    type="checkbox"
+                    prop:checked=move || table.filters().with(|f| f.attention)
+                    on:change=move |event| table.set_attention(event_target_checked(&event))
+                />
+                <label for=attention_id>
+                    {move || format!("Needs attention ({})", keys.with(IndexedKeys::attention_count))}
+                </label>
+            </div>
         </div>
         <p class="pkp-count" aria-live="polite" hidden=move || !loaded.get()>
             {move || page.with(|v| count_line(v.shown, v.total))}
@@ -179,6 +192,7 @@ pub fn KeyTable(
                             />
                         </th>
                         {columns.iter().map(|&column| header(column)).collect_view()}
+                        <th scope="col">"Health"</th>
                         <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
                     </tr>
                 </thead>
@@ -247,6 +261,51 @@ fn KeyCells(
     }
 }
 
+/// A key's findings: the worst level as a disclosure ("Danger", "Warning", "Note") whose reasons
+/// show on hover (`title`), and when opened by click or keyboard (and so for screen readers),
+/// each with what to do and, where one fits, its action (Rotate or Delete, confirmed as always).
+fn health_view(
+    found: &[Finding],
+    at: u32,
+    name: &str,
+    one_server: bool,
+    on_action: Callback<RowAction>,
+) -> AnyView {
+    let level = found.first().map_or(Level::Note, Finding::level);
+    let (word, class) = match level {
+        Level::Danger => ("Danger", "pkp-health pkp-health-danger"),
+        Level::Warning => ("Warning", "pkp-health pkp-health-warning"),
+        Level::Note => ("Note", "pkp-health pkp-health-note"),
+    };
+    let reasons: Vec<String> = found.iter().map(Finding::reason).collect();
+    let items = found
+        .iter()
+        .map(|finding| {
+            let action = match finding.remedy() {
+                Some(Remedy::Rotate) if one_server => Some(("Rotate it", "Rotate", RowAction::Rotate(at))),
+                Some(Remedy::Delete) => Some(("Delete it", "Delete", RowAction::Delete(at))),
+                _ => None,
+            };
+            let button = action.map(|(text, verb, act)| {
+                let label = format!("{verb} {name} as advised");
+                view! {
+                    <button type="button" class="pkp-link-button pkp-change" aria-label=label on:click=move |_| on_action.run(act)>
+                        {text}
+                    </button>
+                }
+            });
+            view! { <li>{finding.reason()}" "{finding.advice()}" "{button}</li> }
+        })
+        .collect_view();
+    view! {
+        <details class=class title=reasons.join("\n")>
+            <summary>{word}<span class="pkp-sr-only">{format!(" for {name}")}</span></summary>
+            <ul>{items}</ul>
+        </details>
+    }
+    .into_any()
+}
+
 /// Row `slot` of the current page: its cells follow whichever key the page puts there; hidden
 /// (and so out of the accessibility tree) when the page has fewer rows.
 fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
@@ -296,6 +355,15 @@ fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
             </td>
             {(!one_server).then(|| view! { <td data-label="Server">{server}</td> })}
             <KeyCells key=info failure=Signal::derive(failure) this_browser=Signal::derive(this_browser) />
+            <td class="pkp-health-cell" data-label="Health">
+                {move || {
+                    let at = position.get()?;
+                    keys.with(|keys| {
+                        let found = keys.health_at(at);
+                        (!found.is_empty()).then(|| health_view(found, at, &name.get_untracked(), one_server, on_action))
+                    })
+                }}
+            </td>
             <td class="pkp-row-actions">
                 {one_server.then(|| view! {
                     {button("Rotate", "pkp-button pkp-icon-button pkp-change", ROTATE, RowAction::Rotate)}

@@ -3,6 +3,9 @@
 
 use std::cmp::Ordering;
 
+use std::collections::HashMap;
+
+use plesk_xmlapi::key_health::{findings, worst, Finding, HealthContext, Level, OwnerStatus};
 use plesk_xmlapi::KeyInfo;
 
 /// A sortable column of the table.
@@ -85,12 +88,14 @@ pub struct Filters {
     pub text: String,
     /// Only keys of this owner; `None` for every owner.
     pub owner: Option<String>,
+    /// Only keys that need attention (a warning or a danger finding).
+    pub attention: bool,
 }
 
 impl Filters {
     /// Whether any filter narrows the list.
     pub fn narrows(&self) -> bool {
-        !self.text.trim().is_empty() || self.owner.is_some()
+        !self.text.trim().is_empty() || self.owner.is_some() || self.attention
     }
 }
 
@@ -171,7 +176,12 @@ pub struct IndexedKeys {
     search: Vec<String>,
     sort_keys: Vec<SortKeys>,
     owners: Vec<String>,
+    /// Each key's findings (`plesk_xmlapi::key_health`), worst first.
+    health: Vec<Vec<Finding>>,
 }
+
+/// Owners' statuses by server name ("" for the key list's one server).
+pub type OwnersByServer = HashMap<String, HashMap<String, OwnerStatus>>;
 
 impl IndexedKeys {
     /// One server's keys (the key list).
@@ -209,7 +219,45 @@ impl IndexedKeys {
         distinct.sort_unstable_by(|a, b| natural_cmp(a, b));
         distinct.dedup();
         let owners = distinct.into_iter().map(str::to_owned).collect();
-        IndexedKeys { keys, servers, marks, search, sort_keys, owners }
+        let mut indexed = IndexedKeys { keys, servers, marks, search, sort_keys, owners, health: Vec::new() };
+        indexed.set_owners(&OwnersByServer::new());
+        indexed
+    }
+
+    /// Computes every key's findings again with what Plesk said of the owners (per server:
+    /// twins are found within one server).
+    pub fn set_owners(&mut self, owners: &OwnersByServer) {
+        let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+        for at in 0..self.keys.len() {
+            let server = self.servers.get(at).map_or("", |server| server.name.as_str());
+            match groups.iter_mut().find(|(name, _)| *name == server) {
+                Some((_, members)) => members.push(at),
+                None => groups.push((server, vec![at])),
+            }
+        }
+        let mut health = vec![Vec::new(); self.keys.len()];
+        for (server, members) in groups {
+            let keys: Vec<KeyInfo> = members.iter().map(|&at| self.keys[at].clone()).collect();
+            let context = HealthContext::new(owners.get(server).cloned().unwrap_or_default());
+            for (at, found) in members.into_iter().zip(findings(&keys, &context)) {
+                health[at] = found;
+            }
+        }
+        self.health = health;
+    }
+
+    /// The findings of the key at `position`, worst first.
+    pub fn health_at(&self, position: u32) -> &[Finding] {
+        self.health.get(position as usize).map_or(&[], Vec::as_slice)
+    }
+
+    fn needs_attention(&self, position: usize) -> bool {
+        self.health.get(position).and_then(|found| worst(found)) >= Some(Level::Warning)
+    }
+
+    /// How many keys need attention (a warning or a danger finding).
+    pub fn attention_count(&self) -> usize {
+        (0..self.keys.len()).filter(|&at| self.needs_attention(at)).count()
     }
 
     pub fn all(&self) -> &[KeyInfo] {
@@ -306,6 +354,7 @@ impl IndexedKeys {
                 let (key, text) = (&self.keys[p as usize], &self.search[p as usize]);
                 (needle.is_empty() || text.contains(needle.as_str()))
                     && filters.owner.as_ref().is_none_or(|owner| key.owner.as_ref() == Some(owner))
+                    && (!filters.attention || self.needs_attention(p as usize))
             })
             .collect()
     }
@@ -462,15 +511,19 @@ mod tests {
     #[test]
     fn text_filter_matches_every_column_case_insensitively() {
         let keys = sample();
-        let find =
-            |text: &str| ids(keys.view(&Filters { text: text.into(), owner: None }, SortOrder::default()));
+        let find = |text: &str| {
+            ids(keys
+                .view(&Filters { text: text.into(), owner: None, attention: false }, SortOrder::default()))
+        };
         assert_eq!(find("robot"), ["10"]);
         assert_eq!(find("2001:DB8"), ["9"]);
         assert_eq!(find("reseller"), ["100"]);
         assert_eq!(find("100"), ["100"]);
         assert_eq!(find("  "), ["9", "10", "100"]);
-        let owned =
-            keys.view(&Filters { text: String::new(), owner: Some("jdoe".into()) }, SortOrder::default());
+        let owned = keys.view(
+            &Filters { text: String::new(), owner: Some("jdoe".into()), attention: false },
+            SortOrder::default(),
+        );
         assert_eq!(ids(owned), ["9"]);
         assert_eq!(keys.owners(), ["admin", "jdoe", "reseller1"]);
     }
@@ -492,9 +545,9 @@ mod tests {
         assert_eq!(names(&sorted), ["2", "x7", "1", "3"]);
         let reversed = keys.sorted(SortOrder { direction: Direction::Descending, ..by_description });
         assert_eq!(names(&reversed), ["3", "1", "x7", "2"]);
-        let filters = Filters { text: " BETA ".into(), owner: None };
+        let filters = Filters { text: " BETA ".into(), owner: None, attention: false };
         assert_eq!(names(&keys.filtered(&sorted, &filters)), ["1", "3"]);
-        let owned = Filters { text: String::new(), owner: Some("jdoe".into()) };
+        let owned = Filters { text: String::new(), owner: Some("jdoe".into()), attention: false };
         assert_eq!(names(&keys.filtered(&reversed, &owned)), ["x7", "2"]);
         assert!(keys.at(4).is_none());
         assert!(IndexedKeys::default().sorted(by_description).is_empty());
@@ -505,7 +558,8 @@ mod tests {
         assert_eq!(fold("Deploy ROBOT".to_owned()), "deploy robot");
         assert_eq!(fold("ÄRGER Straße".to_owned()), "ärger straße");
         let keys = IndexedKeys::new(vec![key("1", "192.0.2.1", "Überweisung", "admin")]);
-        let found = keys.view(&Filters { text: "ÜBER".into(), owner: None }, SortOrder::default());
+        let found =
+            keys.view(&Filters { text: "ÜBER".into(), owner: None, attention: false }, SortOrder::default());
         assert_eq!(ids(found), ["1"]);
     }
 
@@ -549,7 +603,7 @@ mod tests {
         assert_eq!(by_server, [1, 2, 0]);
         let by_id = keys.sorted(SortOrder::default());
         assert_eq!(by_id, [1, 0, 2], "equal IDs: by server");
-        let found = keys.filtered(&by_id, &Filters { text: "us 1".into(), owner: None });
+        let found = keys.filtered(&by_id, &Filters { text: "us 1".into(), owner: None, attention: false });
         assert_eq!(found, [0], "the server's label is searched too");
         assert_eq!(IndexedKeys::new(vec![key("5", "", "", "")]).name_at(0), "key 5");
         assert_eq!(keys.marks().len(), 3);
@@ -559,13 +613,33 @@ mod tests {
     }
 
     #[test]
+    fn keys_that_need_attention_are_counted_and_filtered_per_server() {
+        let on = |name: &str| ServerOf { name: name.into(), label: name.into() };
+        let mut keys = IndexedKeys::on_servers(vec![
+            (on("eu1"), key("1", "192.0.2.1", "shop", "jdoe")),
+            (on("eu1"), key("2", "192.0.2.2", "twin", "ann")),
+            (on("us1"), key("2", "192.0.2.2", "twin", "ann")),
+        ]);
+        assert_eq!(keys.attention_count(), 0, "owners unknown: nothing made up");
+        assert!(keys.health_at(1).is_empty(), "twins only within one server");
+        let owners: OwnersByServer =
+            [("eu1".to_owned(), HashMap::from([("jdoe".to_owned(), OwnerStatus::Inactive(16))]))].into();
+        keys.set_owners(&owners);
+        assert_eq!(keys.attention_count(), 1);
+        assert_eq!(keys.health_at(0)[0].code(), "owner-inactive");
+        let attention = Filters { attention: true, ..Filters::default() };
+        assert_eq!(keys.filtered(&keys.sorted(SortOrder::default()), &attention), [0]);
+        assert!(attention.narrows());
+    }
+
+    #[test]
     fn selection_lines_say_what_the_filter_hides() {
         assert_eq!(selection_line(3, 0), "3 selected");
         assert_eq!(selection_line(3, 3), "3 selected, 3 hidden by the filter");
         assert_eq!(keys_count(1), "1 key");
         assert_eq!(keys_count(0), "0 keys");
-        assert!(Filters { text: " x ".into(), owner: None }.narrows());
-        assert!(!Filters { text: "  ".into(), owner: None }.narrows());
+        assert!(Filters { text: " x ".into(), owner: None, attention: false }.narrows());
+        assert!(!Filters { text: "  ".into(), owner: None, attention: false }.narrows());
     }
 
     #[test]

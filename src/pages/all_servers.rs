@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use plesk_xmlapi::key_health::owners_to_ask;
 use plesk_xmlapi::KeyList;
 
 use crate::components::dialog::{DeleteOrCancel, Dialog, ModalOpen};
@@ -19,7 +20,7 @@ use crate::logic::fleet_view::{
     by_server, columns_for_refresh, fleet_count_line, merged_rows, remove_deleted, set_state, FleetRow,
     ServerColumn, ServerState, ServerToAsk,
 };
-use crate::logic::list_view::{Column, IndexedKeys, ServerOf};
+use crate::logic::list_view::{Column, IndexedKeys, OwnersByServer, ServerOf};
 use crate::logic::visible::visible_text;
 use crate::pages::keys::delete_selected_text;
 use crate::servers::use_fleet;
@@ -49,6 +50,8 @@ pub fn AllServersPage() -> impl IntoView {
     let pending = RwSignal::new(None::<Vec<FleetRow>>);
     // Filters, sort, page and ticks, as in the key list.
     let table = TableView::new();
+    // What each server said of its keys' owners (key health).
+    let owners = RwSignal::new(OwnersByServer::new());
     let problem = RwSignal::new(None::<String>);
 
     // Each server's answer is taken only if it answers that server's latest request
@@ -73,11 +76,21 @@ pub fn AllServersPage() -> impl IntoView {
                 continue;
             };
             spawn_local(async move {
-                let state = match target.client.list_keys(&credential).await {
+                let listed = target.client.list_keys(&credential).await;
+                let logins = listed.as_ref().map(|keys| owners_to_ask(keys, "admin")).unwrap_or_default();
+                let state = match listed {
                     Ok(keys) => ServerState::loaded(keys),
                     Err(error) => ServerState::Failed(error.to_string()),
                 };
                 columns.try_update(|columns| set_state(columns, &target.name, ticket, state));
+                // Key health: what Plesk says of this server's owners (unknown if it cannot say).
+                let statuses = target.client.owner_statuses(&credential, &logins).await;
+                let still_latest = columns.try_with(|columns| {
+                    columns.iter().any(|column| column.name == target.name && column.asked.is_latest(ticket))
+                });
+                if still_latest == Some(true) {
+                    owners.try_update(|owners| owners.insert(target.name.clone(), statuses));
+                }
             });
         }
     };
@@ -87,9 +100,11 @@ pub fn AllServersPage() -> impl IntoView {
     // server's answer); ticks of keys that are gone are dropped.
     let keys = Memo::new(move |_| {
         let rows = columns.with(|columns| merged_rows(columns, only.get().as_deref()));
-        IndexedKeys::on_servers(
+        let mut indexed = IndexedKeys::on_servers(
             rows.into_iter().map(|row| (ServerOf { name: row.server, label: row.label }, row.key)).collect(),
-        )
+        );
+        owners.with(|owners| indexed.set_owners(owners));
+        indexed
     });
     Effect::new(move |_| keys.with(|keys| table.keep_selected_in(keys)));
     // The rows at positions of `keys`, each with its server (for deleting).

@@ -15,13 +15,14 @@ use std::collections::{BTreeMap, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use plesk_xmlapi::key_health::owners_to_ask;
 use plesk_xmlapi::{KeyInfo, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
 use crate::logic::deletions::DeletionReport;
 use crate::logic::latest::Latest;
 use crate::logic::list_status::ListPhase;
-use crate::logic::list_view::IndexedKeys;
+use crate::logic::list_view::{IndexedKeys, OwnersByServer};
 use crate::session::Session;
 use crate::state::table_view::TableView;
 use crate::timing;
@@ -38,6 +39,8 @@ pub struct KeysStore {
     refreshed_at: RwSignal<Option<String>>,
     /// Filters, sort, page and ticks (marks are key IDs here).
     pub table: TableView,
+    /// What Plesk last said of the owners of the keys listed (key health).
+    owners: StoredValue<OwnersByServer>,
     /// IDs whose deletion failed, with the reason (the row stays and is marked).
     failed: RwSignal<BTreeMap<String, String>>,
     /// A Connect is being checked: the key page is built (hidden) meanwhile, so that only the
@@ -63,6 +66,7 @@ impl KeysStore {
             error: RwSignal::new(None),
             refreshed_at: RwSignal::new(None),
             table: TableView::new(),
+            owners: StoredValue::new(OwnersByServer::new()),
             failed: RwSignal::new(BTreeMap::new()),
             preparing: RwSignal::new(false),
         }
@@ -131,6 +135,7 @@ impl KeysStore {
         self.error.set(None);
         self.refreshed_at.set(None);
         self.table.clear_selection();
+        self.owners.set_value(OwnersByServer::new());
         self.failed.set(BTreeMap::new());
     }
 
@@ -152,8 +157,33 @@ impl KeysStore {
     pub fn remove(&self, ids: &[String]) {
         self.keys.update(|keys| {
             *keys = IndexedKeys::new(keys.all().iter().filter(|k| !ids.contains(&k.id)).cloned().collect());
+            self.owners.with_value(|owners| keys.set_owners(owners));
         });
         self.keys.with_untracked(|keys| self.table.keep_selected_in(keys));
+    }
+
+    /// Asks Plesk about the owners of the keys listed (key health), and computes the findings
+    /// again with the answer — unless a newer list came meanwhile. A failed look-up leaves the
+    /// owners unknown: the keys stay as they are.
+    fn ask_about_owners(&self) {
+        let store = *self;
+        let logins = self.keys.with_untracked(|keys| owners_to_ask(keys.all(), "admin"));
+        if logins.is_empty() {
+            return;
+        }
+        let Some(credential) = self.session.credential_untracked() else { return };
+        let Some(asked) = self.latest.try_with_value(Latest::current) else { return };
+        let client = self.client.get_value();
+        let answer = self.session.answer(async move { client.owner_statuses(&credential, &logins).await });
+        spawn_local(async move {
+            let Some(statuses) = answer.await else { return };
+            if store.latest.try_with_value(|latest| latest.is_latest(asked)) != Some(true) {
+                return;
+            }
+            let owners: OwnersByServer = [(String::new(), statuses)].into();
+            store.keys.try_update(|keys| keys.set_owners(&owners));
+            store.owners.try_set_value(owners);
+        });
     }
 
     /// Shows a list that came with Connect's check (no second request); answers of older
@@ -167,6 +197,7 @@ impl KeysStore {
         self.loaded.set(true);
         self.error.set(None);
         self.refreshed_at.set(Some(now_hms()));
+        self.ask_about_owners();
     }
 
     /// Reloads the list from Plesk (the previous list stays visible meanwhile).
@@ -203,6 +234,7 @@ impl KeysStore {
                     store.loaded.set(true);
                     store.error.set(None);
                     store.refreshed_at.set(Some(now_hms()));
+                    store.ask_about_owners();
                 }
                 // Shown once, in the list (an alert there); not copied to the status line.
                 Err(error) => store.error.set(Some(error.to_string())),

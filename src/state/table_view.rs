@@ -58,6 +58,12 @@ impl TableView {
         self.page.set(0);
     }
 
+    /// **Needs attention**: only keys with a warning or a danger finding; back to the first page.
+    pub fn set_attention(&self, on: bool) {
+        self.filters.update(|filters| filters.attention = on);
+        self.page.set(0);
+    }
+
     /// **Clear filter**: every key again; back to the first page.
     pub fn clear_filters(&self) {
         self.filters.set(Filters::default());

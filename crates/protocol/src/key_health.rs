@@ -217,15 +217,15 @@ impl Finding {
 /// The owners to ask Plesk about for `keys`: every owner login but the administrator's, once,
 /// sorted.
 pub fn owners_to_ask(keys: &[KeyInfo], administrator: &str) -> Vec<String> {
-    let mut logins: Vec<String> = keys
-        .iter()
-        .filter_map(|key| key.owner.as_deref())
-        .filter(|owner| !owner.is_empty() && *owner != administrator)
-        .map(str::to_owned)
-        .collect();
-    logins.sort();
-    logins.dedup();
-    logins
+    // Inserted one by one into a set, not collected (that sorts): the panel's wasm then needs
+    // no sort of strings for it.
+    let mut logins = std::collections::BTreeSet::new();
+    for owner in keys.iter().filter_map(|key| key.owner.as_deref()) {
+        if !owner.is_empty() && owner != administrator {
+            logins.insert(owner);
+        }
+    }
+    logins.into_iter().map(str::to_owned).collect()
 }
 
 /// The two packets that ask about `logins` (see [`owners_to_ask`]): one `customer get` and one
@@ -305,19 +305,20 @@ fn is_private(address: IpAddr) -> bool {
 
 /// The findings of each key of one server, in the order of `keys`.
 pub fn findings(keys: &[KeyInfo], context: &HealthContext) -> Vec<Vec<Finding>> {
-    // Twins: keys of one owner on the same set of addresses.
-    let mut by_binding: HashMap<(String, Vec<String>), Vec<&str>> = HashMap::new();
+    // Twins: keys of one owner on the same addresses (as Plesk lists them: a rotation copies
+    // them in order).
+    let mut by_binding: HashMap<String, Vec<&str>> = HashMap::new();
     let binding = |key: &KeyInfo| {
-        let mut addresses: Vec<String> = key.ip_addresses.iter().map(|a| a.trim().to_owned()).collect();
-        addresses.sort();
-        (key.owner.clone().unwrap_or_default(), addresses)
+        let addresses: Vec<&str> = key.ip_addresses.iter().map(|a| a.trim()).collect();
+        format!("{}\u{1f}{}", key.owner.as_deref().unwrap_or(""), addresses.join(","))
     };
     for key in keys {
         by_binding.entry(binding(key)).or_default().push(&key.id);
     }
     keys.iter()
         .map(|key| {
-            let mut found = Vec::new();
+            // Kept in order of level by construction (no sort): danger, warning, note.
+            let mut found = Leveled::default();
             let administrator = context.is_administrator(key.owner.as_deref());
             if let Some(login) = key.owner.as_deref().filter(|_| !administrator) {
                 match context.owners.get(login).copied().unwrap_or(OwnerStatus::Unknown) {
@@ -365,10 +366,24 @@ pub fn findings(keys: &[KeyInfo], context: &HealthContext) -> Vec<Vec<Finding>> 
             if key.description.trim().is_empty() {
                 found.push(Finding::NoDescription);
             }
-            found.sort_by_key(|finding| std::cmp::Reverse(finding.level()));
-            found
+            found.into_vec()
         })
         .collect()
+}
+
+/// Findings collected by level, handed out worst first.
+#[derive(Default)]
+struct Leveled([Vec<Finding>; 3]);
+
+impl Leveled {
+    fn push(&mut self, finding: Finding) {
+        self.0[finding.level() as usize].push(finding);
+    }
+
+    fn into_vec(self) -> Vec<Finding> {
+        let [notes, warnings, dangers] = self.0;
+        dangers.into_iter().chain(warnings).chain(notes).collect()
+    }
 }
 
 /// The highest level among `found`, if any.
