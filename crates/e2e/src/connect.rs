@@ -38,3 +38,28 @@ pub async fn stays_on_the_connect_form(page: &Page, typed: &str, error: &str) ->
     }
     Ok(())
 }
+
+/// The labels of the fleet's servers, in order, as the page's `servers.json` gives them.
+pub async fn server_labels(page: &Page) -> Result<Vec<String>, String> {
+    let listed = page
+        .execute(
+            "return fetch('servers.json').then(r => r.json()).then(j => j.servers.map(s => s.label));",
+            vec![],
+        )
+        .await?;
+    serde_json::from_value(listed).map_err(|e| format!("servers.json: {e}"))
+}
+
+/// Picks each server of the fleet under **Server** and connects it with `key`; returns the
+/// servers' labels.
+pub async fn connect_every_server(page: &Page, key: &str) -> Result<Vec<String>, String> {
+    page.role("combobox", "Server").await?;
+    let labels = server_labels(page).await?;
+    for label in &labels {
+        page.select("Server", label).await?;
+        page.type_into("API key", key).await?;
+        page.click("button", "Connect").await?;
+        page.table_rows("Secret keys").await?;
+    }
+    Ok(labels)
+}

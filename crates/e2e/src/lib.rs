@@ -17,7 +17,7 @@ mod server;
 
 pub use agent::{post_packet, post_packet_with};
 pub use browser::Browser;
-pub use connect::{stays_on_the_connect_form, STORAGE_ENTRY};
+pub use connect::{connect_every_server, server_labels, stays_on_the_connect_form, STORAGE_ENTRY};
 pub use page::Page;
 pub use processes::free_port;
 pub use server::{PanelServer, ServerAddress, ADMIN_KEY};

@@ -4,25 +4,14 @@
 //! with a **Server** column, **Create on servers** and **Find on all servers** ask every server,
 //! a row's delete goes to its server, and **Log out** clears every server's stored key.
 
-use e2e::{post_packet, with_panel, ADMIN_KEY};
-
-/// The labels of the servers, as the page's servers.json gives them.
-async fn labels(page: &e2e::Page) -> Result<Vec<String>, String> {
-    let listed = page
-        .execute(
-            "return fetch('servers.json').then(r => r.json()).then(j => j.servers.map(s => s.label));",
-            vec![],
-        )
-        .await?;
-    serde_json::from_value(listed).map_err(|e| format!("servers.json: {e}"))
-}
+use e2e::{post_packet, server_labels, with_panel, ADMIN_KEY};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_fleet_in_one_panel() {
     with_panel(&["--sandbox-servers", "eu1,us1"], |server, page| async move {
         page.goto(&server.url).await?;
         page.role("combobox", "Server").await?;
-        let labels = labels(&page).await?;
+        let labels = server_labels(&page).await?;
         let [eu1, us1] = labels.as_slice() else { return Err(format!("two servers expected: {labels:?}")) };
 
         // eu1: connect, and a key that exists there only (created over eu1's own agent path).

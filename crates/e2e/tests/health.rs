@@ -3,7 +3,7 @@
 //! a finding's action, and the same on All servers. The sandbox starts with keys of its data
 //! file: one for a customer disabled after it was made, one usable from anywhere, a healthy one.
 
-use e2e::{with_panel, Page, ADMIN_KEY};
+use e2e::{connect_every_server, with_panel, Page, ADMIN_KEY};
 
 fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
     if condition {
@@ -105,18 +105,7 @@ async fn all_servers_says_the_same_per_server() {
     let file = data.to_str().unwrap_or_default().to_owned();
     with_panel(&["--sandbox-servers", "eu1,us1", "--sandbox-data", &file], |server, page| async move {
         page.goto(&server.url).await?;
-        page.role("combobox", "Server").await?;
-        let labels = page
-            .execute(
-                "return fetch('servers.json').then(r => r.json()).then(j => j.servers.map(s => s.label));",
-                vec![],
-            )
-            .await?;
-        let labels: Vec<String> = serde_json::from_value(labels).map_err(|e| e.to_string())?;
-        for label in &labels {
-            page.select("Server", label).await?;
-            connect(&page).await?;
-        }
+        connect_every_server(&page, ADMIN_KEY).await?;
         page.select("Server", "All servers").await?;
         page.wait_for_text("both servers' owners", |text| text.contains("Needs attention (6)")).await?;
         page.set_checked("checkbox", "Needs attention (6)", true).await?;
