@@ -12,6 +12,7 @@ pub mod idle;
 pub mod latest;
 pub mod list_status;
 pub mod list_view;
+pub mod natural_order;
 pub mod servers;
 pub mod signed_in;
 pub mod visible;
