@@ -215,7 +215,8 @@ impl AgentClient {
     /// Each owner's status in `logins` (key health): the two packets of
     /// `key_health::owner_packets` (one `customer get`, one `reseller get`, each naming every
     /// owner), filed in the packet inspector like every packet. An answer that fails (a key that
-    /// may not ask, a network error) only leaves its owners unknown.
+    /// may not ask, a network error) only leaves its owners unknown. The key list asks through
+    /// [`owner_lookup`]: the account packets and answers are not code the first screen runs.
     pub async fn owner_statuses(
         &self,
         credential: &Credential,
@@ -363,6 +364,17 @@ fn network_detail(error: &gloo_net::Error) -> String {
     match error {
         gloo_net::Error::JsError(js) => js.message.clone(),
         other => other.to_string(),
+    }
+}
+
+/// The owners' statuses of [`owner_lookup`], once Plesk has answered.
+pub type OwnerLookup = std::pin::Pin<Box<dyn std::future::Future<Output = HashMap<String, OwnerStatus>>>>;
+
+crate::parts::lazy_part! {
+    prefetch = prefetch_owner_lookup;
+    /// [`AgentClient::owner_statuses`] from a part fetched after the key list is shown.
+    pub fn owner_lookup(client: AgentClient, credential: Credential, logins: Vec<String>) -> OwnerLookup {
+        Box::pin(async move { client.owner_statuses(&credential, &logins).await })
     }
 }
 

@@ -11,9 +11,10 @@ use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::{configured_endpoint, where_and_who};
 use crate::logic::servers::Servers;
 use crate::packet_log::PacketLog;
-use crate::pages::all_servers::AllServersPage;
+use crate::pages::all_servers::all_servers_part;
 use crate::pages::connect::ConnectPage;
 use crate::pages::keys::KeysPage;
+use crate::parts::part_view;
 use crate::servers::Fleet;
 use crate::session::Session;
 use crate::signed_in::SignedIn;
@@ -141,7 +142,7 @@ pub fn App() -> impl IntoView {
             <Show when=move || !signed_in.is_active() && (session.is_connected() || fleet.is_all())>
                 <IdleGuard on_expired=idle_log_out />
             </Show>
-            <Show when=move || !fleet.is_all() fallback=AllServersPage>
+            <Show when=move || !fleet.is_all() fallback=|| part_view(all_servers_part)>
                 <Show when=move || !session.is_connected() && !signed_in.is_active()>
                     <ConnectPage />
                 </Show>

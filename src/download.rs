@@ -1,8 +1,21 @@
 //! Saving text as a file from the browser (exports).
 
+use plesk_xmlapi::KeyInfo;
 use wasm_bindgen::JsCast;
 
+use crate::logic::export::{keys_csv, keys_json};
 use crate::state::announcer::Announcer;
+
+crate::parts::lazy_part! {
+    prefetch = prefetch_export;
+    /// Exports the key list as shown (`keys`, in order) to `plesk-keys.csv` or `.json`: a part
+    /// fetched the first time it is used.
+    pub fn export_key_list(keys: Vec<KeyInfo>, csv: bool, announcer: Announcer) -> () {
+        let shown: Vec<&KeyInfo> = keys.iter().collect();
+        let text = if csv { keys_csv(&shown) } else { keys_json(&shown) };
+        export_keys(announcer, "plesk-keys", csv, &text, shown.len());
+    }
+}
 
 /// Offers an export of `count` keys as `STEM.csv` (`csv`) or `STEM.json`, and says in the status
 /// line how it went.

@@ -14,6 +14,7 @@ pub mod js_object;
 pub mod logic;
 pub mod packet_log;
 pub mod pages;
+pub mod parts;
 pub mod servers;
 pub mod session;
 pub mod signed_in;

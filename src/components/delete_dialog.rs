@@ -37,6 +37,14 @@ fn key_list(targets: &[KeyInfo]) -> Result<KeyList, String> {
     KeyList::new(keys).map_err(|e| e.to_string())
 }
 
+crate::parts::lazy_part! {
+    prefetch = prefetch_delete_dialog;
+    /// The delete confirmation, a part fetched the first time it opens.
+    pub fn delete_dialog_part(targets: Vec<KeyInfo>, on_close: Callback<()>) -> AnyView {
+        view! { <DeleteDialog targets=targets on_close=on_close /> }.into_any()
+    }
+}
+
 #[component]
 pub fn DeleteDialog(
     /// The keys to delete.

@@ -57,8 +57,16 @@ fn describe(reference: &KeyRef, lookup: KeyLookup) -> LookupLine {
     }
 }
 
+crate::parts::lazy_part! {
+    prefetch = prefetch_lookup;
+    /// Look up, a part fetched once the key list is shown.
+    pub fn lookup_part() -> AnyView {
+        view! { <LookupForm /> }.into_any()
+    }
+}
+
 #[component]
-pub fn LookupForm() -> impl IntoView {
+fn LookupForm() -> impl IntoView {
     let session = use_session();
     let client = expect_context::<AgentClient>();
     let announcer = use_announcer();

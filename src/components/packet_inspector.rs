@@ -11,8 +11,16 @@ use crate::packet_log::PacketLog;
 use crate::servers::Fleet;
 use crate::state::announcer::use_announcer;
 
+crate::parts::lazy_part! {
+    prefetch = prefetch_packet_inspector;
+    /// The packet inspector, a part fetched once the key list is shown.
+    pub fn packet_inspector_part() -> AnyView {
+        view! { <PacketInspector /> }.into_any()
+    }
+}
+
 #[component]
-pub fn PacketInspector() -> impl IntoView {
+fn PacketInspector() -> impl IntoView {
     let log = expect_context::<PacketLog>();
     let client = expect_context::<AgentClient>();
     let fleet = use_context::<Fleet>();

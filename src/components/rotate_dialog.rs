@@ -33,8 +33,16 @@ enum Step {
     Created,
 }
 
+crate::parts::lazy_part! {
+    prefetch = prefetch_change_dialog;
+    /// Rotate and Edit, a part fetched the first time one opens.
+    pub fn change_dialog_part(info: KeyInfo, mode: ChangeMode, on_close: Callback<()>) -> AnyView {
+        view! { <RotateDialog info=info mode=mode on_close=on_close /> }.into_any()
+    }
+}
+
 #[component]
-pub fn RotateDialog(
+fn RotateDialog(
     /// The key to replace.
     info: KeyInfo,
     /// Rotate (same settings) or Edit (changed settings).

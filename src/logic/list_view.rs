@@ -94,13 +94,6 @@ pub struct Filters {
     pub attention: bool,
 }
 
-impl Filters {
-    /// Whether any filter narrows the list.
-    pub fn narrows(&self) -> bool {
-        !self.text.trim().is_empty() || self.owner.is_some() || self.attention
-    }
-}
-
 /// Lower case for matching and sorting; ASCII (nearly every key) in place.
 fn fold(mut text: String) -> String {
     if text.is_ascii() {
@@ -590,7 +583,6 @@ mod tests {
         assert_eq!(keys.health_at(0)[0].code(), "owner-inactive");
         let attention = Filters { attention: true, ..Filters::default() };
         assert_eq!(keys.filtered(&keys.sorted(SortOrder::default()), &attention), [0]);
-        assert!(attention.narrows());
     }
 
     #[test]
@@ -599,8 +591,6 @@ mod tests {
         assert_eq!(selection_line(3, 3), "3 selected, 3 hidden by the filter");
         assert_eq!(keys_count(1), "1 key");
         assert_eq!(keys_count(0), "0 keys");
-        assert!(Filters { text: " x ".into(), owner: None, attention: false }.narrows());
-        assert!(!Filters { text: "  ".into(), owner: None, attention: false }.narrows());
     }
 
     #[test]

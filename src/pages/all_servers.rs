@@ -40,8 +40,16 @@ fn delete_title(chosen: &[FleetRow]) -> String {
     }
 }
 
+crate::parts::lazy_part! {
+    prefetch = prefetch_all_servers;
+    /// All servers, a part fetched the first time it is opened.
+    pub fn all_servers_part() -> AnyView {
+        view! { <AllServersPage /> }.into_any()
+    }
+}
+
 #[component]
-pub fn AllServersPage() -> impl IntoView {
+fn AllServersPage() -> impl IntoView {
     let fleet = use_fleet();
     let session = use_session();
     let announcer = use_announcer();

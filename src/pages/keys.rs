@@ -6,19 +6,20 @@ use plesk_xmlapi::{CreateKey, IpList, KeyInfo};
 
 use crate::api::AgentClient;
 use crate::components::create_form::CreateForm;
-use crate::components::delete_dialog::DeleteDialog;
+use crate::components::delete_dialog::{delete_dialog_part, prefetch_delete_dialog};
 use crate::components::dialog::ModalOpen;
 use crate::components::key_table::{KeyTable, RowAction};
-use crate::components::lookup::LookupForm;
+use crate::components::lookup::lookup_part;
 use crate::components::new_key::NewKeyPanel;
-use crate::components::packet_inspector::PacketInspector;
-use crate::components::rotate_dialog::{ChangeMode, RotateDialog};
+use crate::components::packet_inspector::packet_inspector_part;
+use crate::components::rotate_dialog::{change_dialog_part, prefetch_change_dialog, ChangeMode};
 use crate::components::status::InlineError;
-use crate::download::export_keys;
+use crate::download::{export_key_list, prefetch_export};
 use crate::focus::{focus_by_id, refocus_if_lost};
-use crate::logic::export::{keys_csv, keys_json};
 use crate::logic::list_status::ListPhase;
 use crate::logic::list_view::Column;
+use crate::pages::all_servers::prefetch_all_servers;
+use crate::parts::{dialog_part_view, part_view, prefetch_soon};
 use crate::servers::use_fleet;
 use crate::session::{use_session, StorageMode};
 use crate::signed_in::use_signed_in;
@@ -75,11 +76,14 @@ pub fn KeysPage() -> impl IntoView {
     let export = move |csv: bool| {
         let filters = store.table.filters().get_untracked();
         let order = store.table.order().get_untracked();
-        let (text, count) = store.keys().with_untracked(|keys| {
-            let shown = keys.view(&filters, order);
-            (if csv { keys_csv(&shown) } else { keys_json(&shown) }, shown.len())
+        let shown: Vec<KeyInfo> =
+            store.keys().with_untracked(|keys| keys.view(&filters, order).into_iter().cloned().collect());
+        leptos::task::spawn_local(async move {
+            if export_key_list(shown, csv, announcer).await.is_err() {
+                announcer
+                    .error("Could not load the export (is the network down?). Nothing was saved; try again.");
+            }
         });
-        export_keys(announcer, "plesk-keys", csv, &text, count);
     };
     // A deleted row's button is gone: the focus goes to the list, not to `<body>`.
     let close = Callback::new(move |()| {
@@ -93,6 +97,20 @@ pub fn KeysPage() -> impl IntoView {
         }
     });
     let phase = Memo::new(move |_| store.phase());
+    // The parts below the list (look-up, the packet inspector) come once the list is shown, and
+    // the dialogs' and All servers' modules are fetched then, in the background (issue 29).
+    let list_shown = RwSignal::new(false);
+    Effect::new(move |_| {
+        if store.is_loaded() && !list_shown.get_untracked() {
+            list_shown.set(true);
+            prefetch_soon(vec![
+                Box::pin(prefetch_delete_dialog()),
+                Box::pin(prefetch_change_dialog()),
+                Box::pin(prefetch_all_servers()),
+                Box::pin(prefetch_export()),
+            ]);
+        }
+    });
     let modal_open = expect_context::<ModalOpen>();
     Effect::new(move |_| modal_open.0.set(dialog.with(Option::is_some)));
     on_cleanup(move || modal_open.0.set(false));
@@ -149,13 +167,17 @@ pub fn KeysPage() -> impl IntoView {
         </section>
         <div class="pkp-columns">
             <CreateForm />
-            <LookupForm />
+            {move || list_shown.get().then(|| part_view(lookup_part))}
         </div>
-        <PacketInspector />
+        {move || list_shown.get().then(|| part_view(packet_inspector_part))}
         </div>
         {move || dialog.get().map(|open| match open {
-            OpenDialog::Delete(targets) => view! { <DeleteDialog targets=targets on_close=close /> }.into_any(),
-            OpenDialog::Change(info, mode) => view! { <RotateDialog info=info mode=mode on_close=close /> }.into_any(),
+            OpenDialog::Delete(targets) => {
+                dialog_part_view(move || delete_dialog_part(targets.clone(), close), close).into_any()
+            }
+            OpenDialog::Change(info, mode) => {
+                dialog_part_view(move || change_dialog_part(info.clone(), mode, close), close).into_any()
+            }
         })}
     }
 }

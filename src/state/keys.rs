@@ -11,14 +11,14 @@
 //! field, more wasm for the same tracking. Writes are Actions
 //! (`state/request.rs`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plesk_xmlapi::key_health::owners_to_ask;
 use plesk_xmlapi::{KeyInfo, KeyList, KeyLookup};
 
-use crate::api::AgentClient;
+use crate::api::{owner_lookup, AgentClient};
 use crate::logic::deletions::DeletionReport;
 use crate::logic::latest::Latest;
 use crate::logic::list_status::ListPhase;
@@ -174,7 +174,13 @@ impl KeysStore {
         let Some(credential) = self.session.credential_untracked() else { return };
         let Some(asked) = self.latest.try_with_value(Latest::current) else { return };
         let client = self.client.get_value();
-        let answer = self.session.answer(async move { client.owner_statuses(&credential, &logins).await });
+        // The look-up's code is a part of its own: if it cannot be fetched, the owners stay unknown.
+        let answer = self.session.answer(async move {
+            match owner_lookup(client, credential, logins).await {
+                Ok(lookup) => lookup.await,
+                Err(_) => HashMap::new(),
+            }
+        });
         spawn_local(async move {
             let Some(statuses) = answer.await else { return };
             if store.latest.try_with_value(|latest| latest.is_latest(asked)) != Some(true) {

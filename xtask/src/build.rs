@@ -12,9 +12,9 @@ pub fn default_dist() -> PathBuf {
     root().join("dist")
 }
 
-/// The release build of the panel: trunk with the wasm-release profile and wasm-opt -Oz, on the
-/// pinned nightly with its size flags when it can be had (else stable), the JS glue minified by
-/// esbuild. Returns the toolchain that built the wasm.
+/// The release build of the panel: trunk with the wasm-release profile, on the pinned nightly
+/// with its size flags when it can be had (else stable), the wasm split into its first module and
+/// the later parts (`crate::split`, each through wasm-opt -Oz), the JS minified by esbuild. Returns the toolchain that built the wasm.
 pub fn dist(out: &Path) -> Result<WasmToolchain> {
     require("trunk")?;
     require("wasm-opt")?;
@@ -25,7 +25,12 @@ pub fn dist(out: &Path) -> Result<WasmToolchain> {
     trunk.args(["build", "--release", "--dist"]).arg(out).env("PATH", tool_path());
     toolchain.configure(&mut trunk);
     run(&mut trunk)?;
-    crate::minify::minify_glue(out)?;
+    let split = crate::split::split_into_dist(&crate::split::cargo_wasm(&toolchain.target_dir()), out)?;
+    crate::minify::minify_glue(out, &split.glue)?;
+    crate::minify::minify_script(&out.join(&split.link))?;
+    for (part, file) in &split.parts {
+        eprintln!("xtask: part {part}: {file}");
+    }
     compress_and_report(out)?;
     eprintln!("xtask: the wasm was built with {}", toolchain.name());
     Ok(toolchain)

@@ -17,6 +17,7 @@ mod minify;
 mod nightly;
 mod package;
 mod package_check;
+mod split;
 mod tasks;
 mod tools;
 

@@ -1,7 +1,7 @@
 //! Minifies wasm-bindgen's JS glue in a built `dist/` (esbuild from npm; trunk does not minify
 //! it) and updates the subresource-integrity hash that trunk wrote into `index.html` for it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use base64::Engine;
@@ -9,20 +9,6 @@ use sha2::{Digest, Sha384};
 
 use crate::command::{run, Result};
 use crate::tools::tool_path;
-
-/// The glue: the one `.js` file trunk writes next to `index.html`.
-fn glue(out: &Path) -> Result<PathBuf> {
-    let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
-    let scripts: Vec<PathBuf> = entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("js"))
-        .collect();
-    match scripts.as_slice() {
-        [one] => Ok(one.clone()),
-        _ => Err(format!("expected one JS file in {}, found {scripts:?}", out.display())),
-    }
-}
 
 /// The `sha384-…` integrity value of `bytes`.
 pub fn integrity(bytes: &[u8]) -> String {
@@ -51,17 +37,21 @@ pub fn without_integrity(page: &str, name: &str) -> Option<String> {
     Some(format!("{}{}", &page[..attribute], &page[end..]))
 }
 
-/// Minifies the glue in place and keeps `index.html`'s integrity hash for it true; drops the
-/// ignored integrity of the wasm's preload (see [`without_integrity`]).
-pub fn minify_glue(out: &Path) -> Result {
-    let script = glue(out)?;
+/// Minifies `script` in place (esbuild, ES module).
+pub fn minify_script(script: &Path) -> Result {
     run(Command::new("esbuild")
-        .arg(&script)
+        .arg(script)
         .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
         .arg(format!("--outfile={}", script.display()))
-        .env("PATH", tool_path()))?;
+        .env("PATH", tool_path()))
+}
+
+/// Minifies the glue `name` in `out` and keeps `index.html`'s integrity hash for it true; drops
+/// the ignored integrity of the wasm's preload (see [`without_integrity`]).
+pub fn minify_glue(out: &Path, name: &str) -> Result {
+    let script = out.join(name);
+    minify_script(&script)?;
     let minified = std::fs::read(&script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
-    let name = script.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let index = out.join("index.html");
     let page =
         std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;

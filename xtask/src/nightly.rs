@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::command::{first_line, root, run, Result};
+use crate::split::SPLIT_RUSTFLAGS;
 
 /// rustup's name for the pinned nightly, installed when missing.
 const PINNED: &str = "nightly-2026-05-20";
@@ -19,6 +20,9 @@ const PINNED_RUSTC: &str = "rustc 1.97.0-nightly (e50aa6fba 2026-05-19)";
 /// `.cargo/config.toml` (RUSTFLAGS replaces it).
 const SIZE_RUSTFLAGS: &str =
     "--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none";
+
+/// `.cargo/config.toml`'s wasm flags, which RUSTFLAGS replaces.
+const STABLE_RUSTFLAGS: &str = "--cfg erase_components";
 
 /// Which compiler built the wasm bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,15 +44,30 @@ impl WasmToolchain {
 
     /// Sets up `trunk build` for this toolchain: the nightly gets its own target folder (its
     /// artefacts never replace stable's), `-Zbuild-std` and the size flags.
+    /// Both link the wasm with the relocations the split needs and turn the split points on
+    /// (`crate::split`).
     pub fn configure(&self, trunk: &mut Command) {
-        if let WasmToolchain::Nightly(toolchain) = self {
-            trunk
-                .env("RUSTUP_TOOLCHAIN", toolchain)
-                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
-                .env("RUSTFLAGS", SIZE_RUSTFLAGS)
-                .env("CARGO_TARGET_DIR", root().join("target/wasm-nightly"))
-                .env_remove("RUSTC")
-                .env_remove("CARGO");
+        trunk.env("CARGO_TARGET_DIR", self.target_dir());
+        match self {
+            WasmToolchain::Nightly(toolchain) => {
+                trunk
+                    .env("RUSTUP_TOOLCHAIN", toolchain)
+                    .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort")
+                    .env("RUSTFLAGS", format!("{SIZE_RUSTFLAGS} {SPLIT_RUSTFLAGS}"))
+                    .env_remove("RUSTC")
+                    .env_remove("CARGO");
+            }
+            WasmToolchain::Stable => {
+                trunk.env("RUSTFLAGS", format!("{STABLE_RUSTFLAGS} {SPLIT_RUSTFLAGS}"));
+            }
+        }
+    }
+
+    /// Where cargo puts this toolchain's wasm (the nightly's never replaces stable's).
+    pub fn target_dir(&self) -> PathBuf {
+        match self {
+            WasmToolchain::Nightly(_) => root().join("target/wasm-nightly"),
+            WasmToolchain::Stable => root().join("target/wasm-stable"),
         }
     }
 }

@@ -8,7 +8,7 @@ use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
-use crate::commands::{BrowserLog, DevTools};
+use crate::commands::DevTools;
 use crate::page::Page;
 use crate::processes::{free_port, ChildGroup};
 
@@ -95,20 +95,12 @@ impl Browser {
 
     /// Console messages reporting a Content-Security-Policy violation since the last call.
     pub async fn csp_violations(&self) -> Result<Vec<String>, String> {
-        let log = self
-            .client
-            .issue_cmd(BrowserLog)
-            .await
-            .map_err(|e| format!("cannot read the browser log: {e}"))?;
-        Ok(log
-            .as_array()
+        let messages = self.page().console_messages().await?;
+        Ok(messages
             .into_iter()
-            .flatten()
-            .filter_map(|entry| entry["message"].as_str())
             .filter(|message| {
                 message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
             })
-            .map(str::to_owned)
             .collect())
     }
 

@@ -1,4 +1,6 @@
-//! The size budget of the built panel (wasm + JS glue), checked on every `cargo xtask test`.
+//! The size budget of the built panel (wasm + JS), checked on every `cargo xtask test`: the first
+//! download (what the first screen waits for) and the whole panel (with every part fetched later,
+//! issue 29), each within its own budget.
 //!
 //! Issue #7 set a target of 400 kB raw / 140 kB brotli (issue #17: 100 kB brotli before the panel
 //! is interactive); the complete panel does not meet it (see docs/performance.md for where the
@@ -48,12 +50,27 @@ struct Budget {
 /// the way: no sort of strings or findings (a set and buckets by level: −6 kB raw). The weight
 /// sits in code the first screen does not run: issue 29's split is where it leaves the first
 /// download. Raised by exactly that.
-const NIGHTLY: Budget = Budget { raw: 796_786, brotli: 241_419 };
-/// Stable, when the nightly cannot be had (measured: 786,294 raw, 235,874 brotli, with the same
-/// features; before the fleet 696,367 / 209,625); raised by the nightly's measured cost of the
-/// signed-in panel (issue 24), of the panel on every screen (issue 26) and of key health (issue
-/// 27), not measured on stable.
-const STABLE: Budget = Budget { raw: 872_586, brotli: 264_719 };
+/// Issue 29, the split: the whole panel (first download and every later part) is 845,804 raw /
+/// 279,627 brotli, +52,057 / +38,094 over the unsplit build measured on the same machine before
+/// it (793,747 / 241,533 — 114 bytes brotli over the old budget on this machine's toolchain, with
+/// no change to the panel). What it cost: a module boundary stops wasm-opt's whole-program work
+/// (inlining, merging, dead code across parts), every call from a part into the first module goes
+/// through the function table, and small files compress worse. What it bought: the first
+/// download, the one the first screen waits for, is 205,775 brotli instead of 241,533 (−35,758,
+/// −14.8%); the rest is fetched after the key list is shown. Raised by exactly that.
+const NIGHTLY: Budget = Budget { raw: 845_804, brotli: 279_627 };
+/// The pinned nightly's first download (issue 29: the glue, the split's link module and the first
+/// module), as measured when the split landed. The issue's target is 100 kB brotli: what stands
+/// in the way is in docs/performance.md §11.
+const NIGHTLY_FIRST: Budget = Budget { raw: 671_379, brotli: 205_775 };
+/// Stable, when the nightly cannot be had (measured before the split: 786,294 raw, 235,874
+/// brotli, with the same features; before the fleet 696,367 / 209,625); raised by the nightly's
+/// measured cost of the signed-in panel (issue 24), of the panel on every screen (issue 26), of
+/// key health (issue 27) and of the split (issue 29), not measured on stable.
+const STABLE: Budget = Budget { raw: 924_643, brotli: 302_813 };
+/// Stable's first download: not measured on stable; held at the whole unsplit panel's budget
+/// (the first module can only be smaller).
+const STABLE_FIRST: Budget = Budget { raw: 872_586, brotli: 264_719 };
 
 /// The toolchain `cargo xtask` built the wasm with.
 fn nightly_build() -> bool {
@@ -64,47 +81,107 @@ fn dist() -> PathBuf {
     std::env::var_os("PKP_DIST").map(PathBuf::from).expect("PKP_DIST: the built panel (cargo xtask test)")
 }
 
-/// The one file in `dist` whose name ends with `suffix`.
-fn asset(dist: &Path, suffix: &str) -> PathBuf {
-    let found: Vec<PathBuf> = std::fs::read_dir(dist)
+fn names(dist: &Path) -> Vec<String> {
+    std::fs::read_dir(dist)
         .expect("PKP_DIST is a folder")
         .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.to_string_lossy().ends_with(suffix))
-        .collect();
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+        .collect()
+}
+
+/// The one file in `dist` whose name ends with `suffix`.
+fn asset(dist: &Path, suffix: &str) -> PathBuf {
+    let found: Vec<String> = names(dist).into_iter().filter(|name| name.ends_with(suffix)).collect();
     assert_eq!(found.len(), 1, "expected exactly one *{suffix} in {}: {found:?}", dist.display());
-    found.into_iter().next().unwrap_or_default()
+    dist.join(&found[0])
 }
 
 fn size(path: &Path) -> u64 {
     std::fs::metadata(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).len()
 }
 
-#[test]
-fn wasm_and_js_stay_within_the_budget() {
-    let dist = dist();
-    let (wasm, js) = (asset(&dist, "_bg.wasm"), asset(&dist, ".js"));
-    let raw = size(&wasm) + size(&js);
-    let brotli = size(&asset(&dist, "_bg.wasm.br")) + size(&asset(&dist, ".js.br"));
-    let (toolchain, budget) = if nightly_build() { ("nightly", NIGHTLY) } else { ("stable", STABLE) };
+/// What the first screen downloads (issue 29): the glue, the module that loads the later parts,
+/// and the first module. The glue is the `.js` that is not the split's link module.
+fn first_download(dist: &Path) -> Vec<PathBuf> {
+    let glue: Vec<String> = names(dist)
+        .into_iter()
+        .filter(|name| {
+            name.ends_with(".js") && name.starts_with("plesk-key-panel-") && !name.contains("-split-")
+        })
+        .collect();
+    assert_eq!(glue.len(), 1, "expected one glue script: {glue:?}");
+    vec![dist.join(&glue[0]), asset(dist, "_bg.wasm"), dist.join(split_link(dist))]
+}
+
+fn split_link(dist: &Path) -> String {
+    let links: Vec<String> =
+        names(dist).into_iter().filter(|name| name.contains("-split-") && name.ends_with(".js")).collect();
+    assert_eq!(links.len(), 1, "expected one split link module: {links:?}");
+    links[0].clone()
+}
+
+/// Every wasm and JS file of the panel: the first download and every later part.
+fn everything(dist: &Path) -> Vec<PathBuf> {
+    names(dist)
+        .into_iter()
+        .filter(|name| name.ends_with(".wasm") || name.ends_with(".js"))
+        .map(|name| dist.join(name))
+        .collect()
+}
+
+/// Raw and brotli bytes of `files` (`cargo xtask dist` writes a `.br` beside each).
+fn measure(files: &[PathBuf]) -> (u64, u64) {
+    files.iter().fold((0, 0), |(raw, brotli), file| {
+        let compressed = file
+            .with_file_name(format!("{}.br", file.file_name().and_then(|n| n.to_str()).unwrap_or_default()));
+        (raw + size(file), brotli + size(&compressed))
+    })
+}
+
+fn check(what: &str, (raw, brotli): (u64, u64), budget: Budget) {
+    let toolchain = if nightly_build() { "nightly" } else { "stable" };
     println!(
-        "BUNDLE toolchain={toolchain} raw={raw} brotli={brotli} raw_budget={} brotli_budget={}",
+        "BUNDLE part={what} toolchain={toolchain} raw={raw} brotli={brotli} raw_budget={} brotli_budget={}",
         budget.raw, budget.brotli
     );
-    assert!(raw <= budget.raw, "wasm + JS is {raw} bytes, over the {toolchain} budget of {}", budget.raw);
+    assert!(raw <= budget.raw, "{what} is {raw} bytes, over the {toolchain} budget of {}", budget.raw);
     assert!(
         brotli <= budget.brotli,
-        "wasm + JS is {brotli} bytes brotli, over the {toolchain} budget of {}",
+        "{what} is {brotli} bytes brotli, over the {toolchain} budget of {}",
         budget.brotli
     );
+}
+
+#[test]
+fn the_first_download_stays_within_its_budget() {
+    let dist = dist();
+    check(
+        "first download",
+        measure(&first_download(&dist)),
+        if nightly_build() { NIGHTLY_FIRST } else { STABLE_FIRST },
+    );
+}
+
+#[test]
+fn the_whole_panel_stays_within_the_budget() {
+    let dist = dist();
+    let files = everything(&dist);
+    assert!(files.len() > 3, "a split build has later parts: {files:?}");
+    check("whole panel", measure(&files), if nightly_build() { NIGHTLY } else { STABLE });
 }
 
 /// The size flags really applied: `-Zlocation-detail=none` leaves no source file paths (panic
 /// locations) in a nightly build; a stable build has them.
 #[test]
 fn a_nightly_build_carries_no_panic_locations() {
-    let wasm = std::fs::read(asset(&dist(), "_bg.wasm")).expect("the wasm is readable");
-    let locations = wasm.windows(3).filter(|window| window == b".rs").count();
+    let locations: usize = everything(&dist())
+        .iter()
+        .filter(|file| file.extension().is_some_and(|e| e == "wasm"))
+        .map(|file| {
+            let wasm = std::fs::read(file).expect("the wasm is readable");
+            wasm.windows(3).filter(|window| window == b".rs").count()
+        })
+        .sum();
     if nightly_build() {
         assert_eq!(locations, 0, "a nightly build should have no panic locations");
     } else {

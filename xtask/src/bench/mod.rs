@@ -61,12 +61,18 @@ fn start_serve(binary: &Path, args: &[&str]) -> Result<(Running, String)> {
     Ok((Running(child), address))
 }
 
-/// One POST over a plain TCP connection; returns the response body.
+/// One POST to the agent path over a plain TCP connection; returns the response.
 fn post(address: &str, body: &str) -> Result<String> {
+    post_to(address, "/enterprise/control/agent.php", body)
+}
+
+/// One POST to `path` over a plain TCP connection, with the administrator's key; returns the
+/// response.
+fn post_to(address: &str, path: &str, body: &str) -> Result<String> {
     let mut stream = TcpStream::connect(address).map_err(|e| format!("cannot connect to {address}: {e}"))?;
     write!(
         stream,
-        "POST /enterprise/control/agent.php HTTP/1.1\r\nHost: {address}\r\nKEY: {ADMIN_KEY}\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nKEY: {ADMIN_KEY}\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
     .map_err(|e| e.to_string())?;
@@ -84,9 +90,10 @@ fn lua_script(dir: &Path, name: &str, body: &str) -> Result<PathBuf> {
     Ok(path)
 }
 
-/// `cargo xtask bench [gateway|policy|fleet|report]`: every figure, or only the gateway against
+/// `cargo xtask bench [gateway|policy|fleet|report|startup]`: every figure, or only the gateway against
 /// nginx, or only the signed-in mode's policy check against none, or only All servers on a
-/// 50-server fleet, or only `report` against `list` on 50 servers.
+/// 50-server fleet, or only `report` against `list` on 50 servers, or only the panel's startup
+/// (loopback and Slow 4G, with the parts fetched on first use).
 pub fn bench(args: &[String]) -> Result {
     run(cargo().args(["build", "--release", "-p", "plesk-keys", "--locked"]))?;
     let binary = root().join("target/release/plesk-keys");
@@ -107,12 +114,16 @@ pub fn bench(args: &[String]) -> Result {
             println!("{}", report_versus_list(&binary, &dir)?);
             return Ok(());
         }
+        [only] if only == "startup" => {
+            println!("{}", startup()?);
+            return Ok(());
+        }
         [only] if only == "fleet" => {
             crate::build::dist(&root().join("dist"))?;
             println!("{}", fleet()?);
             return Ok(());
         }
-        _ => return Err("usage: cargo xtask bench [gateway|policy|fleet|report]".into()),
+        _ => return Err("usage: cargo xtask bench [gateway|policy|fleet|report|startup]".into()),
     }
     let (_sandbox, address) = start_sandbox(&binary)?;
     let creates: String =

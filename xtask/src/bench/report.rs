@@ -2,32 +2,16 @@
 //! keys each (issue 27: the report may take at most 1.5× the list; it asks each server two more
 //! packets, for the owners in view). Median of 5 runs each, the two measured in turns.
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{start_serve, ADMIN_KEY};
+use super::{post_to, start_serve, ADMIN_KEY};
 use crate::command::Result;
 
 const SERVERS: usize = 50;
 const KEYS_PER_SERVER: usize = 200;
 const RUNS: usize = 5;
-
-/// One POST to `path` on `address`; returns the response.
-fn post_to(address: &str, path: &str, body: &str) -> Result<String> {
-    let mut stream = TcpStream::connect(address).map_err(|e| format!("cannot connect to {address}: {e}"))?;
-    write!(
-        stream,
-        "POST {path} HTTP/1.1\r\nHost: {address}\r\nKEY: {ADMIN_KEY}\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .map_err(|e| e.to_string())?;
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).map_err(|e| e.to_string())?;
-    Ok(answer)
-}
 
 /// How long one client command takes, from start to exit.
 fn timed(binary: &Path, args: &[&str], servers: &Path, names: &[String]) -> Result<Duration> {
