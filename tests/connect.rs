@@ -448,14 +448,16 @@ fn assert_shown_visibly(element: &web_sys::Element, isolated: u32) {
 /// dialog's sentence around, and an owner `admin` + zero-width space must not look like `admin`.
 #[wasm_bindgen_test]
 async fn the_delete_dialog_isolates_plesk_text_and_shows_invisible_characters() {
-    use plesk_key_panel::components::delete_dialog::DeleteDialog;
+    use plesk_key_panel::components::delete_dialog::delete_dialog_part;
+    use plesk_key_panel::parts::part_view;
 
     let root = container();
     leptos::mount::mount_to(root.clone(), || {
         provide_key_page_state();
-        view! { <DeleteDialog targets=vec![key_with_hidden_characters()] on_close=|()| {} /> }
+        part_view(|| delete_dialog_part(vec![key_with_hidden_characters()], Callback::new(|()| {})))
     })
     .forget();
+    tick().await;
     tick().await;
     let item = root.query_selector(".pkp-dialog-list li").unwrap().expect("the key is named");
     assert_shown_visibly(&item, 3);

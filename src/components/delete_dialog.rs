@@ -46,7 +46,7 @@ crate::parts::lazy_part! {
 }
 
 #[component]
-pub fn DeleteDialog(
+fn DeleteDialog(
     /// The keys to delete.
     targets: Vec<KeyInfo>,
     /// Called when the dialog closes (cancelled or done).
