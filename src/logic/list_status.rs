@@ -1,5 +1,16 @@
 //! What the key list says about itself while it loads, fails or refreshes: one status at a
-//! time, so "Loading…" ends with every answer, error or log-out.
+//! time, so "Loading…" ends with every answer, error or log-out; and its toolbar's count of
+//! ticked keys (the key list's and All servers' alike).
+
+/// "Delete selected (3)": the count, so ticks hidden by a filter or on other pages are not a
+/// surprise in the confirmation.
+pub fn delete_selected_text(count: usize) -> String {
+    if count == 0 {
+        "Delete selected".to_owned()
+    } else {
+        format!("Delete selected ({count})")
+    }
+}
 
 /// Where the key list stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +57,12 @@ impl ListPhase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delete_selected_names_the_count_once_something_is_ticked() {
+        assert_eq!(delete_selected_text(0), "Delete selected");
+        assert_eq!(delete_selected_text(3), "Delete selected (3)");
+    }
 
     #[test]
     fn loading_ends_with_every_answer() {

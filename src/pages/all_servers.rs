@@ -20,9 +20,9 @@ use crate::logic::fleet_view::{
     by_server, columns_for_refresh, fleet_count_line, merged_rows, remove_deleted, set_state, FleetRow,
     ServerColumn, ServerState, ServerToAsk,
 };
+use crate::logic::list_status::delete_selected_text;
 use crate::logic::list_view::{Column, IndexedKeys, OwnersByServer, ServerOf};
 use crate::logic::visible::visible_text;
-use crate::pages::keys::delete_selected_text;
 use crate::servers::use_fleet;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;

@@ -16,7 +16,7 @@ use crate::components::rotate_dialog::{change_dialog_part, prefetch_change_dialo
 use crate::components::status::InlineError;
 use crate::download::{export_key_list, prefetch_export};
 use crate::focus::{focus_by_id, refocus_if_lost};
-use crate::logic::list_status::ListPhase;
+use crate::logic::list_status::{delete_selected_text, ListPhase};
 use crate::logic::list_view::Column;
 use crate::pages::all_servers::prefetch_all_servers;
 use crate::parts::{dialog_part_view, part_view, prefetch_soon};
@@ -179,16 +179,6 @@ pub fn KeysPage() -> impl IntoView {
                 dialog_part_view(move || change_dialog_part(info.clone(), mode, close), close).into_any()
             }
         })}
-    }
-}
-
-/// "Delete selected (3)": the count, so ticks hidden by a filter or on other pages are not a
-/// surprise in the confirmation.
-pub fn delete_selected_text(count: usize) -> String {
-    if count == 0 {
-        "Delete selected".to_owned()
-    } else {
-        format!("Delete selected ({count})")
     }
 }
 

@@ -101,8 +101,9 @@ pub fn split_into_dist(cargo_wasm: &Path, out: &Path) -> Result<SplitOutput> {
         std::fs::remove_file(out.join(&stale)).map_err(|e| format!("cannot remove trunk's {stale}: {e}"))?;
     }
     optimize(&bindgen.join(format!("{glue_stem}_bg.wasm")), &out.join(format!("{glue_stem}_bg.wasm")))?;
-    std::fs::copy(bindgen.join(format!("{glue_stem}.js")), out.join(format!("{glue_stem}.js")))
-        .map_err(|e| format!("cannot copy the glue: {e}"))?;
+    let glue = String::from_utf8(read(&bindgen.join(format!("{glue_stem}.js")))?)
+        .map_err(|_| "the glue is not UTF-8")?;
+    write(&out.join(format!("{glue_stem}.js")), link_imported_once(&glue, &link_name)?)?;
 
     // Each later part through wasm-opt, renamed by its content; the link module follows.
     let mut link_js =
@@ -142,6 +143,41 @@ fn optimize(input: &Path, output: &Path) -> Result {
         .env("PATH", tool_path()))
 }
 
+/// wasm-bindgen imports the link module once per function the first module takes from it
+/// (`import * as importN from "<link>"`, and as many `"<link>": importN` keys in the imports
+/// object, the last of which wins): every such import is the same module namespace, so one is kept.
+fn link_imported_once(glue: &str, link_name: &str) -> Result<String> {
+    let from = format!(" from \"{link_name}\"");
+    let key = format!("\"{link_name}\": ");
+    let mut kept_import = None::<String>;
+    let mut lines = Vec::new();
+    for line in glue.lines() {
+        let trimmed = line.trim();
+        if let Some(name) =
+            trimmed.strip_prefix("import * as ").and_then(|rest| rest.strip_suffix(from.as_str()))
+        {
+            if kept_import.is_some() {
+                continue;
+            }
+            kept_import = Some(name.trim_end_matches(';').to_owned());
+        } else if let Some(value) = trimmed.strip_prefix(key.as_str()) {
+            let name = value.trim_end_matches(',');
+            if kept_import.as_deref() != Some(name) {
+                continue;
+            }
+        }
+        lines.push(line);
+    }
+    if kept_import.is_none() {
+        return Err(format!("the glue does not import {link_name}"));
+    }
+    let mut once = lines.join("\n");
+    if glue.ends_with('\n') {
+        once.push('\n');
+    }
+    Ok(once)
+}
+
 /// Adds a `modulepreload` of the link module next to the glue's, so both are fetched at once
 /// (the glue imports it: otherwise one more round trip before the first module starts).
 fn with_link_preload(page: &str, link: &str) -> Result<String> {
@@ -164,6 +200,16 @@ mod tests {
     fn hashes_in_names_are_sixteen_hex_digits() {
         let hash = short_hash(b"abc");
         assert_eq!(hash, "ba7816bf8f01cfea");
+    }
+
+    #[test]
+    fn the_glue_imports_the_link_module_once() {
+        let glue = "import * as import1 from \"./split.js\"\nimport * as import2 from \"./split.js\"\nlet x;\nconst imports = {\n    \"./bg.js\": import0,\n    \"./split.js\": import1,\n    \"./split.js\": import2,\n};\n";
+        assert_eq!(
+            link_imported_once(glue, "./split.js").unwrap(),
+            "import * as import1 from \"./split.js\"\nlet x;\nconst imports = {\n    \"./bg.js\": import0,\n    \"./split.js\": import1,\n};\n"
+        );
+        assert!(link_imported_once("let x;\n", "./split.js").is_err());
     }
 
     #[test]
