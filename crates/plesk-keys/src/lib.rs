@@ -3,6 +3,7 @@
 
 pub mod audit_query;
 pub mod client;
+pub mod messages;
 pub mod serve;
 mod servers_file;
 mod tls;

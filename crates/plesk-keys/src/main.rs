@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use plesk_keys::{client, serve};
+use plesk_i18n::Language;
+use plesk_keys::{client, messages, serve};
 
 /// mimalloc: the sandbox and gateway allocate many small strings per request; glibc's malloc
 /// cost ~35% of a get_info in profiles.
@@ -20,6 +21,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Plesk XML API secret keys: panel server, sandbox and client"
 )]
 struct Cli {
+    /// The language of the messages: en, de, fr, es, it, nl, pt-BR, ru, pl, ja, zh-CN or ar
+    /// (default: LC_ALL, LC_MESSAGES or LANG; English when they name none of these).
+    #[arg(long, global = true, value_name = "TAG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,6 +91,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let environment = messages::language_of_environment(|name| std::env::var(name).ok());
+    let language = match cli.lang.as_deref() {
+        None => environment,
+        Some(tag) => match Language::from_tag(tag) {
+            Some(language) => language,
+            None => {
+                messages::choose(environment);
+                eprintln!("plesk-keys: {}", messages::unknown_language(tag));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    messages::choose(language);
     match cli.command {
         Command::Serve(args) => match serve::run(*args) {
             Ok(()) => ExitCode::SUCCESS,

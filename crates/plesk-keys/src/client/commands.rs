@@ -17,6 +17,7 @@ use super::output::{json_text, key_json, key_table, quoted};
 use super::report::{report, FailOn, ReportFormat};
 use super::servers::{targets, TargetError};
 use super::{fleet, ClientOptions, Outcome};
+use crate::messages::{count, text};
 
 /// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
 /// `serve` takes none of them: `--help` shows every command with exactly its own options.
@@ -100,12 +101,12 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
     let mut collected = String::new();
     for argument in arguments {
         if argument == "-" {
-            std::io::stdin()
-                .read_to_string(&mut collected)
-                .map_err(|e| Failure::usage(format!("cannot read keys from standard input: {e}")))?;
+            std::io::stdin().read_to_string(&mut collected).map_err(|e| {
+                Failure::usage(text("cli-stdin-unreadable", &[("detail", e.to_string().into())]))
+            })?;
         } else {
             if !argument.trim().is_empty() && !is_key_id(argument) {
-                eprintln!("warning: a key value given as an argument is visible to other users of this machine; pass values on standard input with `-`.");
+                eprintln!("{}", text("cli-key-in-argument", &[]));
             }
             collected.push_str(argument);
         }
@@ -158,8 +159,14 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
         match targets(options) {
             Ok(targets) => {
                 for target in targets {
-                    let server = target.name.map(|name| format!("server {name}; ")).unwrap_or_default();
-                    println!("POST {} ({server}nothing sent: --dry-run)", target.url);
+                    let line = match target.name {
+                        Some(name) => text(
+                            "cli-dry-run-server-target",
+                            &[("url", target.url.as_str().into()), ("server", name.into())],
+                        ),
+                        None => text("cli-dry-run-target", &[("url", target.url.as_str().into())]),
+                    };
+                    println!("{line}");
                 }
             }
             Err(TargetError::NoEndpoint) => {}
@@ -167,9 +174,7 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
         }
         print!("{shown}");
         if matches!(command, ClientCommand::Rotate { .. }) {
-            println!(
-                "(then: create a twin of that key, and delete the old key only if the create succeeded)"
-            );
+            println!("{}", text("cli-dry-run-rotate", &[]));
         }
         return Ok(());
     }
@@ -177,17 +182,19 @@ async fn run(options: &ClientOptions, command: ClientCommand) -> Result<(), Fail
     if targets.len() > 1 {
         return match command {
             ClientCommand::List { .. } => fleet::list_all(options, &targets, &packet).await,
-            ClientCommand::Info { .. } => fleet::find_all(options, &targets, &packet, asked_keys(&packet)?).await,
+            ClientCommand::Info { .. } => {
+                fleet::find_all(options, &targets, &packet, asked_keys(&packet)?).await
+            }
             ClientCommand::Create { .. } => fleet::create_all(options, &targets, &packet).await,
             ClientCommand::Report { format, fail_on, service_addresses, .. } => {
                 report(options, &targets, format, fail_on, &service_addresses).await
             }
-            ClientCommand::Delete { .. } | ClientCommand::Rotate { .. } => Err(Failure::usage(
-                "delete and rotate act on one server: pick it with --server NAME (--server all: list, info, create)",
-            )),
+            ClientCommand::Delete { .. } | ClientCommand::Rotate { .. } => {
+                Err(Failure::usage(text("cli-one-server-only", &[])))
+            }
         };
     }
-    let target = targets.pop().ok_or_else(|| Failure::usage("no server to talk to"))?;
+    let target = targets.pop().ok_or_else(|| Failure::usage(text("cli-no-server", &[])))?;
     let connection = connect(&target, options)?;
     match command {
         ClientCommand::List { .. } => {
@@ -214,21 +221,21 @@ fn print_keys(options: &ClientOptions, keys: &[KeyInfo]) {
     if options.json {
         println!("{}", json_text(&Value::Array(keys.iter().map(key_json).collect())));
     } else if keys.is_empty() {
-        println!("No keys.");
+        println!("{}", text("cli-no-keys", &[]));
     } else {
         print!("{}", key_table(keys));
     }
 }
 
 fn describe_error(error: &ResultError) -> String {
-    format!("Plesk error {}: {}", error.code, quoted(&error.text))
+    text("cli-plesk-error", &[("code", error.code.to_string().into()), ("text", quoted(&error.text).into())])
 }
 
 /// The keys a get_info or delete packet asks about.
 fn asked_keys(packet: &RequestPacket) -> Result<&KeyList, Failure> {
     match packet.operations().next() {
         Some(Operation::Delete(keys) | Operation::GetInfo(KeyFilter::Keys(keys))) => Ok(keys),
-        _ => Err(Failure::usage("no keys were asked for")),
+        _ => Err(Failure::usage(text("cli-no-keys-asked", &[]))),
     }
 }
 
@@ -246,7 +253,8 @@ fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -
     }
     print_keys(options, &found);
     if failed > 0 {
-        return Err(Failure { outcome: Outcome::PleskError, message: format!("{failed} key(s) not shown") });
+        let message = text("cli-keys-not-shown", &[("count", count(failed))]);
+        return Err(Failure { outcome: Outcome::PleskError, message });
     }
     Ok(())
 }
@@ -271,7 +279,7 @@ fn print_new_key(options: &ClientOptions, key: &NewKey, info: Option<&KeyInfo>) 
         object["key"] = json!(key.0);
         println!("{}", json_text(&object));
     } else {
-        println!("New key (shown once; Plesk cannot show it again): {}", key.0);
+        println!("{}", text("cli-new-key", &[("key", key.0.as_str().into())]));
         if let Some(info) = info {
             print!("{}", key_table(std::slice::from_ref(info)));
         }
@@ -290,7 +298,7 @@ fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse)
             Ok(()) => {
                 report.push(json!({ "key": which, "deleted": true }));
                 if !options.json {
-                    println!("deleted {which}");
+                    println!("{}", text("cli-deleted", &[("key", which.as_str().into())]));
                 }
             }
             Err(error) => {
@@ -306,7 +314,7 @@ fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse)
     if failed > 0 {
         return Err(Failure {
             outcome: Outcome::PleskError,
-            message: format!("{failed} key(s) not deleted"),
+            message: text("cli-keys-not-deleted", &[("count", count(failed))]),
         });
     }
     Ok(())
@@ -330,7 +338,7 @@ async fn rotate(
 ) -> Result<(), Failure> {
     let old = key_list(lookup)?.into_iter().next().ok_or_else(|| Failure {
         outcome: Outcome::PleskError,
-        message: "the key to rotate was not found".into(),
+        message: text("cli-rotate-not-found", &[]),
     })?;
     let caller = caller_login(connection).await;
     let plan = RotatePlan::new(&old.id, &TwinSettings::of(&old), caller.as_deref())
@@ -338,23 +346,24 @@ async fn rotate(
     // A refused create ends the rotate here: the old key stays, and no retry changes the owner.
     let key = new_key(connection.one(&plan.create_packet()).await?).map_err(|error| {
         let failure = Failure::from(error);
-        Failure { message: format!("{}; the old key {} was kept", failure.message, old.id), ..failure }
+        let message = text(
+            "cli-rotate-old-kept",
+            &[("reason", failure.message.as_str().into()), ("id", old.id.as_str().into())],
+        );
+        Failure { message, ..failure }
     })?;
     let info = look_up_value(connection, &key.0).await;
     print_new_key(options, &key, info.as_ref());
     match connection.one(&plan.delete_old_packet(&key)).await? {
         OperationResponse::Delete(results) if results.iter().all(Result::is_ok) => {
             if !options.json {
-                println!("deleted the old key {}", old.id);
+                println!("{}", text("cli-rotate-old-deleted", &[("id", old.id.as_str().into())]));
             }
             Ok(())
         }
         _ => Err(Failure {
             outcome: Outcome::PleskError,
-            message: format!(
-                "the new key was created, but the old key {} could not be deleted: delete it by hand",
-                old.id
-            ),
+            message: text("cli-rotate-old-not-deleted", &[("id", old.id.as_str().into())]),
         }),
     }
 }

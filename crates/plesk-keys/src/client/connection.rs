@@ -11,6 +11,7 @@ use super::credentials::{credential_headers, Credential};
 use super::output::quoted;
 use super::servers::{credential, Target, TargetError};
 use super::{ClientOptions, Outcome};
+use crate::messages;
 use crate::transport::AgentTransport;
 
 /// A failed step, with the exit code it maps to.
@@ -51,7 +52,14 @@ impl Failure {
     pub(super) fn plesk(code: ErrorCode, text: &str) -> Self {
         Failure {
             outcome: Outcome::PleskError,
-            message: format!("Plesk error {code}: {} ({})", quoted(text), code.explanation()),
+            message: messages::text(
+                "cli-plesk-error-explained",
+                &[
+                    ("code", code.to_string().into()),
+                    ("text", quoted(text).into()),
+                    ("explanation", messages::plesk_explanation(code).into()),
+                ],
+            ),
         }
     }
 }

@@ -8,21 +8,39 @@ use plesk_xmlapi::contract::is_credential_text;
 
 pub use plesk_xmlapi::Credential;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::messages::text;
+
+/// Why no credential could be had; its sentence is in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CredentialError {
-    #[error("no credential: set PLESK_KEY, or use --key-file FILE, or set PLESK_LOGIN and PLESK_PASSWORD")]
     Missing,
-    #[error("cannot read the key file {path}: {detail}")]
     KeyFile { path: String, detail: String },
-    #[error("the key file {0} is empty")]
     EmptyKeyFile(String),
-    #[error("PLESK_LOGIN is set but PLESK_PASSWORD is not (or the other way round)")]
     HalfLogin,
-    #[error("the credential contains characters an HTTP header cannot carry")]
     NotAHeader,
-    #[error("the key or login holds a space, a control or a non-ASCII character (pasted by mistake?); Plesk and the gateway take visible ASCII only")]
     NotVisibleAscii,
 }
+
+impl std::fmt::Display for CredentialError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentence = match self {
+            CredentialError::Missing => text("cli-no-credential", &[]),
+            CredentialError::KeyFile { path, detail } => text(
+                "cli-key-file-unreadable",
+                &[("path", path.as_str().into()), ("detail", detail.as_str().into())],
+            ),
+            CredentialError::EmptyKeyFile(path) => {
+                text("cli-key-file-empty", &[("path", path.as_str().into())])
+            }
+            CredentialError::HalfLogin => text("cli-half-login", &[]),
+            CredentialError::NotAHeader => text("cli-not-a-header", &[]),
+            CredentialError::NotVisibleAscii => text("cli-not-visible-ascii", &[]),
+        };
+        f.write_str(&sentence)
+    }
+}
+
+impl std::error::Error for CredentialError {}
 
 /// Resolves the credential from a key file or the given environment lookup.
 pub fn resolve(

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use super::credentials::{resolve, Credential, CredentialError};
 use super::ClientOptions;
+use crate::messages::text;
 use crate::servers_file::read_servers;
 use crate::tls::TlsTrust;
 
@@ -21,28 +22,59 @@ pub struct Target {
     pub timeout: Duration,
 }
 
-/// Why no server could be chosen or no credential found; all usage errors (exit code 2).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why no server could be chosen or no credential found; all usage errors (exit code 2). The
+/// sentence is in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
-    #[error("no endpoint: pass --endpoint URL or set PLESK_ENDPOINT (or --servers FILE with --server NAME)")]
     NoEndpoint,
-    #[error("--server needs --servers FILE (or PLESK_SERVERS)")]
     ServerWithoutFile,
-    #[error("--servers: {0}")]
     File(String),
-    #[error("{file} names {count} servers: pick one with --server NAME (or --server all for list, info and create)")]
     Ambiguous { file: String, count: usize },
-    #[error("there is no server {name:?} in {file} (it has {known})")]
     Unknown { name: String, file: String, known: String },
-    #[error("no key for server {name}: put it in {name}.key in --key-dir DIR, or set {variable}")]
     NoKey { name: String, variable: String },
-    #[error("the key file {path} may be read by group or others: chmod 600 it (it holds a secret key)")]
     Readable { path: String },
-    #[error("--key-file holds one key: with --servers, give each server its own (--key-dir DIR or PLESK_KEY_<NAME>)")]
     KeyFileWithServers,
-    #[error("{0}")]
-    Credential(#[from] CredentialError),
+    Credential(CredentialError),
 }
+
+impl From<CredentialError> for TargetError {
+    fn from(error: CredentialError) -> Self {
+        TargetError::Credential(error)
+    }
+}
+
+impl std::fmt::Display for TargetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sentence = match self {
+            TargetError::NoEndpoint => text("cli-no-endpoint", &[]),
+            TargetError::ServerWithoutFile => text("cli-server-without-file", &[]),
+            TargetError::File(detail) => text("cli-servers-file", &[("detail", detail.as_str().into())]),
+            TargetError::Ambiguous { file, count } => {
+                text("cli-ambiguous-server", &[("file", file.as_str().into()), ("count", (*count).into())])
+            }
+            TargetError::Unknown { name, file, known } => text(
+                "cli-unknown-server",
+                &[
+                    ("name", format!("{name:?}").into()),
+                    ("file", file.as_str().into()),
+                    ("known", known.as_str().into()),
+                ],
+            ),
+            TargetError::NoKey { name, variable } => text(
+                "cli-no-server-key",
+                &[("name", name.as_str().into()), ("variable", variable.as_str().into())],
+            ),
+            TargetError::Readable { path } => {
+                text("cli-key-file-readable", &[("path", path.as_str().into())])
+            }
+            TargetError::KeyFileWithServers => text("cli-key-file-with-servers", &[]),
+            TargetError::Credential(error) => error.to_string(),
+        };
+        f.write_str(&sentence)
+    }
+}
+
+impl std::error::Error for TargetError {}
 
 /// The servers the options name, in the file's order.
 pub fn targets(options: &ClientOptions) -> Result<Vec<Target>, TargetError> {

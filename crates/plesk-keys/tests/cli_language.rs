@@ -1,0 +1,52 @@
+//! The CLI speaks the language of `LC_ALL`/`LC_MESSAGES`/`LANG` or `--lang` (issue 28): its
+//! errors and output in German with `LANG=de_DE.UTF-8`, Plesk's own text kept as Plesk sent it.
+
+mod support;
+
+use support::*;
+
+/// A one-line message of a language's catalogue, as written there.
+fn message(tag: &str, file: &str, id: &str) -> String {
+    let path = format!("{}/../../locales/{tag}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let prefix = format!("{id} = ");
+    let line = source.lines().find_map(|line| line.strip_prefix(prefix.as_str()));
+    line.unwrap_or_else(|| panic!("{path} has no one-line {id}")).to_owned()
+}
+
+#[test]
+fn errors_and_output_follow_lang_and_lang_option() {
+    let server = Serve::start(&["--sandbox-admin-key", ADMIN_KEY, "--quiet"]);
+    let base = server.base();
+    let german = [("LANG", "de_DE.UTF-8"), ("PLESK_ENDPOINT", base.as_str())];
+
+    let (code, _, err) = cli(&["list"], &german, None);
+    assert_eq!(code, 2);
+    assert_eq!(err.trim(), format!("plesk-keys: {}", message("de", "cli.ftl", "cli-no-credential")));
+    assert!(err.contains("PLESK_KEY") && err.contains("--key-file"), "{err}");
+
+    // Plesk's error: its code and its own text as sent, the explanation in German.
+    let wrong_key = [german[0], german[1], ("PLESK_KEY", "00000000-0000-0000-0000-000000000000")];
+    let (code, _, err) = cli(&["list"], &wrong_key, None);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("11003") && err.contains("Plesk"), "{err}");
+    assert!(err.contains(&message("de", "plesk.ftl", "plesk-error-11003")), "German explanation: {err}");
+
+    let admin = [german[0], german[1], ("PLESK_KEY", ADMIN_KEY)];
+    let (code, out, err) = cli(&["info", "999999"], &admin, None);
+    assert_eq!(code, 3, "{err}");
+    assert!(out.trim().is_empty() || !out.contains("No keys."), "{out}");
+    assert!(!err.contains("key not shown") && err.contains('1'), "German plural: {err}");
+
+    // --lang wins over LANG; LC_ALL over LANG; C means English.
+    let (_, _, err) = cli(&["--lang", "fr", "list"], &german, None);
+    assert!(err.contains(&message("fr", "cli.ftl", "cli-no-credential")), "French: {err}");
+    let (_, _, err) = cli(&["list"], &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C"), german[1]], None);
+    assert!(err.contains("no credential: set PLESK_KEY"), "English: {err}");
+    let (_, _, err) = cli(&["list"], &[("LANG", "ru_RU.UTF-8"), german[1]], None);
+    assert!(err.contains(&message("ru", "cli.ftl", "cli-no-credential")), "Russian: {err}");
+
+    let (code, _, err) = cli(&["--lang", "xx", "list"], &german, None);
+    assert_eq!(code, 2);
+    assert!(err.contains("xx") && err.contains("pt-BR"), "{err}");
+}

@@ -1,0 +1,62 @@
+### plesk-keys, the client commands: what a person at a terminal reads (the JSON of --json
+### and the key values, IDs and addresses in it are never translated).
+
+## Where the credential comes from.
+
+cli-no-credential = no credential: set PLESK_KEY, or use --key-file FILE, or set PLESK_LOGIN and PLESK_PASSWORD
+cli-key-file-unreadable = cannot read the key file { $path }: { $detail }
+cli-key-file-empty = the key file { $path } is empty
+cli-half-login = PLESK_LOGIN is set but PLESK_PASSWORD is not (or the other way round)
+cli-not-a-header = the credential contains characters an HTTP header cannot carry
+cli-not-visible-ascii = the key or login holds a space, a control or a non-ASCII character (pasted by mistake?); Plesk and the gateway take visible ASCII only
+
+## Which server.
+
+cli-no-endpoint = no endpoint: pass --endpoint URL or set PLESK_ENDPOINT (or --servers FILE with --server NAME)
+cli-server-without-file = --server needs --servers FILE (or PLESK_SERVERS)
+cli-servers-file = --servers: { $detail }
+cli-ambiguous-server = { $file } names { $count } servers: pick one with --server NAME (or --server all for list, info and create)
+cli-unknown-server = there is no server { $name } in { $file } (it has { $known })
+cli-no-server-key = no key for server { $name }: put it in { $name }.key in --key-dir DIR, or set { $variable }
+cli-key-file-readable = the key file { $path } may be read by group or others: chmod 600 it (it holds a secret key)
+cli-key-file-with-servers = --key-file holds one key: with --servers, give each server its own (--key-dir DIR or PLESK_KEY_<NAME>)
+cli-one-server-only = delete and rotate act on one server: pick it with --server NAME (--server all: list, info, create)
+cli-unknown-language = there is no language { $tag }: one of { $known }
+cli-no-server = no server to talk to
+
+## Keys named on the command line.
+
+cli-stdin-unreadable = cannot read keys from standard input: { $detail }
+cli-no-keys-asked = no keys were asked for
+cli-key-in-argument = warning: a key value given as an argument is visible to other users of this machine; pass values on standard input with `-`.
+
+## --dry-run: what would be sent.
+
+cli-dry-run-target = POST { $url } (nothing sent: --dry-run)
+cli-dry-run-server-target = POST { $url } (server { $server }; nothing sent: --dry-run)
+cli-dry-run-rotate = (then: create a twin of that key, and delete the old key only if the create succeeded)
+
+## What the commands print.
+
+cli-no-keys = No keys.
+cli-new-key = New key (shown once; Plesk cannot show it again): { $key }
+cli-deleted = deleted { $key }
+cli-keys-not-shown =
+    { $count ->
+        [one] { $count } key not shown
+       *[other] { $count } keys not shown
+    }
+cli-keys-not-deleted =
+    { $count ->
+        [one] { $count } key not deleted
+       *[other] { $count } keys not deleted
+    }
+cli-rotate-not-found = the key to rotate was not found
+cli-rotate-old-kept = { $reason }; the old key { $id } was kept
+cli-rotate-old-deleted = deleted the old key { $id }
+cli-rotate-old-not-deleted = the new key was created, but the old key { $id } could not be deleted: delete it by hand
+
+## Plesk's errors: Plesk's own text stays as Plesk sent it, in quotes.
+
+cli-plesk-error = Plesk error { $code }: { $text }
+cli-plesk-error-explained = Plesk error { $code }: { $text } ({ $explanation })

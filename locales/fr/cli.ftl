@@ -1,0 +1,62 @@
+### plesk-keys, les commandes client : ce que lit une personne devant son terminal (le JSON de --json
+### et les valeurs de clé, les ID et les adresses qu'il contient ne sont jamais traduits).
+
+## D'où viennent les identifiants de connexion.
+
+cli-no-credential = aucun identifiant de connexion : définissez PLESK_KEY, utilisez --key-file FILE ou définissez PLESK_LOGIN et PLESK_PASSWORD
+cli-key-file-unreadable = impossible de lire le fichier de clé { $path } : { $detail }
+cli-key-file-empty = le fichier de clé { $path } est vide
+cli-half-login = PLESK_LOGIN est défini mais pas PLESK_PASSWORD (ou l'inverse)
+cli-not-a-header = les identifiants de connexion contiennent des caractères qu'un en-tête HTTP ne peut pas transporter
+cli-not-visible-ascii = la clé ou le nom d'utilisateur contient un espace, un caractère de contrôle ou un caractère non ASCII (collé par erreur ?) ; Plesk et la passerelle n'acceptent que des caractères ASCII visibles
+
+## Quel serveur.
+
+cli-no-endpoint = aucun point de terminaison : indiquez --endpoint URL ou définissez PLESK_ENDPOINT (ou --servers FILE avec --server NAME)
+cli-server-without-file = --server nécessite --servers FILE (ou PLESK_SERVERS)
+cli-servers-file = --servers : { $detail }
+cli-ambiguous-server = { $file } contient { $count } serveurs : choisissez-en un avec --server NAME (ou --server all pour list, info et create)
+cli-unknown-server = il n'y a pas de serveur { $name } dans { $file } (serveurs présents : { $known })
+cli-no-server-key = aucune clé pour le serveur { $name } : enregistrez-la dans { $name }.key dans --key-dir DIR ou définissez { $variable }
+cli-key-file-readable = le fichier de clé { $path } est peut-être lisible par le groupe ou par les autres : appliquez-lui chmod 600 (il contient une clé secrète)
+cli-key-file-with-servers = --key-file ne contient qu'une seule clé : avec --servers, donnez à chaque serveur sa propre clé (--key-dir DIR ou PLESK_KEY_<NAME>)
+cli-one-server-only = delete et rotate n'agissent que sur un seul serveur : choisissez-le avec --server NAME (--server all : list, info, create)
+cli-unknown-language = la langue { $tag } n'existe pas : choisissez parmi { $known }
+cli-no-server = aucun serveur à contacter
+
+## Clés indiquées sur la ligne de commande.
+
+cli-stdin-unreadable = impossible de lire les clés sur l'entrée standard : { $detail }
+cli-no-keys-asked = aucune clé n'a été indiquée
+cli-key-in-argument = avertissement : une valeur de clé passée en argument est visible par les autres utilisateurs de cette machine ; transmettez les valeurs sur l'entrée standard avec `-`.
+
+## --dry-run : ce qui serait envoyé.
+
+cli-dry-run-target = POST { $url } (rien n'a été envoyé : --dry-run)
+cli-dry-run-server-target = POST { $url } (serveur { $server } ; rien n'a été envoyé : --dry-run)
+cli-dry-run-rotate = (ensuite : créer une nouvelle clé avec les mêmes paramètres, et ne supprimer l'ancienne clé que si la création a réussi)
+
+## Ce qu'affichent les commandes.
+
+cli-no-keys = Aucune clé.
+cli-new-key = Nouvelle clé (affichée une seule fois ; Plesk ne pourra plus l'afficher) : { $key }
+cli-deleted = clé supprimée : { $key }
+cli-keys-not-shown =
+    { $count ->
+        [one] { $count } clé non affichée
+       *[other] { $count } clés non affichées
+    }
+cli-keys-not-deleted =
+    { $count ->
+        [one] { $count } clé non supprimée
+       *[other] { $count } clés non supprimées
+    }
+cli-rotate-not-found = la clé à renouveler est introuvable
+cli-rotate-old-kept = { $reason } ; l'ancienne clé { $id } a été conservée
+cli-rotate-old-deleted = l'ancienne clé { $id } a été supprimée
+cli-rotate-old-not-deleted = la nouvelle clé a été créée, mais l'ancienne clé { $id } n'a pas pu être supprimée : supprimez-la manuellement
+
+## Les erreurs de Plesk : le texte de Plesk reste tel que Plesk l'a envoyé, entre guillemets.
+
+cli-plesk-error = Erreur Plesk { $code } : { $text }
+cli-plesk-error-explained = Erreur Plesk { $code } : { $text } ({ $explanation })

@@ -1,0 +1,62 @@
+### plesk-keys, i comandi client: ciò che legge una persona al terminale (il JSON di --json
+### e i valori delle chiavi, gli ID e gli indirizzi al suo interno non vengono mai tradotti).
+
+## Da dove arrivano le credenziali.
+
+cli-no-credential = nessuna credenziale: impostare PLESK_KEY, usare --key-file FILE oppure impostare PLESK_LOGIN e PLESK_PASSWORD
+cli-key-file-unreadable = impossibile leggere il file della chiave { $path }: { $detail }
+cli-key-file-empty = il file della chiave { $path } è vuoto
+cli-half-login = PLESK_LOGIN è impostata ma PLESK_PASSWORD no (o viceversa)
+cli-not-a-header = le credenziali contengono caratteri che un'intestazione HTTP non può trasportare
+cli-not-visible-ascii = la chiave o il nome utente contiene uno spazio, un carattere di controllo o un carattere non ASCII (incollato per errore?); Plesk e il gateway accettano solo caratteri ASCII visibili
+
+## Quale server.
+
+cli-no-endpoint = nessun endpoint: indicare --endpoint URL o impostare PLESK_ENDPOINT (oppure --servers FILE con --server NAME)
+cli-server-without-file = --server richiede --servers FILE (o PLESK_SERVERS)
+cli-servers-file = --servers: { $detail }
+cli-ambiguous-server = { $file } contiene { $count } server: sceglierne uno con --server NAME (o --server all per list, info e create)
+cli-unknown-server = in { $file } non esiste il server { $name } (server presenti: { $known })
+cli-no-server-key = nessuna chiave per il server { $name }: salvarla in { $name }.key nella directory --key-dir DIR oppure impostare { $variable }
+cli-key-file-readable = il file della chiave { $path } potrebbe essere leggibile dal gruppo o da altri: applicarvi chmod 600 (contiene una chiave segreta)
+cli-key-file-with-servers = --key-file contiene una sola chiave: con --servers, assegnare a ogni server la propria (--key-dir DIR o PLESK_KEY_<NAME>)
+cli-one-server-only = delete e rotate agiscono su un solo server: sceglierlo con --server NAME (--server all: list, info, create)
+cli-unknown-language = la lingua { $tag } non esiste: sceglierne una tra { $known }
+cli-no-server = nessun server da contattare
+
+## Chiavi indicate sulla riga di comando.
+
+cli-stdin-unreadable = impossibile leggere le chiavi dallo standard input: { $detail }
+cli-no-keys-asked = non è stata indicata alcuna chiave
+cli-key-in-argument = attenzione: un valore di chiave passato come argomento è visibile agli altri utenti di questa macchina; passare i valori sullo standard input con `-`.
+
+## --dry-run: cosa verrebbe inviato.
+
+cli-dry-run-target = POST { $url } (non è stato inviato nulla: --dry-run)
+cli-dry-run-server-target = POST { $url } (server { $server }; non è stato inviato nulla: --dry-run)
+cli-dry-run-rotate = (poi: creare una nuova chiave con le stesse impostazioni ed eliminare la vecchia chiave solo se la creazione è riuscita)
+
+## Cosa stampano i comandi.
+
+cli-no-keys = Nessuna chiave.
+cli-new-key = Nuova chiave (mostrata una sola volta; Plesk non può mostrarla di nuovo): { $key }
+cli-deleted = chiave eliminata: { $key }
+cli-keys-not-shown =
+    { $count ->
+        [one] { $count } chiave non mostrata
+       *[other] { $count } chiavi non mostrate
+    }
+cli-keys-not-deleted =
+    { $count ->
+        [one] { $count } chiave non eliminata
+       *[other] { $count } chiavi non eliminate
+    }
+cli-rotate-not-found = la chiave da ruotare non è stata trovata
+cli-rotate-old-kept = { $reason }; la vecchia chiave { $id } è stata conservata
+cli-rotate-old-deleted = la vecchia chiave { $id } è stata eliminata
+cli-rotate-old-not-deleted = la nuova chiave è stata creata, ma non è stato possibile eliminare la vecchia chiave { $id }: eliminarla manualmente
+
+## Gli errori di Plesk: il testo di Plesk resta come Plesk l'ha inviato, tra virgolette.
+
+cli-plesk-error = Errore di Plesk { $code }: { $text }
+cli-plesk-error-explained = Errore di Plesk { $code }: { $text } ({ $explanation })
