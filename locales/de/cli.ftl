@@ -56,6 +56,37 @@ cli-rotate-old-kept = { $reason }; der alte Schlüssel { $id } wurde beibehalten
 cli-rotate-old-deleted = der alte Schlüssel { $id } wurde gelöscht
 cli-rotate-old-not-deleted = der neue Schlüssel wurde erstellt, aber der alte Schlüssel { $id } konnte nicht gelöscht werden: Löschen Sie ihn manuell
 
+## Mehrere Server zugleich (--server all).
+
+cli-request-task-failed = eine Anfrage-Aufgabe ist fehlgeschlagen: { $detail }
+cli-server-failed = Server { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] { $failed } von { $count } Server fehlgeschlagen ({ $names }); { $consequence }
+       *[other] { $failed } von { $count } Servern fehlgeschlagen ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = die Schlüssel der anderen werden angezeigt
+cli-others-answers-shown = die Antworten der anderen werden angezeigt
+cli-no-key-made-there = dort wurde kein Schlüssel erstellt
+cli-found-on-no-server = { $key }: auf keinem Server gefunden
+cli-found-on = { $key }: gefunden auf { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } Schlüssel auf keinem Server gefunden
+       *[other] { $count } Schlüssel auf keinem Server gefunden
+    }
+cli-new-keys = Neue Schlüssel (werden nur einmal angezeigt; Plesk kann sie nicht erneut anzeigen):
+
+## Tabellen und Warnungen.
+
+cli-column-server = Server
+cli-column-id = ID
+cli-column-addresses = IP-Adressen
+cli-column-description = Beschreibung
+cli-column-owner = Besitzer
+cli-any-address = jede Adresse (keine IP-Beschränkung)
+cli-plain-http = Warnung: { $url } ist unverschlüsseltes http:// zu einem anderen Rechner: der Schlüssel oder das Passwort geht unverschlüsselt über das Netz; verwenden Sie https://
+
 ## Fehler von Plesk: Der Text von Plesk bleibt so, wie Plesk ihn gesendet hat, in Anführungszeichen.
 
 cli-plesk-error = Plesk-Fehler { $code }: { $text }

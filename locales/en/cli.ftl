@@ -56,6 +56,37 @@ cli-rotate-old-kept = { $reason }; the old key { $id } was kept
 cli-rotate-old-deleted = deleted the old key { $id }
 cli-rotate-old-not-deleted = the new key was created, but the old key { $id } could not be deleted: delete it by hand
 
+## Several servers at once (--server all).
+
+cli-request-task-failed = a request task failed: { $detail }
+cli-server-failed = server { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] { $failed } of { $count } server failed ({ $names }); { $consequence }
+       *[other] { $failed } of { $count } servers failed ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = the keys of the others are shown
+cli-others-answers-shown = the others' answers are shown
+cli-no-key-made-there = no key was made there
+cli-found-on-no-server = { $key }: found on no server
+cli-found-on = { $key }: found on { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } key found on no server
+       *[other] { $count } keys found on no server
+    }
+cli-new-keys = New keys (shown once; Plesk cannot show them again):
+
+## Tables and warnings.
+
+cli-column-server = Server
+cli-column-id = ID
+cli-column-addresses = IP addresses
+cli-column-description = Description
+cli-column-owner = Owner
+cli-any-address = any address (no IP restriction)
+cli-plain-http = warning: { $url } is plain http:// to another machine: the key or password crosses the network unencrypted; use https://
+
 ## Plesk's errors: Plesk's own text stays as Plesk sent it, in quotes.
 
 cli-plesk-error = Plesk error { $code }: { $text }

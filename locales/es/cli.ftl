@@ -56,6 +56,37 @@ cli-rotate-old-kept = { $reason }; se conservó la clave antigua { $id }
 cli-rotate-old-deleted = se eliminó la clave antigua { $id }
 cli-rotate-old-not-deleted = se creó la clave nueva, pero no se pudo eliminar la clave antigua { $id }: elimínela manualmente
 
+## Varios servidores a la vez (--server all).
+
+cli-request-task-failed = falló una tarea de solicitud: { $detail }
+cli-server-failed = servidor { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] falló { $failed } de { $count } servidor ({ $names }); { $consequence }
+       *[other] fallaron { $failed } de { $count } servidores ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = se muestran las claves de los demás
+cli-others-answers-shown = se muestran las respuestas de los demás
+cli-no-key-made-there = allí no se creó ninguna clave
+cli-found-on-no-server = { $key }: no se encontró en ningún servidor
+cli-found-on = { $key }: encontrada en { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } clave no encontrada en ningún servidor
+       *[other] { $count } claves no encontradas en ningún servidor
+    }
+cli-new-keys = Claves nuevas (se muestran una sola vez; Plesk no puede volver a mostrarlas):
+
+## Tablas y avisos.
+
+cli-column-server = Servidor
+cli-column-id = ID
+cli-column-addresses = Direcciones IP
+cli-column-description = Descripción
+cli-column-owner = Propietario
+cli-any-address = cualquier dirección (sin restricción de IP)
+cli-plain-http = aviso: { $url } es http:// sin cifrar hacia otra máquina: la clave o la contraseña cruzan la red sin cifrar; use https://
+
 ## Los errores de Plesk: el texto de Plesk se deja tal como lo envió Plesk, entre comillas.
 
 cli-plesk-error = Error de Plesk { $code }: { $text }

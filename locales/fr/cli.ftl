@@ -56,6 +56,37 @@ cli-rotate-old-kept = { $reason } ; l'ancienne clé { $id } a été conservée
 cli-rotate-old-deleted = l'ancienne clé { $id } a été supprimée
 cli-rotate-old-not-deleted = la nouvelle clé a été créée, mais l'ancienne clé { $id } n'a pas pu être supprimée : supprimez-la manuellement
 
+## Plusieurs serveurs à la fois (--server all).
+
+cli-request-task-failed = une tâche de requête a échoué : { $detail }
+cli-server-failed = serveur { $server } : { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] { $failed } serveur sur { $count } en échec ({ $names }) ; { $consequence }
+       *[other] { $failed } serveurs sur { $count } en échec ({ $names }) ; { $consequence }
+    }
+cli-others-keys-shown = les clés des autres sont affichées
+cli-others-answers-shown = les réponses des autres sont affichées
+cli-no-key-made-there = aucune clé n'y a été créée
+cli-found-on-no-server = { $key } : trouvée sur aucun serveur
+cli-found-on = { $key } : trouvée sur { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } clé trouvée sur aucun serveur
+       *[other] { $count } clés trouvées sur aucun serveur
+    }
+cli-new-keys = Nouvelles clés (affichées une seule fois ; Plesk ne peut plus les afficher) :
+
+## Tableaux et avertissements.
+
+cli-column-server = Serveur
+cli-column-id = ID
+cli-column-addresses = Adresses IP
+cli-column-description = Description
+cli-column-owner = Propriétaire
+cli-any-address = n'importe quelle adresse (aucune restriction IP)
+cli-plain-http = avertissement : { $url } est en http:// non chiffré vers une autre machine : la clé ou le mot de passe traverse le réseau en clair ; utilisez https://
+
 ## Les erreurs de Plesk : le texte de Plesk reste tel que Plesk l'a envoyé, entre guillemets.
 
 cli-plesk-error = Erreur Plesk { $code } : { $text }

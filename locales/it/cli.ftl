@@ -56,6 +56,37 @@ cli-rotate-old-kept = { $reason }; la vecchia chiave { $id } è stata conservata
 cli-rotate-old-deleted = la vecchia chiave { $id } è stata eliminata
 cli-rotate-old-not-deleted = la nuova chiave è stata creata, ma non è stato possibile eliminare la vecchia chiave { $id }: eliminarla manualmente
 
+## Più server alla volta (--server all).
+
+cli-request-task-failed = un'attività di richiesta non è riuscita: { $detail }
+cli-server-failed = server { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] { $failed } server su { $count } non ha risposto ({ $names }); { $consequence }
+       *[other] { $failed } server su { $count } non hanno risposto ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = vengono mostrate le chiavi degli altri
+cli-others-answers-shown = vengono mostrate le risposte degli altri
+cli-no-key-made-there = lì non è stata creata alcuna chiave
+cli-found-on-no-server = { $key }: non trovata su alcun server
+cli-found-on = { $key }: trovata su { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } chiave non trovata su alcun server
+       *[other] { $count } chiavi non trovate su alcun server
+    }
+cli-new-keys = Nuove chiavi (mostrate una sola volta; Plesk non può mostrarle di nuovo):
+
+## Tabelle e avvisi.
+
+cli-column-server = Server
+cli-column-id = ID
+cli-column-addresses = Indirizzi IP
+cli-column-description = Descrizione
+cli-column-owner = Proprietario
+cli-any-address = qualsiasi indirizzo (nessuna restrizione IP)
+cli-plain-http = attenzione: { $url } è http:// non cifrato verso un'altra macchina: la chiave o la password attraversano la rete in chiaro; usare https://
+
 ## Gli errori di Plesk: il testo di Plesk resta come Plesk l'ha inviato, tra virgolette.
 
 cli-plesk-error = Errore di Plesk { $code }: { $text }

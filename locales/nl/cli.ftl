@@ -3,43 +3,43 @@
 
 ## Waar de inloggegevens vandaan komen.
 
-cli-no-credential = geen inloggegevens: stel PLESK_KEY in, gebruik --key-file FILE, of stel PLESK_LOGIN en PLESK_PASSWORD in
+cli-no-credential = geen inloggegevens: stel PLESK_KEY in, gebruik --key-file FILE of stel PLESK_LOGIN en PLESK_PASSWORD in
 cli-key-file-unreadable = kan het sleutelbestand { $path } niet lezen: { $detail }
 cli-key-file-empty = het sleutelbestand { $path } is leeg
-cli-half-login = PLESK_LOGIN is ingesteld maar PLESK_PASSWORD niet (of andersom)
-cli-not-a-header = de inloggegevens bevatten tekens die een HTTP-header niet kan overbrengen
-cli-not-visible-ascii = de sleutel of login bevat een spatie, een stuurteken of een niet-ASCII-teken (per ongeluk geplakt?); Plesk en de gateway accepteren alleen zichtbare ASCII
+cli-half-login = PLESK_LOGIN is ingesteld maar PLESK_PASSWORD niet (of omgekeerd)
+cli-not-a-header = de inloggegevens bevatten tekens die niet in een HTTP-header passen
+cli-not-visible-ascii = de sleutel of gebruikersnaam bevat een spatie, een stuurteken of een niet-ASCII-teken (per ongeluk meegeplakt?); Plesk en de gateway accepteren alleen zichtbare ASCII-tekens
 
 ## Welke server.
 
-cli-no-endpoint = geen endpoint: geef --endpoint URL op of stel PLESK_ENDPOINT in (of --servers FILE met --server NAME)
+cli-no-endpoint = geen endpoint: geef --endpoint URL op of stel PLESK_ENDPOINT in (of gebruik --servers FILE met --server NAME)
 cli-server-without-file = --server vereist --servers FILE (of PLESK_SERVERS)
 cli-servers-file = --servers: { $detail }
-cli-ambiguous-server = { $file } noemt { $count } servers: kies er een met --server NAME (of --server all voor list, info en create)
-cli-unknown-server = er is geen server { $name } in { $file } (wel: { $known })
-cli-no-server-key = geen sleutel voor server { $name }: zet hem in { $name }.key in --key-dir DIR, of stel { $variable } in
-cli-key-file-readable = het sleutelbestand { $path } is leesbaar voor de groep of anderen: voer chmod 600 erop uit (het bevat een geheime sleutel)
-cli-key-file-with-servers = --key-file bevat één sleutel: geef met --servers elke server zijn eigen (--key-dir DIR of PLESK_KEY_<NAME>)
+cli-ambiguous-server = { $file } bevat { $count } servers: kies er één met --server NAME (of --server all voor list, info en create)
+cli-unknown-server = er is geen server { $name } in { $file } (beschikbaar: { $known })
+cli-no-server-key = geen sleutel voor server { $name }: zet die in { $name }.key in --key-dir DIR, of stel { $variable } in
+cli-key-file-readable = het sleutelbestand { $path } is mogelijk leesbaar voor de groep of anderen: voer er chmod 600 op uit (het bevat een geheime sleutel)
+cli-key-file-with-servers = --key-file bevat één sleutel: geef met --servers elke server een eigen sleutel (--key-dir DIR of PLESK_KEY_<NAME>)
 cli-one-server-only = delete en rotate werken op één server: kies die met --server NAME (--server all: list, info, create)
-cli-unknown-language = er is geen taal { $tag }: een van { $known }
-cli-no-server = geen server om mee te praten
+cli-unknown-language = er is geen taal { $tag }: kies uit { $known }
+cli-no-server = geen server om verbinding mee te maken
 
-## Sleutels die op de opdrachtregel zijn genoemd.
+## Sleutels die op de opdrachtregel zijn opgegeven.
 
-cli-stdin-unreadable = kan geen sleutels van de standaardinvoer lezen: { $detail }
-cli-no-keys-asked = er is om geen enkele sleutel gevraagd
-cli-key-in-argument = waarschuwing: een sleutelwaarde die als argument is meegegeven, is zichtbaar voor andere gebruikers van deze machine; geef waarden via de standaardinvoer met `-`.
+cli-stdin-unreadable = kan geen sleutels lezen van standaardinvoer: { $detail }
+cli-no-keys-asked = er zijn geen sleutels opgegeven
+cli-key-in-argument = waarschuwing: een sleutelwaarde die als argument wordt meegegeven, is zichtbaar voor andere gebruikers van deze machine; geef waarden door via standaardinvoer met `-`.
 
-## --dry-run: wat er verstuurd zou worden.
+## --dry-run: wat er verzonden zou worden.
 
-cli-dry-run-target = POST { $url } (niets verstuurd: --dry-run)
-cli-dry-run-server-target = POST { $url } (server { $server }; niets verstuurd: --dry-run)
-cli-dry-run-rotate = (daarna: een tweeling van die sleutel maken, en de oude sleutel alleen verwijderen als het maken is gelukt)
+cli-dry-run-target = POST { $url } (niets verzonden: --dry-run)
+cli-dry-run-server-target = POST { $url } (server { $server }; niets verzonden: --dry-run)
+cli-dry-run-rotate = (daarna: een nieuwe sleutel met dezelfde instellingen aanmaken, en de oude sleutel alleen verwijderen als het aanmaken is gelukt)
 
-## Wat de opdrachten afdrukken.
+## Wat de opdrachten weergeven.
 
 cli-no-keys = Geen sleutels.
-cli-new-key = Nieuwe sleutel (één keer getoond; Plesk kan hem niet opnieuw tonen): { $key }
+cli-new-key = Nieuwe sleutel (wordt eenmalig getoond; Plesk kan hem niet opnieuw tonen): { $key }
 cli-deleted = verwijderd: { $key }
 cli-keys-not-shown =
     { $count ->
@@ -51,12 +51,43 @@ cli-keys-not-deleted =
         [one] { $count } sleutel niet verwijderd
        *[other] { $count } sleutels niet verwijderd
     }
-cli-rotate-not-found = de sleutel die vervangen moest worden, is niet gevonden
+cli-rotate-not-found = de te roteren sleutel is niet gevonden
 cli-rotate-old-kept = { $reason }; de oude sleutel { $id } is behouden
-cli-rotate-old-deleted = oude sleutel { $id } verwijderd
-cli-rotate-old-not-deleted = de nieuwe sleutel is gemaakt, maar de oude sleutel { $id } kon niet worden verwijderd: verwijder hem handmatig
+cli-rotate-old-deleted = de oude sleutel { $id } is verwijderd
+cli-rotate-old-not-deleted = de nieuwe sleutel is aangemaakt, maar de oude sleutel { $id } kon niet worden verwijderd: verwijder die handmatig
 
-## De fouten van Plesk: de tekst van Plesk blijft zoals Plesk hem stuurde, tussen aanhalingstekens.
+## Meerdere servers tegelijk (--server all).
+
+cli-request-task-failed = een verzoektaak is mislukt: { $detail }
+cli-server-failed = server { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] { $failed } van { $count } server mislukt ({ $names }); { $consequence }
+       *[other] { $failed } van de { $count } servers mislukt ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = de sleutels van de overige servers worden getoond
+cli-others-answers-shown = de antwoorden van de overige servers worden getoond
+cli-no-key-made-there = daar is geen sleutel aangemaakt
+cli-found-on-no-server = { $key }: op geen enkele server gevonden
+cli-found-on = { $key }: gevonden op { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } sleutel op geen enkele server gevonden
+       *[other] { $count } sleutels op geen enkele server gevonden
+    }
+cli-new-keys = Nieuwe sleutels (worden eenmalig getoond; Plesk kan ze niet opnieuw tonen):
+
+## Tabellen en waarschuwingen.
+
+cli-column-server = Server
+cli-column-id = ID
+cli-column-addresses = IP-adressen
+cli-column-description = Beschrijving
+cli-column-owner = Eigenaar
+cli-any-address = elk adres (geen IP-beperking)
+cli-plain-http = waarschuwing: { $url } is onversleuteld http:// naar een andere machine: de sleutel of het wachtwoord gaat onversleuteld over het netwerk; gebruik https://
+
+## Fouten van Plesk: de tekst van Plesk zelf blijft zoals Plesk hem stuurde, tussen aanhalingstekens.
 
 cli-plesk-error = Plesk-fout { $code }: { $text }
 cli-plesk-error-explained = Plesk-fout { $code }: { $text } ({ $explanation })

@@ -3,43 +3,43 @@
 
 ## Откуда берутся учётные данные.
 
-cli-no-credential = нет учётных данных: задайте PLESK_KEY, используйте --key-file FILE или задайте PLESK_LOGIN и PLESK_PASSWORD
-cli-key-file-unreadable = не удаётся прочитать файл ключа { $path }: { $detail }
+cli-no-credential = нет учётных данных: задайте PLESK_KEY, укажите --key-file FILE или задайте PLESK_LOGIN и PLESK_PASSWORD
+cli-key-file-unreadable = не удалось прочитать файл ключа { $path }: { $detail }
 cli-key-file-empty = файл ключа { $path } пуст
-cli-half-login = PLESK_LOGIN задан, а PLESK_PASSWORD нет (или наоборот)
-cli-not-a-header = учётные данные содержат символы, которые не может передать заголовок HTTP
+cli-half-login = PLESK_LOGIN задан, а PLESK_PASSWORD — нет (или наоборот)
+cli-not-a-header = учётные данные содержат символы, недопустимые в заголовке HTTP
 cli-not-visible-ascii = ключ или логин содержит пробел, управляющий символ или символ не из ASCII (вставлен по ошибке?); Plesk и шлюз принимают только видимые символы ASCII
 
 ## Какой сервер.
 
-cli-no-endpoint = не указана точка доступа: передайте --endpoint URL или задайте PLESK_ENDPOINT (или --servers FILE вместе с --server NAME)
+cli-no-endpoint = не задан адрес API: укажите --endpoint URL или задайте PLESK_ENDPOINT (или --servers FILE вместе с --server NAME)
 cli-server-without-file = для --server нужен --servers FILE (или PLESK_SERVERS)
 cli-servers-file = --servers: { $detail }
-cli-ambiguous-server = в { $file } указано серверов: { $count }; выберите один с помощью --server NAME (или --server all для list, info и create)
+cli-ambiguous-server = в { $file } указано несколько серверов ({ $count }): выберите один с помощью --server NAME (или --server all для list, info и create)
 cli-unknown-server = в { $file } нет сервера { $name } (есть: { $known })
-cli-no-server-key = нет ключа для сервера { $name }: поместите его в { $name }.key в --key-dir DIR или задайте { $variable }
-cli-key-file-readable = файл ключа { $path } доступен для чтения группе или другим: выполните для него chmod 600 (в нём секретный ключ)
-cli-key-file-with-servers = --key-file содержит один ключ: с --servers дайте каждому серверу собственный (--key-dir DIR или PLESK_KEY_<NAME>)
-cli-one-server-only = delete и rotate работают с одним сервером: выберите его с помощью --server NAME (--server all: list, info, create)
-cli-unknown-language = языка { $tag } нет: один из { $known }
-cli-no-server = нет сервера, к которому можно обратиться
+cli-no-server-key = нет ключа для сервера { $name }: поместите его в файл { $name }.key в каталоге --key-dir DIR или задайте { $variable }
+cli-key-file-readable = файл ключа { $path } могут читать группа или другие пользователи: выполните для него chmod 600 (в нём хранится секретный ключ)
+cli-key-file-with-servers = --key-file содержит только один ключ: при --servers у каждого сервера должен быть свой (--key-dir DIR или PLESK_KEY_<NAME>)
+cli-one-server-only = delete и rotate работают только с одним сервером: выберите его с помощью --server NAME (--server all — для list, info, create)
+cli-unknown-language = языка { $tag } нет; доступны: { $known }
+cli-no-server = нет сервера для подключения
 
 ## Ключи, указанные в командной строке.
 
-cli-stdin-unreadable = не удаётся прочитать ключи со стандартного ввода: { $detail }
-cli-no-keys-asked = ни один ключ не был запрошен
-cli-key-in-argument = предупреждение: значение ключа, переданное аргументом, видно другим пользователям этой машины; передавайте значения через стандартный ввод с помощью `-`.
+cli-stdin-unreadable = не удалось прочитать ключи со стандартного ввода: { $detail }
+cli-no-keys-asked = не указано ни одного ключа
+cli-key-in-argument = предупреждение: значение ключа, переданное как аргумент, видно другим пользователям этой машины; передавайте значения через стандартный ввод с помощью `-`.
 
 ## --dry-run: что было бы отправлено.
 
 cli-dry-run-target = POST { $url } (ничего не отправлено: --dry-run)
 cli-dry-run-server-target = POST { $url } (сервер { $server }; ничего не отправлено: --dry-run)
-cli-dry-run-rotate = (затем: создать двойника этого ключа и удалить старый ключ, только если создание прошло успешно)
+cli-dry-run-rotate = (затем: создать новый ключ с теми же параметрами и удалить старый ключ, только если создание прошло успешно)
 
 ## Что выводят команды.
 
 cli-no-keys = Ключей нет.
-cli-new-key = Новый ключ (показывается один раз; Plesk не сможет показать его снова): { $key }
+cli-new-key = Новый ключ (показывается один раз; Plesk не сможет показать его повторно): { $key }
 cli-deleted = удалён: { $key }
 cli-keys-not-shown =
     { $count ->
@@ -55,12 +55,47 @@ cli-keys-not-deleted =
         [many] { $count } ключей не удалены
        *[other] { $count } ключа не удалены
     }
-cli-rotate-not-found = ключ для замены не найден
+cli-rotate-not-found = ключ для ротации не найден
 cli-rotate-old-kept = { $reason }; старый ключ { $id } сохранён
 cli-rotate-old-deleted = старый ключ { $id } удалён
-cli-rotate-old-not-deleted = новый ключ создан, но старый ключ { $id } удалить не удалось: удалите его вручную
+cli-rotate-old-not-deleted = новый ключ создан, но удалить старый ключ { $id } не удалось: удалите его вручную
 
-## Ошибки Plesk: текст Plesk остаётся таким, каким его прислал Plesk, в кавычках.
+## Несколько серверов сразу (--server all).
+
+cli-request-task-failed = сбой задачи запроса: { $detail }
+cli-server-failed = сервер { $server }: { $reason }
+cli-servers-failed =
+    { $count ->
+        [one] сбой на { $failed } из { $count } сервера ({ $names }); { $consequence }
+        [few] сбой на { $failed } из { $count } серверов ({ $names }); { $consequence }
+        [many] сбой на { $failed } из { $count } серверов ({ $names }); { $consequence }
+       *[other] сбой на { $failed } из { $count } сервера ({ $names }); { $consequence }
+    }
+cli-others-keys-shown = показаны ключи остальных серверов
+cli-others-answers-shown = показаны ответы остальных серверов
+cli-no-key-made-there = там ключ не создан
+cli-found-on-no-server = { $key }: не найден ни на одном сервере
+cli-found-on = { $key }: найден на { $servers }
+cli-keys-found-nowhere =
+    { $count ->
+        [one] { $count } ключ не найден ни на одном сервере
+        [few] { $count } ключа не найдены ни на одном сервере
+        [many] { $count } ключей не найдены ни на одном сервере
+       *[other] { $count } ключа не найдены ни на одном сервере
+    }
+cli-new-keys = Новые ключи (показываются один раз; Plesk не сможет показать их повторно):
+
+## Таблицы и предупреждения.
+
+cli-column-server = Сервер
+cli-column-id = ID
+cli-column-addresses = IP-адреса
+cli-column-description = Описание
+cli-column-owner = Владелец
+cli-any-address = любой адрес (без ограничения по IP)
+cli-plain-http = предупреждение: { $url } — незашифрованный http:// к другой машине: ключ или пароль передаётся по сети в открытом виде; используйте https://
+
+## Ошибки Plesk: собственный текст Plesk остаётся таким, каким его прислал Plesk, в кавычках.
 
 cli-plesk-error = Ошибка Plesk { $code }: { $text }
 cli-plesk-error-explained = Ошибка Plesk { $code }: { $text } ({ $explanation })

@@ -13,6 +13,7 @@ use super::connection::{connect, Failure};
 use super::output::{json_text, key_json, printable, quoted, server_key_table};
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
+use crate::messages::text;
 
 /// Each server's answer to `packet`, in the file's order.
 async fn ask_all(
@@ -32,26 +33,44 @@ async fn ask_all(
     }
     let mut answers = Vec::with_capacity(targets.len());
     while let Some(joined) = asking.join_next().await {
-        answers.push(joined.map_err(|e| Failure::transport(format!("a request task failed: {e}")))?);
+        answers.push(joined.map_err(|e| Failure::transport(request_task_failed(&e)))?);
     }
     answers.sort_by_key(|(index, _, _)| *index);
     Ok(answers.into_iter().map(|(_, name, answer)| (name, answer)).collect())
 }
 
+/// "a request task failed: …" (a task of the fleet's requests panicked or was cancelled).
+pub(super) fn request_task_failed(error: &impl std::fmt::Display) -> String {
+    text("cli-request-task-failed", &[("detail", error.to_string().into())])
+}
+
+/// "server NAME: why", the line naming a failed server.
+pub(super) fn server_failed(name: &str, reason: &str) -> String {
+    text("cli-server-failed", &[("server", printable(name).into()), ("reason", reason.into())])
+}
+
 /// Names a failed server on stderr and remembers it.
 fn failed_server(failed: &mut Vec<String>, name: String, failure: &Failure) {
-    eprintln!("plesk-keys: server {}: {}", printable(&name), failure.message);
+    eprintln!("plesk-keys: {}", server_failed(&name, &failure.message));
     failed.push(name);
 }
 
 /// Exit code 5 when some servers failed.
-fn partial(failed: Vec<String>, count: usize, what: &str) -> Result<(), Failure> {
+fn partial(failed: Vec<String>, count: usize, consequence: &str) -> Result<(), Failure> {
     if failed.is_empty() {
         return Ok(());
     }
     Err(Failure {
         outcome: Outcome::SomeServersFailed,
-        message: format!("{} of {count} servers failed ({}); {what}", failed.len(), failed.join(", ")),
+        message: text(
+            "cli-servers-failed",
+            &[
+                ("failed", failed.len().into()),
+                ("count", count.into()),
+                ("names", failed.join(", ").into()),
+                ("consequence", consequence.into()),
+            ],
+        ),
     })
 }
 
@@ -69,7 +88,7 @@ pub async fn list_all(
         }
     }
     print_rows(options, &rows);
-    partial(failed, targets.len(), "the keys of the others are shown")
+    partial(failed, targets.len(), &text("cli-others-keys-shown", &[]))
 }
 
 /// Looks the keys up on every server: the keys found (with their server), then per key asked
@@ -103,11 +122,11 @@ pub async fn find_all(
                 }
                 Ok(None) => {}
                 Err(error) => {
-                    eprintln!(
-                        "plesk-keys: server {name}: Plesk error {}: {}",
-                        error.code,
-                        quoted(&error.text)
+                    let reason = text(
+                        "cli-plesk-error",
+                        &[("code", error.code.to_string().into()), ("text", quoted(&error.text).into())],
                     );
+                    eprintln!("plesk-keys: {}", server_failed(&name, &reason));
                 }
             }
         }
@@ -117,16 +136,17 @@ pub async fn find_all(
     for (reference, servers) in asked.keys().iter().zip(&found_on) {
         if servers.is_empty() {
             missing += 1;
-            eprintln!("{}: found on no server", reference.shown());
+            eprintln!("{}", text("cli-found-on-no-server", &[("key", reference.shown().into())]));
         } else if !options.json {
-            eprintln!("{}: found on {}", reference.shown(), servers.join(", "));
+            let found = [("key", reference.shown().into()), ("servers", servers.join(", ").into())];
+            eprintln!("{}", text("cli-found-on", &found));
         }
     }
-    partial(failed, targets.len(), "the others' answers are shown")?;
+    partial(failed, targets.len(), &text("cli-others-answers-shown", &[]))?;
     if missing > 0 {
         return Err(Failure {
             outcome: Outcome::PleskError,
-            message: format!("{missing} key(s) found on no server"),
+            message: text("cli-keys-found-nowhere", &[("count", missing.into())]),
         });
     }
     Ok(())
@@ -151,13 +171,13 @@ pub async fn create_all(
         println!("{}", json_text(&Value::Array(objects.collect())));
     } else {
         if !made.is_empty() {
-            println!("New keys (shown once; Plesk cannot show them again):");
+            println!("{}", text("cli-new-keys", &[]));
         }
         for (server, key) in &made {
             println!("{}={}", printable(server), key.0);
         }
     }
-    partial(failed, targets.len(), "no key was made there")
+    partial(failed, targets.len(), &text("cli-no-key-made-there", &[]))
 }
 
 fn print_rows(options: &ClientOptions, rows: &[(String, KeyInfo)]) {
@@ -169,7 +189,7 @@ fn print_rows(options: &ClientOptions, rows: &[(String, KeyInfo)]) {
         });
         println!("{}", json_text(&Value::Array(merged.collect())));
     } else if rows.is_empty() {
-        println!("No keys.");
+        println!("{}", text("cli-no-keys", &[]));
     } else {
         print!("{}", server_key_table(rows));
     }

@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 use plesk_xmlapi::{is_hidden_char, redact_key_shapes, visible_escapes, EscapeNotation, KeyInfo};
 use serde_json::{json, Value};
 
+use crate::messages::text;
+
 /// Replaces hidden characters (ESC, CR, C1, bidi overrides, zero-width, …) with visible escapes.
 pub fn printable(text: &str) -> String {
     visible_escapes(text, EscapeNotation::Backslash).into_owned()
@@ -52,7 +54,8 @@ pub fn key_json(info: &KeyInfo) -> Value {
 
 /// The keys as an aligned table with a header row.
 pub fn key_table(keys: &[KeyInfo]) -> String {
-    table(&["ID", "IP addresses", "Description", "Owner"], keys.iter().map(key_cells).collect())
+    let header = ["cli-column-id", "cli-column-addresses", "cli-column-description", "cli-column-owner"];
+    table(&header.map(|id| text(id, &[])), keys.iter().map(key_cells).collect())
 }
 
 /// The keys of several servers, each row led by its server's name.
@@ -61,7 +64,14 @@ pub fn server_key_table(rows: &[(String, KeyInfo)]) -> String {
         .iter()
         .map(|(server, key)| std::iter::once(printable(server)).chain(key_cells(key)).collect())
         .collect();
-    table(&["Server", "ID", "IP addresses", "Description", "Owner"], cells)
+    let header = [
+        "cli-column-server",
+        "cli-column-id",
+        "cli-column-addresses",
+        "cli-column-description",
+        "cli-column-owner",
+    ];
+    table(&header.map(|id| text(id, &[])), cells)
 }
 
 fn key_cells(key: &KeyInfo) -> Vec<String> {
@@ -74,8 +84,8 @@ fn key_cells(key: &KeyInfo) -> Vec<String> {
 }
 
 /// Aligned columns under a header row.
-pub(crate) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let header: Vec<String> = header.iter().map(|cell| (*cell).to_owned()).collect();
+pub(crate) fn table(header: &[impl AsRef<str>], rows: Vec<Vec<String>>) -> String {
+    let header: Vec<String> = header.iter().map(|cell| cell.as_ref().to_owned()).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -96,14 +106,16 @@ pub(crate) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
 /// from anywhere) for a key bound to none.
 fn addresses_cell(info: &KeyInfo) -> String {
     if info.binds_any_address() {
-        ANY_ADDRESS.to_owned()
+        any_address()
     } else {
         printable(&info.ip_addresses.join(","))
     }
 }
 
 /// How a key bound to no address is shown.
-pub const ANY_ADDRESS: &str = "any address (no IP restriction)";
+pub fn any_address() -> String {
+    text("cli-any-address", &[])
+}
 
 #[cfg(test)]
 mod tests {
@@ -142,7 +154,7 @@ mod tests {
     #[test]
     fn a_key_bound_to_no_address_shows_as_any_address() {
         let keys = vec![KeyInfo { id: "3".into(), owner: Some("admin".into()), ..KeyInfo::default() }];
-        assert!(key_table(&keys).lines().nth(1).is_some_and(|row| row.contains(ANY_ADDRESS)));
+        assert!(key_table(&keys).lines().nth(1).is_some_and(|row| row.contains(&any_address())));
         assert_eq!(key_json(&keys[0])["any_address"], true);
         assert_eq!(key_json(&keys[0])["ip_addresses"], serde_json::json!([]));
     }

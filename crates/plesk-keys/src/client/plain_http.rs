@@ -26,7 +26,7 @@ pub fn sends_credentials_in_clear(url: &str) -> bool {
 /// The warning, when `url` deserves one.
 pub fn warn_if_clear(url: &str) {
     if sends_credentials_in_clear(url) {
-        eprintln!("warning: {url} is plain http:// to another machine: the key or password crosses the network unencrypted; use https://");
+        eprintln!("{}", crate::messages::text("cli-plain-http", &[("url", url.into())]));
     }
 }
 

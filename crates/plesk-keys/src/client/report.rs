@@ -125,7 +125,7 @@ pub(super) async fn report(
     }
     let mut answers = Vec::with_capacity(targets.len());
     while let Some(joined) = asking.join_next().await {
-        answers.push(joined.map_err(|e| Failure::transport(format!("a request task failed: {e}")))?);
+        answers.push(joined.map_err(|e| Failure::transport(super::fleet::request_task_failed(&e)))?);
     }
     answers.sort_by_key(|(index, _, _)| *index);
     let mut rows = Vec::new();
@@ -135,7 +135,7 @@ pub(super) async fn report(
             Ok(server_rows) => rows.extend(server_rows),
             Err(failure) if targets.len() == 1 => return Err(failure),
             Err(failure) => {
-                eprintln!("plesk-keys: server {}: {}", printable(&name), failure.message);
+                eprintln!("plesk-keys: {}", super::fleet::server_failed(&name, &failure.message));
                 failed.push(name);
             }
         }
