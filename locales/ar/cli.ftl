@@ -93,6 +93,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = مفاتيح جديدة (تُعرض مرة واحدة فقط؛ لا يستطيع Plesk عرضها مرة أخرى):
 
+## الطريق إلى الخادم.
+
+cli-not-a-url = '{ $url }' ليس عنوان URL؛ أدخل عنوان URL أساسيًا لـ Plesk مثل https://plesk.example.com:8443
+cli-not-https = يجب أن يبدأ '{ $url }' بـ https:// (أو http:// لاختبارات الاسترجاع المحلي)
+cli-not-a-base = يجب أن يكون '{ $url }' عنوان URL أساسيًا بلا استعلام أو جزء
+cli-user-in-url = يُرفض عنوان URL يحوي اسم مستخدم أو كلمة مرور قبل المضيف (user:password@host): فهو سيظهر في التسميات والسجلات، ولا يقرأ Plesk بيانات الاعتماد إلا من الترويسات؛ أدخل المفتاح في ملف مفتاح أو في اللوحة بدلًا من ذلك
+cli-timeout = لا إجابة خلال { $seconds } ث
+cli-unreachable = تعذّر الوصول إلى { $url }: { $detail }
+cli-redirect = أجاب الخادم بإعادة توجيه (HTTP { $status })، ولا تُتّبع إعادة التوجيه أبدًا
+cli-answer-too-large = الإجابة أكبر من { $bytes } بايت
+cli-answer-unreadable = تعذّرت قراءة الإجابة: { $detail }
+cli-answer-not-utf8 = الإجابة ليست بترميز UTF-8
+cli-http-status = HTTP { $status } من { $url }: { $body }
+
 ## الجداول والتحذيرات.
 
 cli-column-server = الخادم

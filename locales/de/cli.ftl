@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Neue Schlüssel (werden nur einmal angezeigt; Plesk kann sie nicht erneut anzeigen):
 
+## Der Weg zum Server.
+
+cli-not-a-url = '{ $url }' ist keine URL; geben Sie eine Plesk-Basis-URL wie https://plesk.example.com:8443 an
+cli-not-https = '{ $url }' muss mit https:// beginnen (oder http:// für Tests über Loopback)
+cli-not-a-base = '{ $url }' muss eine Basis-URL ohne Query oder Fragment sein
+cli-user-in-url = eine URL mit Benutzername oder Passwort vor dem Host (user:password@host) wird abgelehnt: sie würde in Beschriftungen und Protokollen erscheinen, und Plesk liest Anmeldedaten nur aus Headern; geben Sie den Schlüssel stattdessen in einer Schlüsseldatei oder im Panel an
+cli-timeout = keine Antwort innerhalb von { $seconds } s
+cli-unreachable = { $url } ist nicht erreichbar: { $detail }
+cli-redirect = der Server hat mit einer Weiterleitung geantwortet (HTTP { $status }), der nie gefolgt wird
+cli-answer-too-large = die Antwort ist größer als { $bytes } Bytes
+cli-answer-unreadable = die Antwort konnte nicht gelesen werden: { $detail }
+cli-answer-not-utf8 = die Antwort ist kein UTF-8
+cli-http-status = HTTP { $status } von { $url }: { $body }
+
 ## Tabellen und Warnungen.
 
 cli-column-server = Server

@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = New keys (shown once; Plesk cannot show them again):
 
+## The way to the server.
+
+cli-not-a-url = '{ $url }' is not a URL; give a Plesk base URL such as https://plesk.example.com:8443
+cli-not-https = '{ $url }' must start with https:// (or http:// for loopback tests)
+cli-not-a-base = '{ $url }' must be a base URL without a query or fragment
+cli-user-in-url = a URL with a user name or password before the host (user:password@host) is refused: it would be shown in labels and logs, and Plesk reads credentials only from headers; give the key in a key file or the panel instead
+cli-timeout = no answer within { $seconds } s
+cli-unreachable = cannot reach { $url }: { $detail }
+cli-redirect = the server answered with a redirect (HTTP { $status }), which is never followed
+cli-answer-too-large = the answer is larger than { $bytes } bytes
+cli-answer-unreadable = the answer could not be read: { $detail }
+cli-answer-not-utf8 = the answer is not UTF-8
+cli-http-status = HTTP { $status } from { $url }: { $body }
+
 ## Tables and warnings.
 
 cli-column-server = Server

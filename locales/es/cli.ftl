@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Claves nuevas (se muestran una sola vez; Plesk no puede volver a mostrarlas):
 
+## El camino hasta el servidor.
+
+cli-not-a-url = '{ $url }' no es una URL; indique una URL base de Plesk como https://plesk.example.com:8443
+cli-not-https = '{ $url }' debe empezar por https:// (o http:// para pruebas en loopback)
+cli-not-a-base = '{ $url }' debe ser una URL base sin consulta ni fragmento
+cli-user-in-url = se rechaza una URL con nombre de usuario o contraseña antes del host (user:password@host): aparecería en etiquetas y registros, y Plesk solo lee las credenciales de las cabeceras; indique la clave en un archivo de clave o en el panel
+cli-timeout = sin respuesta en { $seconds } s
+cli-unreachable = no se puede acceder a { $url }: { $detail }
+cli-redirect = el servidor respondió con una redirección (HTTP { $status }), que nunca se sigue
+cli-answer-too-large = la respuesta supera los { $bytes } bytes
+cli-answer-unreadable = no se pudo leer la respuesta: { $detail }
+cli-answer-not-utf8 = la respuesta no está en UTF-8
+cli-http-status = HTTP { $status } de { $url }: { $body }
+
 ## Tablas y avisos.
 
 cli-column-server = Servidor

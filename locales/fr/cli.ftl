@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Nouvelles clés (affichées une seule fois ; Plesk ne peut plus les afficher) :
 
+## Le chemin vers le serveur.
+
+cli-not-a-url = '{ $url }' n'est pas une URL ; indiquez une URL de base Plesk comme https://plesk.example.com:8443
+cli-not-https = '{ $url }' doit commencer par https:// (ou http:// pour des tests en boucle locale)
+cli-not-a-base = '{ $url }' doit être une URL de base sans requête ni fragment
+cli-user-in-url = une URL avec un nom d'utilisateur ou un mot de passe avant l'hôte (user:password@host) est refusée : elle apparaîtrait dans les libellés et les journaux, et Plesk ne lit les identifiants que dans les en-têtes ; indiquez plutôt la clé dans un fichier de clé ou dans le panneau
+cli-timeout = aucune réponse en { $seconds } s
+cli-unreachable = impossible de joindre { $url } : { $detail }
+cli-redirect = le serveur a répondu par une redirection (HTTP { $status }), qui n'est jamais suivie
+cli-answer-too-large = la réponse dépasse { $bytes } octets
+cli-answer-unreadable = la réponse n'a pas pu être lue : { $detail }
+cli-answer-not-utf8 = la réponse n'est pas en UTF-8
+cli-http-status = HTTP { $status } de { $url } : { $body }
+
 ## Tableaux et avertissements.
 
 cli-column-server = Serveur

@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Nuove chiavi (mostrate una sola volta; Plesk non può mostrarle di nuovo):
 
+## La strada verso il server.
+
+cli-not-a-url = '{ $url }' non è un URL; indicare un URL di base di Plesk come https://plesk.example.com:8443
+cli-not-https = '{ $url }' deve iniziare con https:// (o http:// per test in loopback)
+cli-not-a-base = '{ $url }' deve essere un URL di base senza query né frammento
+cli-user-in-url = un URL con nome utente o password prima dell'host (user:password@host) viene rifiutato: comparirebbe in etichette e log, e Plesk legge le credenziali solo dalle intestazioni; indicare invece la chiave in un file di chiave o nel pannello
+cli-timeout = nessuna risposta entro { $seconds } s
+cli-unreachable = impossibile raggiungere { $url }: { $detail }
+cli-redirect = il server ha risposto con un reindirizzamento (HTTP { $status }), che non viene mai seguito
+cli-answer-too-large = la risposta supera { $bytes } byte
+cli-answer-unreadable = impossibile leggere la risposta: { $detail }
+cli-answer-not-utf8 = la risposta non è in UTF-8
+cli-http-status = HTTP { $status } da { $url }: { $body }
+
 ## Tabelle e avvisi.
 
 cli-column-server = Server

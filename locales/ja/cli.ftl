@@ -73,6 +73,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = 新しいキー (表示は今回限りです。Plesk で再表示することはできません):
 
+## サーバーへの経路。
+
+cli-not-a-url = '{ $url }' は URL ではありません。https://plesk.example.com:8443 のような Plesk のベース URL を指定してください
+cli-not-https = '{ $url }' は https:// で始まる必要があります (ループバックでのテストでは http://)
+cli-not-a-base = '{ $url }' はクエリやフラグメントを含まないベース URL である必要があります
+cli-user-in-url = ホストの前にユーザー名やパスワードを含む URL (user:password@host) は拒否されます。ラベルやログに表示されてしまい、Plesk は認証情報をヘッダーからしか読み取りません。キーはキーファイルかパネルで指定してください
+cli-timeout = { $seconds } 秒以内に応答がありません
+cli-unreachable = { $url } に接続できません: { $detail }
+cli-redirect = サーバーがリダイレクト (HTTP { $status }) で応答しました。リダイレクトには従いません
+cli-answer-too-large = 応答が { $bytes } バイトを超えています
+cli-answer-unreadable = 応答を読み取れませんでした: { $detail }
+cli-answer-not-utf8 = 応答が UTF-8 ではありません
+cli-http-status = { $url } から HTTP { $status }: { $body }
+
 ## 表と警告。
 
 cli-column-server = サーバー

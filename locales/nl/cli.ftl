@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Nieuwe sleutels (worden eenmalig getoond; Plesk kan ze niet opnieuw tonen):
 
+## De weg naar de server.
+
+cli-not-a-url = '{ $url }' is geen URL; geef een basis-URL van Plesk op, zoals https://plesk.example.com:8443
+cli-not-https = '{ $url }' moet beginnen met https:// (of http:// voor loopbacktests)
+cli-not-a-base = '{ $url }' moet een basis-URL zijn zonder query of fragment
+cli-user-in-url = een URL met een gebruikersnaam of wachtwoord vóór de host (user:password@host) wordt geweigerd: die zou in labels en logboeken verschijnen, en Plesk leest inloggegevens alleen uit headers; geef de sleutel in plaats daarvan in een sleutelbestand of in het paneel
+cli-timeout = geen antwoord binnen { $seconds } s
+cli-unreachable = kan { $url } niet bereiken: { $detail }
+cli-redirect = de server antwoordde met een doorverwijzing (HTTP { $status }), die nooit wordt gevolgd
+cli-answer-too-large = het antwoord is groter dan { $bytes } bytes
+cli-answer-unreadable = het antwoord kon niet worden gelezen: { $detail }
+cli-answer-not-utf8 = het antwoord is geen UTF-8
+cli-http-status = HTTP { $status } van { $url }: { $body }
+
 ## Tabellen en waarschuwingen.
 
 cli-column-server = Server

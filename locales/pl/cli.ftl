@@ -85,6 +85,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Nowe klucze (wyświetlane tylko raz; Plesk nie może wyświetlić ich ponownie):
 
+## Droga do serwera.
+
+cli-not-a-url = '{ $url }' nie jest adresem URL; należy podać bazowy URL Plesk, np. https://plesk.example.com:8443
+cli-not-https = '{ $url }' musi zaczynać się od https:// (lub http:// dla testów przez loopback)
+cli-not-a-base = '{ $url }' musi być bazowym URL bez zapytania i fragmentu
+cli-user-in-url = URL z nazwą użytkownika lub hasłem przed hostem (user:password@host) jest odrzucany: pojawiłby się w etykietach i dziennikach, a Plesk czyta dane logowania tylko z nagłówków; należy podać klucz w pliku klucza lub w panelu
+cli-timeout = brak odpowiedzi w ciągu { $seconds } s
+cli-unreachable = nie można połączyć się z { $url }: { $detail }
+cli-redirect = serwer odpowiedział przekierowaniem (HTTP { $status }), które nigdy nie jest wykonywane
+cli-answer-too-large = odpowiedź jest większa niż { $bytes } bajtów
+cli-answer-unreadable = nie udało się odczytać odpowiedzi: { $detail }
+cli-answer-not-utf8 = odpowiedź nie jest w UTF-8
+cli-http-status = HTTP { $status } od { $url }: { $body }
+
 ## Tabele i ostrzeżenia.
 
 cli-column-server = Serwer

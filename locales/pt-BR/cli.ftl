@@ -77,6 +77,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Novas chaves (exibidas uma única vez; o Plesk não poderá exibi-las novamente):
 
+## O caminho até o servidor.
+
+cli-not-a-url = '{ $url }' não é uma URL; informe uma URL base do Plesk, como https://plesk.example.com:8443
+cli-not-https = '{ $url }' deve começar com https:// (ou http:// para testes em loopback)
+cli-not-a-base = '{ $url }' deve ser uma URL base sem consulta nem fragmento
+cli-user-in-url = uma URL com nome de usuário ou senha antes do host (user:password@host) é recusada: ela apareceria em rótulos e logs, e o Plesk lê credenciais apenas dos cabeçalhos; informe a chave em um arquivo de chave ou no painel
+cli-timeout = nenhuma resposta em { $seconds } s
+cli-unreachable = não foi possível alcançar { $url }: { $detail }
+cli-redirect = o servidor respondeu com um redirecionamento (HTTP { $status }), que nunca é seguido
+cli-answer-too-large = a resposta é maior que { $bytes } bytes
+cli-answer-unreadable = não foi possível ler a resposta: { $detail }
+cli-answer-not-utf8 = a resposta não está em UTF-8
+cli-http-status = HTTP { $status } de { $url }: { $body }
+
 ## Tabelas e avisos.
 
 cli-column-server = Servidor

@@ -85,6 +85,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = Новые ключи (показываются один раз; Plesk не сможет показать их повторно):
 
+## Путь до сервера.
+
+cli-not-a-url = '{ $url }' — это не URL; укажите базовый URL Plesk, например https://plesk.example.com:8443
+cli-not-https = '{ $url }' должен начинаться с https:// (или http:// для тестов через loopback)
+cli-not-a-base = '{ $url }' должен быть базовым URL без запроса и фрагмента
+cli-user-in-url = URL с именем пользователя или паролем перед хостом (user:password@host) отклоняется: он попал бы в подписи и журналы, а Plesk читает учётные данные только из заголовков; укажите ключ в файле ключа или в панели
+cli-timeout = нет ответа в течение { $seconds } с
+cli-unreachable = не удаётся связаться с { $url }: { $detail }
+cli-redirect = сервер ответил перенаправлением (HTTP { $status }), которое никогда не выполняется
+cli-answer-too-large = ответ больше { $bytes } байт
+cli-answer-unreadable = не удалось прочитать ответ: { $detail }
+cli-answer-not-utf8 = ответ не в кодировке UTF-8
+cli-http-status = HTTP { $status } от { $url }: { $body }
+
 ## Таблицы и предупреждения.
 
 cli-column-server = Сервер

@@ -73,6 +73,20 @@ cli-keys-found-nowhere =
     }
 cli-new-keys = 新密钥（仅显示这一次；Plesk 无法再次显示）：
 
+## 通往服务器的路径。
+
+cli-not-a-url = '{ $url }' 不是 URL；请提供 Plesk 基础 URL，例如 https://plesk.example.com:8443
+cli-not-https = '{ $url }' 必须以 https:// 开头（回环测试可用 http://）
+cli-not-a-base = '{ $url }' 必须是不含查询或片段的基础 URL
+cli-user-in-url = 拒绝在主机前带有用户名或密码的 URL（user:password@host）：它会显示在标签和日志中，而 Plesk 只从标头读取凭据；请改为在密钥文件或面板中提供密钥
+cli-timeout = { $seconds } 秒内没有应答
+cli-unreachable = 无法连接 { $url }：{ $detail }
+cli-redirect = 服务器以重定向（HTTP { $status }）应答，重定向从不跟随
+cli-answer-too-large = 应答超过 { $bytes } 字节
+cli-answer-unreadable = 无法读取应答：{ $detail }
+cli-answer-not-utf8 = 应答不是 UTF-8
+cli-http-status = 来自 { $url } 的 HTTP { $status }：{ $body }
+
 ## 表格和警告。
 
 cli-column-server = 服务器

@@ -38,6 +38,12 @@ fn errors_and_output_follow_lang_and_lang_option() {
     assert!(out.trim().is_empty() || !out.contains("No keys."), "{out}");
     assert!(!err.contains("key not shown") && err.contains('1'), "German plural: {err}");
 
+    // The way to the server, in German too.
+    let unreachable = [german[0], ("PLESK_ENDPOINT", "http://127.0.0.1:9"), ("PLESK_KEY", ADMIN_KEY)];
+    let (code, _, err) = cli(&["list"], &unreachable, None);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("ist nicht erreichbar") && !err.contains("cannot reach"), "German: {err}");
+
     // --lang wins over LANG; LC_ALL over LANG; C means English.
     let (_, _, err) = cli(&["--lang", "fr", "list"], &german, None);
     assert!(err.contains(&message("fr", "cli.ftl", "cli-no-credential")), "French: {err}");

@@ -5,6 +5,7 @@ use bytes::Bytes;
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::StatusCode;
 use plesk_xmlapi::client::{operations, single_answer, AnswerError, AnswerShapeError};
+use plesk_xmlapi::limits::MAX_RESPONSE_BYTES;
 use plesk_xmlapi::{parse_response, ErrorCode, OperationResponse, RequestPacket};
 
 use super::credentials::{credential_headers, Credential};
@@ -12,7 +13,41 @@ use super::output::quoted;
 use super::servers::{credential, Target, TargetError};
 use super::{ClientOptions, Outcome};
 use crate::messages;
-use crate::transport::AgentTransport;
+use crate::transport::{AgentTransport, EndpointError, TransportError};
+
+/// Why the way to the server failed, in the person's language (`TransportError`'s own
+/// sentence is the gateway's, in English, for its logs).
+fn transport_error(error: &TransportError) -> String {
+    match error {
+        TransportError::Timeout(wait) => {
+            messages::text("cli-timeout", &[("seconds", wait.as_secs().to_string().into())])
+        }
+        TransportError::Unreachable { url, detail } => messages::text(
+            "cli-unreachable",
+            &[("url", url.as_str().into()), ("detail", detail.as_str().into())],
+        ),
+        TransportError::Redirect(status) => {
+            messages::text("cli-redirect", &[("status", status.to_string().into())])
+        }
+        TransportError::TooLarge => {
+            messages::text("cli-answer-too-large", &[("bytes", MAX_RESPONSE_BYTES.to_string().into())])
+        }
+        TransportError::Read(detail) => {
+            messages::text("cli-answer-unreadable", &[("detail", detail.as_str().into())])
+        }
+    }
+}
+
+/// Why an endpoint URL was refused, in the person's language.
+fn endpoint_error(error: &EndpointError) -> String {
+    match error {
+        EndpointError::NotAUrl(url) => messages::text("cli-not-a-url", &[("url", url.as_str().into())]),
+        EndpointError::Scheme(url) => messages::text("cli-not-https", &[("url", url.as_str().into())]),
+        EndpointError::NotABase(url) => messages::text("cli-not-a-base", &[("url", url.as_str().into())]),
+        EndpointError::UserInformation => messages::text("cli-user-in-url", &[]),
+        EndpointError::Tls(tls) => tls.to_string(),
+    }
+}
 
 /// A failed step, with the exit code it maps to.
 pub(super) struct Failure {
@@ -78,8 +113,8 @@ pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connec
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
     let transport =
         AgentTransport::new(&target.url, &target.trust, target.timeout).map_err(|e| match &target.name {
-            Some(name) => Failure::usage(format!("server {name}: {e}")),
-            None => Failure::usage(format!("--endpoint: {e}")),
+            Some(name) => Failure::usage(super::fleet::server_failed(name, &endpoint_error(&e))),
+            None => Failure::usage(format!("--endpoint: {}", endpoint_error(&e))),
         })?;
     Ok(Connection { transport, headers, credential })
 }
@@ -91,14 +126,17 @@ impl Connection {
             .transport
             .post(Bytes::from(xml), &self.headers)
             .await
-            .map_err(|e| Failure::transport(e.to_string()))?;
+            .map_err(|e| Failure::transport(transport_error(&e)))?;
         if answer.status != StatusCode::OK {
             let body = String::from_utf8_lossy(&answer.body);
-            return Err(Failure::transport(format!(
-                "HTTP {} from {}: {}",
-                answer.status.as_u16(),
-                self.transport.url(),
-                quoted(body.trim()).chars().take(200).collect::<String>()
+            let excerpt: String = quoted(body.trim()).chars().take(200).collect();
+            return Err(Failure::transport(messages::text(
+                "cli-http-status",
+                &[
+                    ("status", answer.status.as_u16().to_string().into()),
+                    ("url", self.transport.url().to_string().into()),
+                    ("body", excerpt.into()),
+                ],
             )));
         }
         Ok(answer.body)
@@ -106,7 +144,8 @@ impl Connection {
 
     pub(super) async fn send(&self, packet: &RequestPacket) -> Result<Vec<OperationResponse>, Failure> {
         let body = self.post_xml(packet.to_xml()).await?;
-        let text = std::str::from_utf8(&body).map_err(|_| Failure::transport("the answer is not UTF-8"))?;
+        let text = std::str::from_utf8(&body)
+            .map_err(|_| Failure::transport(messages::text("cli-answer-not-utf8", &[])))?;
         let packet = parse_response(text).map_err(|e| Failure::transport(e.to_string()))?;
         operations(packet).map_err(|error| Failure::plesk(error.code, &error.text))
     }

@@ -86,20 +86,45 @@ fn key_cells(key: &KeyInfo) -> Vec<String> {
 /// Aligned columns under a header row.
 pub(crate) fn table(header: &[impl AsRef<str>], rows: Vec<Vec<String>>) -> String {
     let header: Vec<String> = header.iter().map(|cell| cell.as_ref().to_owned()).collect();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(columns(cell));
         }
     }
     let mut out = String::new();
     for row in std::iter::once(&header).chain(rows.iter()) {
-        let line: Vec<String> =
-            row.iter().zip(&widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell}{}", " ".repeat(width.saturating_sub(columns(cell)))))
+            .collect();
         out.push_str(line.join("  ").trim_end());
         out.push('\n');
     }
     out
+}
+
+/// How many terminal columns `text` takes: East Asian wide and full-width characters (the
+/// Japanese and Chinese headers) take two, so the columns stay aligned in every language.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// What a key is bound to: its addresses, or plainly "any address" (a risk: the key works
@@ -120,6 +145,13 @@ pub fn any_address() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_characters_take_two_columns_and_stay_aligned() {
+        assert_eq!((columns("ID"), columns("説明"), columns("IP 地址")), (2, 4, 7));
+        let aligned = table(&["説明", "ID"], vec![vec!["a".into(), "1".into()]]);
+        assert_eq!(aligned, "説明  ID\na     1\n");
+    }
 
     #[test]
     fn table_aligns_and_escapes() {
