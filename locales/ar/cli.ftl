@@ -107,6 +107,23 @@ cli-answer-unreadable = تعذّرت قراءة الإجابة: { $detail }
 cli-answer-not-utf8 = الإجابة ليست بترميز UTF-8
 cli-http-status = HTTP { $status } من { $url }: { $body }
 
+## report.
+
+cli-no-findings = لا شيء
+cli-report-finding = المفتاح { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [zero] لا مفاتيح ({ $count }) بملاحظة من مستوى «{ $level }» أو أخطر
+        [one] مفتاح واحد ({ $count }) بملاحظة من مستوى «{ $level }» أو أخطر
+        [two] مفتاحان ({ $count }) بملاحظة من مستوى «{ $level }» أو أخطر
+        [few] { $count } مفاتيح بملاحظة من مستوى «{ $level }» أو أخطر
+        [many] { $count } مفتاحًا بملاحظة من مستوى «{ $level }» أو أخطر
+       *[other] { $count } مفتاح بملاحظة من مستوى «{ $level }» أو أخطر
+    }
+cli-customers = العملاء
+cli-resellers = الموزّعين
+cli-owners-unknown = حالة المالكين غير معروفة (عند السؤال عن { $what }: { $reason })
+
 ## الجداول والتحذيرات.
 
 cli-column-server = الخادم
@@ -114,6 +131,8 @@ cli-column-id = المعرّف
 cli-column-addresses = عناوين IP
 cli-column-description = الوصف
 cli-column-owner = المالك
+cli-column-owner-status = حالة المالك
+cli-column-findings = الملاحظات
 cli-any-address = أي عنوان (دون تقييد بعنوان IP)
 cli-plain-http = تحذير: { $url } اتصال http:// غير مشفّر بجهاز آخر: يعبر المفتاح أو كلمة المرور الشبكة دون تشفير؛ استخدم https://
 

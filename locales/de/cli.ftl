@@ -91,6 +91,19 @@ cli-answer-unreadable = die Antwort konnte nicht gelesen werden: { $detail }
 cli-answer-not-utf8 = die Antwort ist kein UTF-8
 cli-http-status = HTTP { $status } von { $url }: { $body }
 
+## report.
+
+cli-no-findings = keine
+cli-report-finding = Schlüssel { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } Schlüssel mit einem Befund der Stufe { $level } oder schlimmer
+       *[other] { $count } Schlüssel mit einem Befund der Stufe { $level } oder schlimmer
+    }
+cli-customers = Kunden
+cli-resellers = Reseller
+cli-owners-unknown = der Status der Besitzer ist unbekannt (Anfrage zu { $what }: { $reason })
+
 ## Tabellen und Warnungen.
 
 cli-column-server = Server
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = IP-Adressen
 cli-column-description = Beschreibung
 cli-column-owner = Besitzer
+cli-column-owner-status = Besitzerstatus
+cli-column-findings = Befunde
 cli-any-address = jede Adresse (keine IP-Beschränkung)
 cli-plain-http = Warnung: { $url } ist unverschlüsseltes http:// zu einem anderen Rechner: der Schlüssel oder das Passwort geht unverschlüsselt über das Netz; verwenden Sie https://
 

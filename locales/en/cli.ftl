@@ -91,6 +91,19 @@ cli-answer-unreadable = the answer could not be read: { $detail }
 cli-answer-not-utf8 = the answer is not UTF-8
 cli-http-status = HTTP { $status } from { $url }: { $body }
 
+## report.
+
+cli-no-findings = none
+cli-report-finding = key { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } key with a { $level } finding or worse
+       *[other] { $count } keys with a { $level } finding or worse
+    }
+cli-customers = customers
+cli-resellers = resellers
+cli-owners-unknown = the owners' status is unknown (asking about { $what }: { $reason })
+
 ## Tables and warnings.
 
 cli-column-server = Server
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = IP addresses
 cli-column-description = Description
 cli-column-owner = Owner
+cli-column-owner-status = Owner status
+cli-column-findings = Findings
 cli-any-address = any address (no IP restriction)
 cli-plain-http = warning: { $url } is plain http:// to another machine: the key or password crosses the network unencrypted; use https://
 

@@ -91,6 +91,19 @@ cli-answer-unreadable = no se pudo leer la respuesta: { $detail }
 cli-answer-not-utf8 = la respuesta no está en UTF-8
 cli-http-status = HTTP { $status } de { $url }: { $body }
 
+## report.
+
+cli-no-findings = ninguno
+cli-report-finding = clave { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } clave con un hallazgo de nivel { $level } o peor
+       *[other] { $count } claves con un hallazgo de nivel { $level } o peor
+    }
+cli-customers = clientes
+cli-resellers = revendedores
+cli-owners-unknown = se desconoce el estado de los propietarios (al consultar { $what }: { $reason })
+
 ## Tablas y avisos.
 
 cli-column-server = Servidor
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = Direcciones IP
 cli-column-description = Descripción
 cli-column-owner = Propietario
+cli-column-owner-status = Estado del propietario
+cli-column-findings = Hallazgos
 cli-any-address = cualquier dirección (sin restricción de IP)
 cli-plain-http = aviso: { $url } es http:// sin cifrar hacia otra máquina: la clave o la contraseña cruzan la red sin cifrar; use https://
 

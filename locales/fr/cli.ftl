@@ -91,6 +91,19 @@ cli-answer-unreadable = la réponse n'a pas pu être lue : { $detail }
 cli-answer-not-utf8 = la réponse n'est pas en UTF-8
 cli-http-status = HTTP { $status } de { $url } : { $body }
 
+## report.
+
+cli-no-findings = aucun
+cli-report-finding = clé { $id } : { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } clé avec un constat de niveau { $level } ou plus grave
+       *[other] { $count } clés avec un constat de niveau { $level } ou plus grave
+    }
+cli-customers = clients
+cli-resellers = revendeurs
+cli-owners-unknown = le statut des propriétaires est inconnu (requête sur les { $what } : { $reason })
+
 ## Tableaux et avertissements.
 
 cli-column-server = Serveur
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = Adresses IP
 cli-column-description = Description
 cli-column-owner = Propriétaire
+cli-column-owner-status = Statut du propriétaire
+cli-column-findings = Constats
 cli-any-address = n'importe quelle adresse (aucune restriction IP)
 cli-plain-http = avertissement : { $url } est en http:// non chiffré vers une autre machine : la clé ou le mot de passe traverse le réseau en clair ; utilisez https://
 

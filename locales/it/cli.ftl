@@ -91,6 +91,19 @@ cli-answer-unreadable = impossibile leggere la risposta: { $detail }
 cli-answer-not-utf8 = la risposta non è in UTF-8
 cli-http-status = HTTP { $status } da { $url }: { $body }
 
+## report.
+
+cli-no-findings = nessuno
+cli-report-finding = chiave { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } chiave con un rilievo di livello { $level } o peggiore
+       *[other] { $count } chiavi con un rilievo di livello { $level } o peggiore
+    }
+cli-customers = clienti
+cli-resellers = rivenditori
+cli-owners-unknown = lo stato dei proprietari è sconosciuto (richiesta su { $what }: { $reason })
+
 ## Tabelle e avvisi.
 
 cli-column-server = Server
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = Indirizzi IP
 cli-column-description = Descrizione
 cli-column-owner = Proprietario
+cli-column-owner-status = Stato del proprietario
+cli-column-findings = Rilievi
 cli-any-address = qualsiasi indirizzo (nessuna restrizione IP)
 cli-plain-http = attenzione: { $url } è http:// non cifrato verso un'altra macchina: la chiave o la password attraversano la rete in chiaro; usare https://
 

@@ -87,6 +87,18 @@ cli-answer-unreadable = 応答を読み取れませんでした: { $detail }
 cli-answer-not-utf8 = 応答が UTF-8 ではありません
 cli-http-status = { $url } から HTTP { $status }: { $body }
 
+## report。
+
+cli-no-findings = なし
+cli-report-finding = キー { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+       *[other] レベル「{ $level }」以上の指摘事項があるキーが { $count } 件あります
+    }
+cli-customers = 顧客
+cli-resellers = リセラー
+cli-owners-unknown = 所有者の状態は不明です ({ $what } の問い合わせ: { $reason })
+
 ## 表と警告。
 
 cli-column-server = サーバー
@@ -94,6 +106,8 @@ cli-column-id = ID
 cli-column-addresses = IP アドレス
 cli-column-description = 説明
 cli-column-owner = 所有者
+cli-column-owner-status = 所有者の状態
+cli-column-findings = 指摘事項
 cli-any-address = すべてのアドレス (IP 制限なし)
 cli-plain-http = 警告: { $url } は別のマシンへの暗号化されていない http:// 接続です。キーまたはパスワードが暗号化されずにネットワーク上を流れます。https:// を使用してください
 

@@ -91,6 +91,19 @@ cli-answer-unreadable = het antwoord kon niet worden gelezen: { $detail }
 cli-answer-not-utf8 = het antwoord is geen UTF-8
 cli-http-status = HTTP { $status } van { $url }: { $body }
 
+## report.
+
+cli-no-findings = geen
+cli-report-finding = sleutel { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } sleutel met een bevinding van niveau { $level } of erger
+       *[other] { $count } sleutels met een bevinding van niveau { $level } of erger
+    }
+cli-customers = klanten
+cli-resellers = resellers
+cli-owners-unknown = de status van de eigenaren is onbekend (bij het opvragen van { $what }: { $reason })
+
 ## Tabellen en waarschuwingen.
 
 cli-column-server = Server
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = IP-adressen
 cli-column-description = Beschrijving
 cli-column-owner = Eigenaar
+cli-column-owner-status = Status eigenaar
+cli-column-findings = Bevindingen
 cli-any-address = elk adres (geen IP-beperking)
 cli-plain-http = waarschuwing: { $url } is onversleuteld http:// naar een andere machine: de sleutel of het wachtwoord gaat onversleuteld over het netwerk; gebruik https://
 

@@ -99,6 +99,21 @@ cli-answer-unreadable = nie udało się odczytać odpowiedzi: { $detail }
 cli-answer-not-utf8 = odpowiedź nie jest w UTF-8
 cli-http-status = HTTP { $status } od { $url }: { $body }
 
+## report.
+
+cli-no-findings = brak
+cli-report-finding = klucz { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } klucz z ustaleniem poziomu „{ $level }” lub poważniejszym
+        [few] { $count } klucze z ustaleniem poziomu „{ $level }” lub poważniejszym
+        [many] { $count } kluczy z ustaleniem poziomu „{ $level }” lub poważniejszym
+       *[other] { $count } klucza z ustaleniem poziomu „{ $level }” lub poważniejszym
+    }
+cli-customers = klientów
+cli-resellers = resellerów
+cli-owners-unknown = status właścicieli jest nieznany (przy zapytaniu o { $what }: { $reason })
+
 ## Tabele i ostrzeżenia.
 
 cli-column-server = Serwer
@@ -106,6 +121,8 @@ cli-column-id = ID
 cli-column-addresses = Adresy IP
 cli-column-description = Opis
 cli-column-owner = Właściciel
+cli-column-owner-status = Status właściciela
+cli-column-findings = Ustalenia
 cli-any-address = dowolny adres (bez ograniczenia IP)
 cli-plain-http = ostrzeżenie: { $url } to nieszyfrowane połączenie http:// z innym komputerem: klucz lub hasło przechodzi przez sieć bez szyfrowania; należy użyć https://
 

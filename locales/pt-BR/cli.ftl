@@ -91,6 +91,19 @@ cli-answer-unreadable = não foi possível ler a resposta: { $detail }
 cli-answer-not-utf8 = a resposta não está em UTF-8
 cli-http-status = HTTP { $status } de { $url }: { $body }
 
+## report.
+
+cli-no-findings = nenhuma
+cli-report-finding = chave { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } chave com uma constatação de nível { $level } ou pior
+       *[other] { $count } chaves com uma constatação de nível { $level } ou pior
+    }
+cli-customers = clientes
+cli-resellers = revendedores
+cli-owners-unknown = o status dos proprietários é desconhecido (ao consultar { $what }: { $reason })
+
 ## Tabelas e avisos.
 
 cli-column-server = Servidor
@@ -98,6 +111,8 @@ cli-column-id = ID
 cli-column-addresses = Endereços IP
 cli-column-description = Descrição
 cli-column-owner = Proprietário
+cli-column-owner-status = Status do proprietário
+cli-column-findings = Constatações
 cli-any-address = qualquer endereço (sem restrição de IP)
 cli-plain-http = aviso: { $url } usa http:// sem criptografia para outra máquina: a chave ou a senha trafega pela rede sem criptografia; use https://
 

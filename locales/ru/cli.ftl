@@ -99,6 +99,21 @@ cli-answer-unreadable = не удалось прочитать ответ: { $de
 cli-answer-not-utf8 = ответ не в кодировке UTF-8
 cli-http-status = HTTP { $status } от { $url }: { $body }
 
+## report.
+
+cli-no-findings = нет
+cli-report-finding = ключ { $id }: { $finding }
+cli-report-fail-on =
+    { $count ->
+        [one] { $count } ключ с замечанием уровня «{ $level }» или серьёзнее
+        [few] { $count } ключа с замечанием уровня «{ $level }» или серьёзнее
+        [many] { $count } ключей с замечанием уровня «{ $level }» или серьёзнее
+       *[other] { $count } ключа с замечанием уровня «{ $level }» или серьёзнее
+    }
+cli-customers = клиентах
+cli-resellers = реселлерах
+cli-owners-unknown = статус владельцев неизвестен (при запросе о { $what }: { $reason })
+
 ## Таблицы и предупреждения.
 
 cli-column-server = Сервер
@@ -106,6 +121,8 @@ cli-column-id = ID
 cli-column-addresses = IP-адреса
 cli-column-description = Описание
 cli-column-owner = Владелец
+cli-column-owner-status = Статус владельца
+cli-column-findings = Замечания
 cli-any-address = любой адрес (без ограничения по IP)
 cli-plain-http = предупреждение: { $url } — незашифрованный http:// к другой машине: ключ или пароль передаётся по сети в открытом виде; используйте https://
 

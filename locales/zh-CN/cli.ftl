@@ -87,6 +87,18 @@ cli-answer-unreadable = 无法读取应答：{ $detail }
 cli-answer-not-utf8 = 应答不是 UTF-8
 cli-http-status = 来自 { $url } 的 HTTP { $status }：{ $body }
 
+## report。
+
+cli-no-findings = 无
+cli-report-finding = 密钥 { $id }：{ $finding }
+cli-report-fail-on =
+    { $count ->
+       *[other] { $count } 个密钥存在“{ $level }”或更严重级别的问题
+    }
+cli-customers = 客户
+cli-resellers = 经销商
+cli-owners-unknown = 所有者状态未知（查询{ $what }时：{ $reason }）
+
 ## 表格和警告。
 
 cli-column-server = 服务器
@@ -94,6 +106,8 @@ cli-column-id = ID
 cli-column-addresses = IP 地址
 cli-column-description = 描述
 cli-column-owner = 所有者
+cli-column-owner-status = 所有者状态
+cli-column-findings = 发现的问题
 cli-any-address = 任意地址（无 IP 限制）
 cli-plain-http = 警告：{ $url } 是连接到另一台机器的未加密 http://：密钥或密码将以明文在网络上传输；请使用 https://
 

@@ -38,6 +38,20 @@ fn errors_and_output_follow_lang_and_lang_option() {
     assert!(out.trim().is_empty() || !out.contains("No keys."), "{out}");
     assert!(!err.contains("key not shown") && err.contains('1'), "German plural: {err}");
 
+    // report: its table and its findings in German; the JSON stays as scripts know it.
+    let (code, _, err) = cli(&["create", "--ip", "127.0.0.1"], &admin, None);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = cli(&["report"], &admin, None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&message("de", "cli.ftl", "cli-column-owner-status")), "{out}");
+    let no_description = message("de", "health.ftl", "health-reason-no-description");
+    assert!(out.contains(&no_description) && !out.contains("No description"), "{out}");
+    let (_, json, _) = cli(&["report", "--json"], &admin, None);
+    assert!(
+        json.contains("\"reason\": \"No description") || json.contains("\"reason\":\"No description"),
+        "{json}"
+    );
+
     // The way to the server, in German too.
     let unreachable = [german[0], ("PLESK_ENDPOINT", "http://127.0.0.1:9"), ("PLESK_KEY", ADMIN_KEY)];
     let (code, _, err) = cli(&["list"], &unreachable, None);

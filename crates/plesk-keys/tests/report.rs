@@ -140,7 +140,7 @@ fn every_finding_for_the_key_that_has_it_and_fail_on_danger() {
     .unwrap();
     let (code, out, err) = report(&["--format", "json", "--fail-on", "danger"]);
     assert_eq!(code, 1, "a missing owner is a danger: {err}");
-    assert!(err.contains("key(s) with a danger finding or worse"), "{err}");
+    assert!(err.contains("1 key with a danger finding or worse"), "{err}");
     let rows: Vec<Value> = serde_json::from_str(&out).unwrap();
     let found = findings_of(&rows);
     assert_eq!(codes_for(&found, "eu1", "will lose its owner"), ["owner-missing"]);

@@ -8,6 +8,7 @@ mod commands;
 mod connection;
 mod credentials;
 mod fleet;
+mod health_words;
 pub(crate) mod output;
 mod plain_http;
 mod report;

@@ -20,9 +20,11 @@ use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
 use super::connection::{connect, Connection, Failure};
-use super::output::{json_text, printable};
+use super::health_words;
+use super::output::{self, json_text, printable};
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
+use crate::messages::text;
 
 /// How the report is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,13 +82,15 @@ async fn server_rows(
         };
         let customers = read(AccountKind::Customer, customers);
         let resellers = read(AccountKind::Reseller, resellers);
-        for (what, answer) in [("customers", &customers), ("resellers", &resellers)] {
+        for (what, answer) in [("cli-customers", &customers), ("cli-resellers", &resellers)] {
             if let Err(reason) = answer {
-                let server =
-                    if name.is_empty() { String::new() } else { format!("server {}: ", printable(&name)) };
-                eprintln!(
-                    "plesk-keys: {server}the owners' status is unknown (asking about {what}: {reason})"
+                let unknown = text(
+                    "cli-owners-unknown",
+                    &[("what", text(what, &[]).into()), ("reason", reason.as_str().into())],
                 );
+                let line =
+                    if name.is_empty() { unknown } else { super::fleet::server_failed(&name, &unknown) };
+                eprintln!("plesk-keys: {line}");
             }
         }
         context.owners = owner_statuses(&logins, customers.as_deref().ok(), resellers.as_deref().ok());
@@ -154,17 +158,33 @@ pub(super) async fn report(
     if !failed.is_empty() {
         return Err(Failure {
             outcome: Outcome::SomeServersFailed,
-            message: format!("{} of {} servers failed ({})", failed.len(), targets.len(), failed.join(", ")),
+            message: text(
+                "cli-servers-failed",
+                &[
+                    ("failed", failed.len().into()),
+                    ("count", targets.len().into()),
+                    ("names", failed.join(", ").into()),
+                    ("consequence", text("cli-others-answers-shown", &[]).into()),
+                ],
+            ),
         });
     }
     let worst_found = rows.iter().filter_map(|row| worst(&row.findings)).max();
     match (fail_on, worst_found) {
         (Some(fail_on), Some(level)) if level >= fail_on.level() => Err(Failure {
             outcome: Outcome::FindingsFound,
-            message: format!(
-                "{} key(s) with a {} finding or worse",
-                rows.iter().filter(|row| worst(&row.findings) >= Some(fail_on.level())).count(),
-                fail_on.level().word()
+            message: text(
+                "cli-report-fail-on",
+                &[
+                    (
+                        "count",
+                        rows.iter()
+                            .filter(|row| worst(&row.findings) >= Some(fail_on.level()))
+                            .count()
+                            .into(),
+                    ),
+                    ("level", health_words::level_word(fail_on.level()).into()),
+                ],
             ),
         }),
         _ => Ok(()),
@@ -182,27 +202,35 @@ fn finding_line(finding: &Finding) -> String {
 
 fn table(rows: &[Row], fleet: bool) -> String {
     if rows.is_empty() {
-        return "No keys.\n".into();
+        return format!("{}\n", text("cli-no-keys", &[]));
     }
-    let mut header = vec!["ID", "Owner", "Owner status", "IP addresses", "Description", "Findings"];
+    let mut header = vec![
+        "cli-column-id",
+        "cli-column-owner",
+        "cli-column-owner-status",
+        "cli-column-addresses",
+        "cli-column-description",
+        "cli-column-findings",
+    ];
     if fleet {
-        header.insert(0, "Server");
+        header.insert(0, "cli-column-server");
     }
+    let header: Vec<String> = header.into_iter().map(|id| text(id, &[])).collect();
     let lines: Vec<Vec<String>> = rows
         .iter()
         .map(|row| {
             let mut cells = vec![
                 printable(&row.key.id),
                 printable(row.key.owner.as_deref().unwrap_or("")),
-                owner_words(row),
+                health_words::owner_words(row.owner),
                 printable(&row.key.ip_addresses.join(", ")),
                 printable(&row.key.description),
                 if row.findings.is_empty() {
-                    "none".into()
+                    text("cli-no-findings", &[])
                 } else {
                     row.findings
                         .iter()
-                        .map(|f| format!("{} ({})", f.code(), f.level().word()))
+                        .map(|f| format!("{} ({})", f.code(), health_words::level_word(f.level())))
                         .collect::<Vec<_>>()
                         .join(", ")
                 },
@@ -213,34 +241,19 @@ fn table(rows: &[Row], fleet: bool) -> String {
             cells
         })
         .collect();
-    let widths: Vec<usize> = (0..header.len())
-        .map(|column| {
-            lines
-                .iter()
-                .map(|cells| cells[column].chars().count())
-                .chain([header[column].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> =
-            cells.iter().zip(&widths).map(|(cell, width)| format!("{cell:<width$}")).collect();
-        format!("{}\n", padded.join("  ").trim_end())
-    };
-    let mut out = line(header.clone());
-    for cells in &lines {
-        out.push_str(&line(cells.iter().map(String::as_str).collect()));
-    }
+    let mut out = output::table(&header, lines);
     // The reasons, below the table: one line per finding.
     for row in rows.iter().filter(|row| !row.findings.is_empty()) {
         let server = if fleet { format!("{} ", printable(&row.server)) } else { String::new() };
         for finding in &row.findings {
-            out.push_str(&format!(
-                "{server}key {}: {}\n",
-                printable(&row.key.id),
-                printable(&finding_line(finding))
-            ));
+            let line = text(
+                "cli-report-finding",
+                &[
+                    ("id", printable(&row.key.id).into()),
+                    ("finding", printable(&health_words::finding_line(finding)).into()),
+                ],
+            );
+            out.push_str(&format!("{server}{line}\n"));
         }
     }
     out
