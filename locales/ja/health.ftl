@@ -45,4 +45,4 @@ health-advice-no-description = キーを編集して用途を記入してくだ�
 
 ## 1 行に 1 件の検出結果: 「危険: 所有者 jdoe は Plesk に存在しなくなっています。キーを削除してください。」
 
-health-finding = { $level }：{ $reason } { $advice }
+health-finding = { $level }：{ $reason }{ $advice }

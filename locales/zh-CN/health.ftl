@@ -45,4 +45,4 @@ health-advice-no-description = 请编辑它并注明用途。
 
 ## 一行一条检查结果：“危险：其所有者 jdoe 在 Plesk 中已不存在。请删除它。”
 
-health-finding = { $level }：{ $reason } { $advice }
+health-finding = { $level }：{ $reason }{ $advice }
