@@ -29,7 +29,7 @@ health-reason-anywhere-key = このキーはどのアドレスにも制限され
 health-reason-wide-administrator = 管理者のキーが { $range } に制限されていますが、これは /24 または /64 より広い範囲です。
 health-reason-wide-key = このキーは { $range } に制限されていますが、これは /24 または /64 より広い範囲です。
 health-reason-public-among-private = 他のアドレスはプライベートですが、パブリックアドレス { $address } に制限されています。
-health-reason-service-address = Plesk サーバーまたはその前段のサービスのアドレスである { $address } に制限されています: そこを経由してリクエストを送信できる人なら誰でも使用できます。
+health-reason-service-address = Plesk サーバーまたはその前段のサービスのアドレスである { $address } に制限されています。そこを経由してリクエストを送信できる人なら誰でも使用できます。
 health-reason-twins = 同じ所有者の他のキーが同じアドレスに制限されています: { $others }。
 health-reason-no-description = 説明がありません: 後から何のためのキーなのか誰にもわかりません。
 
