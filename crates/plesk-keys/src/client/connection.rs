@@ -113,7 +113,7 @@ pub(super) fn connect(target: &Target, options: &ClientOptions) -> Result<Connec
     headers.push((CONTENT_TYPE, HeaderValue::from_static("text/xml; charset=UTF-8")));
     let transport =
         AgentTransport::new(&target.url, &target.trust, target.timeout).map_err(|e| match &target.name {
-            Some(name) => Failure::usage(super::fleet::server_failed(name, &endpoint_error(&e))),
+            Some(name) => Failure::usage(super::output::server_failed(name, &endpoint_error(&e))),
             None => Failure::usage(format!("--endpoint: {}", endpoint_error(&e))),
         })?;
     Ok(Connection { transport, headers, credential })

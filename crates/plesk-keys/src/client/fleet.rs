@@ -10,7 +10,9 @@ use serde_json::{json, Value};
 use tokio::task::JoinSet;
 
 use super::connection::{connect, Failure};
-use super::output::{json_text, key_json, printable, quoted, server_key_table};
+use super::output::{
+    json_text, key_json, printable, quoted, request_task_failed, server_failed, server_key_table,
+};
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
 use crate::messages::text;
@@ -37,16 +39,6 @@ async fn ask_all(
     }
     answers.sort_by_key(|(index, _, _)| *index);
     Ok(answers.into_iter().map(|(_, name, answer)| (name, answer)).collect())
-}
-
-/// "a request task failed: …" (a task of the fleet's requests panicked or was cancelled).
-pub(super) fn request_task_failed(error: &impl std::fmt::Display) -> String {
-    text("cli-request-task-failed", &[("detail", error.to_string().into())])
-}
-
-/// "server NAME: why", the line naming a failed server.
-pub(super) fn server_failed(name: &str, reason: &str) -> String {
-    text("cli-server-failed", &[("server", printable(name).into()), ("reason", reason.into())])
 }
 
 /// Names a failed server on stderr and remembers it.

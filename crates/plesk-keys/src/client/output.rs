@@ -52,6 +52,16 @@ pub fn key_json(info: &KeyInfo) -> Value {
     })
 }
 
+/// "a request task failed: …" (a task of the fleet's requests panicked or was cancelled).
+pub fn request_task_failed(error: &impl std::fmt::Display) -> String {
+    text("cli-request-task-failed", &[("detail", error.to_string().into())])
+}
+
+/// "server NAME: why", the line naming a failed server.
+pub fn server_failed(name: &str, reason: &str) -> String {
+    text("cli-server-failed", &[("server", printable(name).into()), ("reason", reason.into())])
+}
+
 /// The keys as an aligned table with a header row.
 pub fn key_table(keys: &[KeyInfo]) -> String {
     let header = ["cli-column-id", "cli-column-addresses", "cli-column-description", "cli-column-owner"];

@@ -88,8 +88,7 @@ async fn server_rows(
                     "cli-owners-unknown",
                     &[("what", text(what, &[]).into()), ("reason", reason.as_str().into())],
                 );
-                let line =
-                    if name.is_empty() { unknown } else { super::fleet::server_failed(&name, &unknown) };
+                let line = if name.is_empty() { unknown } else { output::server_failed(&name, &unknown) };
                 eprintln!("plesk-keys: {line}");
             }
         }
@@ -129,7 +128,7 @@ pub(super) async fn report(
     }
     let mut answers = Vec::with_capacity(targets.len());
     while let Some(joined) = asking.join_next().await {
-        answers.push(joined.map_err(|e| Failure::transport(super::fleet::request_task_failed(&e)))?);
+        answers.push(joined.map_err(|e| Failure::transport(output::request_task_failed(&e)))?);
     }
     answers.sort_by_key(|(index, _, _)| *index);
     let mut rows = Vec::new();
@@ -139,7 +138,7 @@ pub(super) async fn report(
             Ok(server_rows) => rows.extend(server_rows),
             Err(failure) if targets.len() == 1 => return Err(failure),
             Err(failure) => {
-                eprintln!("plesk-keys: {}", super::fleet::server_failed(&name, &failure.message));
+                eprintln!("plesk-keys: {}", output::server_failed(&name, &failure.message));
                 failed.push(name);
             }
         }
