@@ -38,6 +38,8 @@ cli-dry-run-rotate = (ثم: إنشاء نسخة مطابقة من ذلك الم�
 
 ## ما تطبعه الأوامر.
 
+cli-key-id = المفتاح { $id }
+cli-key-value = قيمة المفتاح { $start }…
 cli-no-keys = لا توجد مفاتيح.
 cli-new-key = مفتاح جديد (يُعرض مرة واحدة فقط؛ لا يستطيع Plesk عرضه مرة أخرى): { $key }
 cli-deleted = حُذف { $key }

@@ -38,6 +38,8 @@ cli-dry-run-rotate = (danach: einen gleichartigen neuen Schlüssel erstellen und
 
 ## Was die Befehle ausgeben.
 
+cli-key-id = Schlüssel { $id }
+cli-key-value = Schlüsselwert { $start }…
 cli-no-keys = Keine Schlüssel.
 cli-new-key = Neuer Schlüssel (wird nur einmal angezeigt; Plesk kann ihn nicht erneut anzeigen): { $key }
 cli-deleted = { $key } gelöscht

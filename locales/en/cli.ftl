@@ -38,6 +38,8 @@ cli-dry-run-rotate = (then: create a twin of that key, and delete the old key on
 
 ## What the commands print.
 
+cli-key-id = key { $id }
+cli-key-value = key value { $start }…
 cli-no-keys = No keys.
 cli-new-key = New key (shown once; Plesk cannot show it again): { $key }
 cli-deleted = deleted { $key }

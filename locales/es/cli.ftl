@@ -38,6 +38,8 @@ cli-dry-run-rotate = (después: crear una clave nueva con la misma configuració
 
 ## Lo que muestran los comandos.
 
+cli-key-id = clave { $id }
+cli-key-value = valor de clave { $start }…
 cli-no-keys = No hay claves.
 cli-new-key = Clave nueva (se muestra una sola vez; Plesk no puede volver a mostrarla): { $key }
 cli-deleted = clave eliminada: { $key }

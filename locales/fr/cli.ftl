@@ -38,6 +38,8 @@ cli-dry-run-rotate = (ensuite : créer une nouvelle clé avec les mêmes param�
 
 ## Ce qu'affichent les commandes.
 
+cli-key-id = clé { $id }
+cli-key-value = valeur de clé { $start }…
 cli-no-keys = Aucune clé.
 cli-new-key = Nouvelle clé (affichée une seule fois ; Plesk ne pourra plus l'afficher) : { $key }
 cli-deleted = clé supprimée : { $key }

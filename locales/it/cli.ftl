@@ -38,6 +38,8 @@ cli-dry-run-rotate = (poi: creare una nuova chiave con le stesse impostazioni ed
 
 ## Cosa stampano i comandi.
 
+cli-key-id = chiave { $id }
+cli-key-value = valore di chiave { $start }…
 cli-no-keys = Nessuna chiave.
 cli-new-key = Nuova chiave (mostrata una sola volta; Plesk non può mostrarla di nuovo): { $key }
 cli-deleted = chiave eliminata: { $key }

@@ -38,6 +38,8 @@ cli-dry-run-rotate = (続いて: そのキーと同じ設定のキーを作成�
 
 ## コマンドの出力。
 
+cli-key-id = キー { $id }
+cli-key-value = キーの値 { $start }…
 cli-no-keys = キーはありません。
 cli-new-key = 新しいキー (表示は今回限りです。Plesk で再表示することはできません): { $key }
 cli-deleted = { $key } を削除しました

@@ -38,6 +38,8 @@ cli-dry-run-rotate = (daarna: een nieuwe sleutel met dezelfde instellingen aanma
 
 ## Wat de opdrachten weergeven.
 
+cli-key-id = sleutel { $id }
+cli-key-value = sleutelwaarde { $start }…
 cli-no-keys = Geen sleutels.
 cli-new-key = Nieuwe sleutel (wordt eenmalig getoond; Plesk kan hem niet opnieuw tonen): { $key }
 cli-deleted = verwijderd: { $key }

@@ -38,6 +38,8 @@ cli-dry-run-rotate = (następnie: utworzenie nowego klucza o tych samych ustawie
 
 ## Co wypisują polecenia.
 
+cli-key-id = klucz { $id }
+cli-key-value = wartość klucza { $start }…
 cli-no-keys = Brak kluczy.
 cli-new-key = Nowy klucz (wyświetlany tylko raz; Plesk nie może wyświetlić go ponownie): { $key }
 cli-deleted = usunięto { $key }

@@ -38,6 +38,8 @@ cli-dry-run-rotate = (em seguida: criar uma nova chave com as mesmas configuraç
 
 ## O que os comandos exibem.
 
+cli-key-id = chave { $id }
+cli-key-value = valor de chave { $start }…
 cli-no-keys = Nenhuma chave.
 cli-new-key = Nova chave (exibida uma única vez; o Plesk não poderá exibi-la novamente): { $key }
 cli-deleted = excluída: { $key }

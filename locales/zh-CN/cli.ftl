@@ -38,6 +38,8 @@ cli-dry-run-rotate = （随后：创建该密钥的副本，并且仅在创建�
 
 ## 命令的输出。
 
+cli-key-id = 密钥 { $id }
+cli-key-value = 密钥值 { $start }…
 cli-no-keys = 没有密钥。
 cli-new-key = 新密钥（仅显示这一次；Plesk 无法再次显示）：{ $key }
 cli-deleted = 已删除 { $key }

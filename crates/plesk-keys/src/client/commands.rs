@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use super::connection::{connect, Connection, Failure};
 use super::credentials::Credential;
-use super::output::{json_text, key_json, key_table, quoted};
+use super::output::{json_text, key_json, key_table, quoted, shown};
 use super::report::{report, FailOn, ReportFormat};
 use super::servers::{targets, TargetError};
 use super::{fleet, ClientOptions, Outcome};
@@ -247,7 +247,7 @@ fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -
             KeyLookup::Found(info) => found.push(info),
             KeyLookup::Failed(error) => {
                 failed += 1;
-                eprintln!("{}: {}", reference.shown(), describe_error(&error));
+                eprintln!("{}: {}", shown(&reference), describe_error(&error));
             }
         }
     }
@@ -298,13 +298,13 @@ fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse)
             Ok(()) => {
                 report.push(json!({ "key": which, "deleted": true }));
                 if !options.json {
-                    println!("{}", text("cli-deleted", &[("key", which.as_str().into())]));
+                    println!("{}", text("cli-deleted", &[("key", shown(reference).into())]));
                 }
             }
             Err(error) => {
                 failed += 1;
                 report.push(json!({ "key": which, "deleted": false, "error": { "code": error.code.number(), "text": redact_key_shapes(&error.text) } }));
-                eprintln!("{which}: {}", describe_error(error));
+                eprintln!("{}: {}", shown(reference), describe_error(error));
             }
         }
     }

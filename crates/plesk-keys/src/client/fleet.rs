@@ -11,7 +11,7 @@ use tokio::task::JoinSet;
 
 use super::connection::{connect, Failure};
 use super::output::{
-    json_text, key_json, printable, quoted, request_task_failed, server_failed, server_key_table,
+    json_text, key_json, printable, quoted, request_task_failed, server_failed, server_key_table, shown,
 };
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
@@ -128,9 +128,9 @@ pub async fn find_all(
     for (reference, servers) in asked.keys().iter().zip(&found_on) {
         if servers.is_empty() {
             missing += 1;
-            eprintln!("{}", text("cli-found-on-no-server", &[("key", reference.shown().into())]));
+            eprintln!("{}", text("cli-found-on-no-server", &[("key", shown(reference).into())]));
         } else if !options.json {
-            let found = [("key", reference.shown().into()), ("servers", servers.join(", ").into())];
+            let found = [("key", shown(reference).into()), ("servers", servers.join(", ").into())];
             eprintln!("{}", text("cli-found-on", &found));
         }
     }

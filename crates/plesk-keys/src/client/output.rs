@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use plesk_xmlapi::{is_hidden_char, redact_key_shapes, visible_escapes, EscapeNotation, KeyInfo};
+use plesk_xmlapi::{is_hidden_char, redact_key_shapes, visible_escapes, EscapeNotation, KeyInfo, KeyRef};
 use serde_json::{json, Value};
 
 use crate::messages::text;
@@ -60,6 +60,17 @@ pub fn request_task_failed(error: &impl std::fmt::Display) -> String {
 /// "server NAME: why", the line naming a failed server.
 pub fn server_failed(name: &str, reason: &str) -> String {
     text("cli-server-failed", &[("server", printable(name).into()), ("reason", reason.into())])
+}
+
+/// A key as people read it, in their language: "key 17", "key value e4b01d73…" (never a value
+/// in full). The JSON keeps the protocol crate's English [`KeyRef::shown`].
+pub fn shown(reference: &KeyRef) -> String {
+    if reference.is_id() {
+        text("cli-key-id", &[("id", reference.as_str().into())])
+    } else {
+        let start: String = reference.as_str().chars().take(8).collect();
+        text("cli-key-value", &[("start", start.into())])
+    }
 }
 
 /// The keys as an aligned table with a header row.
@@ -155,6 +166,14 @@ pub fn any_address() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_is_shown_in_english_as_the_protocol_crate_shows_it() {
+        for text in ["17", "e4b01d73-7368-64a6-0515-9fa8fc1d3a78"] {
+            let reference = KeyRef::new(text).expect("a key reference");
+            assert_eq!(shown(&reference), reference.shown());
+        }
+    }
 
     #[test]
     fn wide_characters_take_two_columns_and_stay_aligned() {
