@@ -1,5 +1,5 @@
 //! The CLI's words in the person's language (issue 28): the Fluent catalogues of `locales/`
-//! (the CLI's own, Plesk's error explanations and key health), compiled into the binary. The language is
+//! (the CLI's own, Plesk's error explanations, key health and typed input), compiled into the binary. The language is
 //! chosen once, at start (`--lang`, else `LC_ALL`/`LC_MESSAGES`/`LANG`); English answers for a
 //! message a catalogue lacks, so nothing is ever printed as a bare message ID.
 
@@ -17,12 +17,13 @@ macro_rules! catalogue_of {
             include_str!(concat!("../../../locales/", $tag, "/cli.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/plesk.ftl")),
             include_str!(concat!("../../../locales/", $tag, "/health.ftl")),
+            include_str!(concat!("../../../locales/", $tag, "/input.ftl")),
         ]
     };
 }
 
 /// The text of a language's catalogue files.
-fn sources(language: Language) -> [&'static str; 3] {
+fn sources(language: Language) -> [&'static str; 4] {
     match language {
         Language::English => catalogue_of!("en"),
         Language::German => catalogue_of!("de"),

@@ -52,6 +52,14 @@ fn errors_and_output_follow_lang_and_lang_option() {
         "{json}"
     );
 
+    // Typed input that cannot be sent, in German.
+    let (code, _, err) = cli(&["create", "--ip", "300.0.0.1"], &admin, None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("'300.0.0.1'") && !err.contains("is not an IPv4"), "German: {err}");
+    let (code, _, err) = cli(&["delete", "-"], &admin, Some(" \n "));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&message("de", "input.ftl", "input-no-key")), "German: {err}");
+
     // The way to the server, in German too.
     let unreachable = [german[0], ("PLESK_ENDPOINT", "http://127.0.0.1:9"), ("PLESK_KEY", ADMIN_KEY)];
     let (code, _, err) = cli(&["list"], &unreachable, None);

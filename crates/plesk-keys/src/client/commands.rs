@@ -16,7 +16,7 @@ use super::credentials::Credential;
 use super::output::{json_text, key_json, key_table, quoted, shown};
 use super::report::{report, FailOn, ReportFormat};
 use super::servers::{targets, TargetError};
-use super::{fleet, ClientOptions, Outcome};
+use super::{fleet, input_words, ClientOptions, Outcome};
 use crate::messages::{count, text};
 
 /// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
@@ -112,7 +112,7 @@ fn key_arguments(arguments: &[String]) -> Result<KeyList, Failure> {
         }
         collected.push('\n');
     }
-    KeyList::parse(&collected).map_err(|e| Failure::usage(e.to_string()))
+    KeyList::parse(&collected).map_err(|e| Failure::usage(input_words::key_list_error(&e)))
 }
 
 /// The request a command sends first (the one `--dry-run` prints).
@@ -126,13 +126,13 @@ fn first_packet(command: &ClientCommand) -> Result<RequestPacket, Failure> {
         }
         ClientCommand::Create { ip, description, login, .. } => {
             let addresses = IpList::parse(ip.as_deref().unwrap_or(""))
-                .map_err(|e| Failure::usage(format!("--ip: {e}")))?;
+                .map_err(|e| Failure::usage(format!("--ip: {}", input_words::ip_list_error(&e))))?;
             let create = CreateKey::new(
                 addresses,
                 description.as_deref().unwrap_or(""),
                 login.as_deref().unwrap_or(""),
             )
-            .map_err(|e| Failure::usage(e.to_string()))?;
+            .map_err(|e| Failure::usage(input_words::create_key_error(&e)))?;
             RequestPacket::new(Operation::Create(create))
         }
         ClientCommand::Delete { keys, .. } => RequestPacket::new(Operation::Delete(key_arguments(keys)?)),

@@ -9,6 +9,7 @@ mod connection;
 mod credentials;
 mod fleet;
 mod health_words;
+mod input_words;
 pub(crate) mod output;
 mod plain_http;
 mod report;
