@@ -36,3 +36,4 @@ input-too-many-addresses = عدد العناوين { $count } أكثر من ال
 input-no-key = لم يُحدَّد أي مفتاح: اذكر قيمة مفتاح أو معرّفًا واحدًا على الأقل.
 input-too-many-keys = عدد المفاتيح { $count } أكثر من اللازم لطلب واحد؛ الحد الأقصى { $max }.
 input-entry = الإدخال رقم { $position }: { $reason }
+input-old-key-unusable = المفتاح المراد استبداله ليس له معرّف صالح: { $reason }

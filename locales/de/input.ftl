@@ -36,3 +36,4 @@ input-too-many-addresses = { $count } Adressen sind zu viele; ein Schlüssel kan
 input-no-key = Kein Schlüssel angegeben: Nennen Sie mindestens einen Schlüsselwert oder eine ID.
 input-too-many-keys = { $count } Schlüssel sind zu viele für eine Anfrage; höchstens { $max }.
 input-entry = Eintrag { $position }: { $reason }
+input-old-key-unusable = Der zu ersetzende Schlüssel hat keine verwendbare ID: { $reason }

@@ -36,3 +36,4 @@ input-too-many-addresses = { $count } addresses are too many; a key can be bound
 input-no-key = No key given: name at least one key value or ID.
 input-too-many-keys = { $count } keys are too many for one request; at most { $max }.
 input-entry = Entry { $position }: { $reason }
+input-old-key-unusable = The key to replace has no usable ID: { $reason }

@@ -63,8 +63,8 @@ cli-rotate-old-not-deleted = se creó la clave nueva, pero no se pudo eliminar l
 cli-request-task-failed = falló una tarea de solicitud: { $detail }
 cli-server-failed = servidor { $server }: { $reason }
 cli-servers-failed =
-    { $count ->
-        [one] falló { $failed } de { $count } servidor ({ $names }); { $consequence }
+    { $failed ->
+        [one] falló { $failed } de { $count } servidores ({ $names }); { $consequence }
        *[other] fallaron { $failed } de { $count } servidores ({ $names }); { $consequence }
     }
 cli-others-keys-shown = se muestran las claves de los demás

@@ -36,3 +36,4 @@ input-too-many-addresses = { $count } direcciones son demasiadas; una clave pued
 input-no-key = No se indicó ninguna clave: indique al menos un valor de clave o un ID.
 input-too-many-keys = { $count } claves son demasiadas para una sola solicitud; como máximo { $max }.
 input-entry = Entrada { $position }: { $reason }
+input-old-key-unusable = La clave que se va a sustituir no tiene un ID utilizable: { $reason }

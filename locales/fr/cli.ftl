@@ -63,19 +63,19 @@ cli-rotate-old-not-deleted = la nouvelle clé a été créée, mais l'ancienne c
 cli-request-task-failed = une tâche de requête a échoué : { $detail }
 cli-server-failed = serveur { $server } : { $reason }
 cli-servers-failed =
-    { $count ->
+    { $failed ->
         [one] { $failed } serveur sur { $count } en échec ({ $names }) ; { $consequence }
        *[other] { $failed } serveurs sur { $count } en échec ({ $names }) ; { $consequence }
     }
 cli-others-keys-shown = les clés des autres sont affichées
 cli-others-answers-shown = les réponses des autres sont affichées
 cli-no-key-made-there = aucune clé n'y a été créée
-cli-found-on-no-server = { $key } : trouvée sur aucun serveur
+cli-found-on-no-server = { $key } : introuvable sur tous les serveurs
 cli-found-on = { $key } : trouvée sur { $servers }
 cli-keys-found-nowhere =
     { $count ->
-        [one] { $count } clé trouvée sur aucun serveur
-       *[other] { $count } clés trouvées sur aucun serveur
+        [one] { $count } clé introuvable sur tous les serveurs
+       *[other] { $count } clés introuvables sur tous les serveurs
     }
 cli-new-keys = Nouvelles clés (affichées une seule fois ; Plesk ne peut plus les afficher) :
 

@@ -36,3 +36,4 @@ input-too-many-addresses = { $count } adresses, c'est trop ; une clé peut êtr
 input-no-key = Aucune clé indiquée : indiquez au moins une valeur de clé ou un ID.
 input-too-many-keys = { $count } clés, c'est trop pour une seule requête ; { $max } au maximum.
 input-entry = Entrée { $position } : { $reason }
+input-old-key-unusable = La clé à remplacer n'a pas d'ID utilisable : { $reason }

@@ -63,9 +63,9 @@ cli-rotate-old-not-deleted = la nuova chiave è stata creata, ma non è stato po
 cli-request-task-failed = un'attività di richiesta non è riuscita: { $detail }
 cli-server-failed = server { $server }: { $reason }
 cli-servers-failed =
-    { $count ->
-        [one] { $failed } server su { $count } non ha risposto ({ $names }); { $consequence }
-       *[other] { $failed } server su { $count } non hanno risposto ({ $names }); { $consequence }
+    { $failed ->
+        [one] errore su { $failed } server su { $count } ({ $names }); { $consequence }
+       *[other] errore su { $failed } server su { $count } ({ $names }); { $consequence }
     }
 cli-others-keys-shown = vengono mostrate le chiavi degli altri
 cli-others-answers-shown = vengono mostrate le risposte degli altri

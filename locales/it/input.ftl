@@ -36,3 +36,4 @@ input-too-many-addresses = { $count } indirizzi sono troppi; una chiave può ess
 input-no-key = Nessuna chiave indicata: indicare almeno un valore di chiave o un ID.
 input-too-many-keys = { $count } chiavi sono troppe per una sola richiesta; al massimo { $max }.
 input-entry = Voce { $position }: { $reason }
+input-old-key-unusable = La chiave da sostituire non ha un ID utilizzabile: { $reason }

@@ -36,3 +36,4 @@ input-too-many-addresses = アドレスの数 ({ $count }) が多すぎます。
 input-no-key = キーが指定されていません: キーの値または ID を 1 つ以上指定してください。
 input-too-many-keys = キーの数 ({ $count }) が 1 回のリクエストには多すぎます。最大 { $max } 個です。
 input-entry = 項目 { $position }: { $reason }
+input-old-key-unusable = 置き換えるキーに使用できる ID がありません: { $reason }

@@ -36,3 +36,4 @@ input-too-many-addresses = Te veel adressen: { $count }; een sleutel kan aan max
 input-no-key = Geen sleutel opgegeven: noem ten minste één sleutelwaarde of ID.
 input-too-many-keys = Te veel sleutels voor één verzoek: { $count }; maximaal { $max }.
 input-entry = Item { $position }: { $reason }
+input-old-key-unusable = De te vervangen sleutel heeft geen bruikbare ID: { $reason }

@@ -36,3 +36,4 @@ input-too-many-addresses = Za dużo adresów: { $count }; klucz można powiąza�
 input-no-key = Nie podano klucza: należy wskazać co najmniej jedną wartość klucza lub ID.
 input-too-many-keys = Za dużo kluczy na jedno żądanie: { $count }; najwyżej { $max }.
 input-entry = Pozycja { $position }: { $reason }
+input-old-key-unusable = Klucz do zastąpienia nie ma użytecznego ID: { $reason }

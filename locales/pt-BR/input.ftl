@@ -36,3 +36,4 @@ input-too-many-addresses = Endereços demais: { $count }; uma chave pode ser vin
 input-no-key = Nenhuma chave informada: indique pelo menos um valor de chave ou ID.
 input-too-many-keys = Chaves demais para uma única requisição: { $count }; no máximo { $max }.
 input-entry = Entrada { $position }: { $reason }
+input-old-key-unusable = A chave a ser substituída não tem um ID utilizável: { $reason }

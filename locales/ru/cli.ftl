@@ -42,7 +42,7 @@ cli-key-id = ключ { $id }
 cli-key-value = значение ключа { $start }…
 cli-no-keys = Ключей нет.
 cli-new-key = Новый ключ (показывается один раз; Plesk не сможет показать его повторно): { $key }
-cli-deleted = удалён: { $key }
+cli-deleted = удалено: { $key }
 cli-keys-not-shown =
     { $count ->
         [one] { $count } ключ не показан
@@ -76,8 +76,8 @@ cli-servers-failed =
 cli-others-keys-shown = показаны ключи остальных серверов
 cli-others-answers-shown = показаны ответы остальных серверов
 cli-no-key-made-there = там ключ не создан
-cli-found-on-no-server = { $key }: не найден ни на одном сервере
-cli-found-on = { $key }: найден на { $servers }
+cli-found-on-no-server = { $key }: нет ни на одном сервере
+cli-found-on = { $key }: есть на { $servers }
 cli-keys-found-nowhere =
     { $count ->
         [one] { $count } ключ не найден ни на одном сервере

@@ -36,3 +36,4 @@ input-too-many-addresses = Слишком много адресов: { $count };
 input-no-key = Ключ не указан: укажите хотя бы одно значение ключа или ID.
 input-too-many-keys = Слишком много ключей для одного запроса: { $count }; допускается не более { $max }.
 input-entry = Запись { $position }: { $reason }
+input-old-key-unusable = У заменяемого ключа нет пригодного ID: { $reason }

@@ -36,3 +36,4 @@ input-too-many-addresses = 地址数量 { $count } 过多；一个密钥最多�
 input-no-key = 未指定密钥：请至少提供一个密钥值或 ID。
 input-too-many-keys = 密钥数量 { $count } 对单个请求来说过多；最多 { $max } 个。
 input-entry = 第 { $position } 项：{ $reason }
+input-old-key-unusable = 要替换的密钥没有可用的 ID：{ $reason }

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use plesk_i18n::Language;
 use plesk_keys::{client, messages, serve};
 
 /// mimalloc: the sandbox and gateway allocate many small strings per request; glibc's malloc
@@ -94,7 +93,7 @@ fn main() -> ExitCode {
     let environment = messages::language_of_environment(|name| std::env::var(name).ok());
     let language = match cli.lang.as_deref() {
         None => environment,
-        Some(tag) => match Language::from_tag(tag) {
+        Some(tag) => match plesk_i18n::preferred([tag]) {
             Some(language) => language,
             None => {
                 messages::choose(environment);

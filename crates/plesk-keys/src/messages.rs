@@ -1,6 +1,6 @@
 //! The CLI's words in the person's language (issue 28): the Fluent catalogues of `locales/`
 //! (the CLI's own, Plesk's error explanations, key health and typed input), compiled into the binary. The language is
-//! chosen once, at start (`--lang`, else `LC_ALL`/`LC_MESSAGES`/`LANG`); English answers for a
+//! chosen once, at start (`--lang`, else `LANGUAGE`/`LC_ALL`/`LC_MESSAGES`/`LANG`); English answers for a
 //! message a catalogue lacks, so nothing is ever printed as a bare message ID.
 
 use std::sync::OnceLock;
@@ -73,10 +73,11 @@ pub fn choose(language: Language) {
     });
 }
 
-/// The language the environment asks for: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (English
+/// The language the environment asks for: `LANGUAGE`, then `LC_ALL`, `LC_MESSAGES`, `LANG` (English
 /// when none names a language that ships, or the locale is `C`/`POSIX`).
 pub fn language_of_environment(env: impl Fn(&str) -> Option<String>) -> Language {
     plesk_i18n::from_posix_locale(
+        env("LANGUAGE").as_deref(),
         env("LC_ALL").as_deref(),
         env("LC_MESSAGES").as_deref(),
         env("LANG").as_deref(),

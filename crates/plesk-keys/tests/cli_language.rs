@@ -35,8 +35,26 @@ fn errors_and_output_follow_lang_and_lang_option() {
     let admin = [german[0], german[1], ("PLESK_KEY", ADMIN_KEY)];
     let (code, out, err) = cli(&["info", "999999"], &admin, None);
     assert_eq!(code, 3, "{err}");
-    assert!(out.trim().is_empty() || !out.contains("No keys."), "{out}");
-    assert!(!err.contains("key not shown") && err.contains('1'), "German plural: {err}");
+    assert_eq!(out.trim(), "Keine Schlüssel.", "{out}");
+    assert!(err.contains("plesk-keys: 1 Schlüssel nicht angezeigt"), "German: {err}");
+    assert!(err.contains("Schlüssel 999999: Plesk-Fehler 1013"), "the key named in German: {err}");
+
+    // Plural forms beyond one/other: Russian's "few" (2 ключа), Polish's "many" (5 kluczy).
+    let russian = [("LANG", "ru_RU.UTF-8"), german[1], ("PLESK_KEY", ADMIN_KEY)];
+    let (code, _, err) = cli(&["info", "999998", "999997"], &russian, None);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("plesk-keys: 2 ключа не показаны"), "Russian few: {err}");
+    let polish = [("LC_MESSAGES", "pl_PL.UTF-8"), german[1], ("PLESK_KEY", ADMIN_KEY)];
+    let (_, _, err) = cli(&["info", "999991", "999992", "999993", "999994", "999995"], &polish, None);
+    assert!(err.contains("plesk-keys: 5 kluczy nie"), "Polish many, from LC_MESSAGES: {err}");
+
+    // Scripts read JSON and CSV: they stay English under German.
+    let (_, csv, _) = cli(&["report", "--format", "csv"], &admin, None);
+    assert!(
+        csv.starts_with("\"Server\",\"ID\",\"Owner\",\"Owner status\"")
+            && csv.contains("\"warning: Bound to"),
+        "{csv}"
+    );
 
     // report: its table and its findings in German; the JSON stays as scripts know it.
     let (code, _, err) = cli(&["create", "--ip", "127.0.0.1"], &admin, None);
@@ -69,6 +87,13 @@ fn errors_and_output_follow_lang_and_lang_option() {
     // --lang wins over LANG; LC_ALL over LANG; C means English.
     let (_, _, err) = cli(&["--lang", "fr", "list"], &german, None);
     assert!(err.contains(&message("fr", "cli.ftl", "cli-no-credential")), "French: {err}");
+    let (_, _, err) = cli(&["list", "--lang", "pt"], &german, None);
+    assert!(
+        err.contains(&message("pt-BR", "cli.ftl", "cli-no-credential")),
+        "--lang after the command, a bare language: {err}"
+    );
+    let (_, _, err) = cli(&["list"], &[("LANGUAGE", "sv:ja"), ("LANG", "en_US.UTF-8"), german[1]], None);
+    assert!(err.contains(&message("ja", "cli.ftl", "cli-no-credential")), "LANGUAGE first: {err}");
     let (_, _, err) = cli(&["list"], &[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C"), german[1]], None);
     assert!(err.contains("no credential: set PLESK_KEY"), "English: {err}");
     let (_, _, err) = cli(&["list"], &[("LANG", "ru_RU.UTF-8"), german[1]], None);

@@ -342,7 +342,7 @@ async fn rotate(
     })?;
     let caller = caller_login(connection).await;
     let plan = RotatePlan::new(&old.id, &TwinSettings::of(&old), caller.as_deref())
-        .map_err(|e| Failure::usage(e.to_string()))?;
+        .map_err(|e| Failure::usage(input_words::rotate_error(&e)))?;
     // A refused create ends the rotate here: the old key stays, and no retry changes the owner.
     let key = new_key(connection.one(&plan.create_packet()).await?).map_err(|error| {
         let failure = Failure::from(error);

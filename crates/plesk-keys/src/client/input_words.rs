@@ -2,6 +2,7 @@
 //! input errors, its English `Display` kept for logs and tests; the test below keeps the English
 //! catalogue saying exactly what they say.
 
+use plesk_xmlapi::client::RotateError;
 use plesk_xmlapi::{CreateKeyError, IpListError, KeyListError, TextError, TextField};
 
 use crate::messages::text;
@@ -81,6 +82,16 @@ pub fn create_key_error(error: &CreateKeyError) -> String {
     }
 }
 
+/// Why a rotate's twin cannot be asked for.
+pub fn rotate_error(error: &RotateError) -> String {
+    match error {
+        RotateError::Settings(error) => create_key_error(error),
+        RotateError::OldKey(error) => {
+            text("input-old-key-unusable", &[("reason", key_list_error(error).into())])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +126,8 @@ mod tests {
             KeyListError::Entry { position: 2, source: TextError::Empty { field: TextField::Key } },
         ] {
             assert_eq!(key_list_error(&error), error.to_string());
+            let rotate = RotateError::OldKey(error);
+            assert_eq!(rotate_error(&rotate), rotate.to_string());
         }
     }
 }

@@ -127,7 +127,7 @@ pub(crate) fn table(header: &[impl AsRef<str>], rows: Vec<Vec<String>>) -> Strin
 }
 
 /// How many terminal columns `text` takes: East Asian wide and full-width characters (the
-/// Japanese and Chinese headers) take two, so the columns stay aligned in every language.
+/// Japanese and Chinese headers) take two, combining marks none, so the columns stay aligned in every language.
 fn columns(text: &str) -> usize {
     text.chars()
         .map(|c| match u32::from(c) {
@@ -143,6 +143,17 @@ fn columns(text: &str) -> usize {
             | 0xFF00..=0xFF60
             | 0xFFE0..=0xFFE6
             | 0x20000..=0x3FFFD => 2,
+            // Combining marks (Arabic's shadda and vowel signs among them) and joiners take none.
+            0x0300..=0x036F
+            | 0x0610..=0x061A
+            | 0x064B..=0x065F
+            | 0x0670
+            | 0x06D6..=0x06DC
+            | 0x06DF..=0x06E4
+            | 0x06E7
+            | 0x06E8
+            | 0x06EA..=0x06ED
+            | 0x200B..=0x200D => 0,
             _ => 1,
         })
         .sum()
@@ -178,6 +189,7 @@ mod tests {
     #[test]
     fn wide_characters_take_two_columns_and_stay_aligned() {
         assert_eq!((columns("ID"), columns("説明"), columns("IP 地址")), (2, 4, 7));
+        assert_eq!(columns("المعرّف"), 6, "the shadda takes no column");
         let aligned = table(&["説明", "ID"], vec![vec!["a".into(), "1".into()]]);
         assert_eq!(aligned, "説明  ID\na     1\n");
     }
