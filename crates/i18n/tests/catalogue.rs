@@ -149,6 +149,31 @@ fn every_language_has_every_message_with_the_same_placeholders() {
     }
 }
 
+/// Fluent keeps the first of two messages with one ID in one language: an ID lives in one file.
+#[test]
+fn every_message_id_lives_in_one_file_of_its_language() {
+    for language in Language::ALL {
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for (name, source) in files(language) {
+            for id in messages(&name, &source).into_keys() {
+                if let Some(first) = seen.insert(id.clone(), name.clone()) {
+                    panic!("{}: {id} is in {first} and in {name}", language.tag());
+                }
+            }
+        }
+    }
+}
+
+/// The CLI compiles in every catalogue file: a new file is not forgotten there.
+#[test]
+fn the_cli_reads_every_catalogue_file() {
+    let reader = locales().join("../crates/plesk-keys/src/messages.rs");
+    let source = std::fs::read_to_string(&reader).expect("messages.rs");
+    for name in files(Language::English).keys() {
+        assert!(source.contains(&format!("\"/{name}\"")), "messages.rs does not read {name}");
+    }
+}
+
 #[test]
 fn no_catalogue_carries_bidi_controls() {
     for language in Language::ALL {
