@@ -135,6 +135,7 @@ cli-column-description = الوصف
 cli-column-owner = المالك
 cli-column-owner-status = حالة المالك
 cli-column-findings = الملاحظات
+cli-list-separator = { "، " }
 cli-any-address = أي عنوان (دون تقييد بعنوان IP)
 cli-plain-http = تحذير: { $url } اتصال http:// غير مشفّر بجهاز آخر: يعبر المفتاح أو كلمة المرور الشبكة دون تشفير؛ استخدم https://
 

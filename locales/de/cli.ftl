@@ -115,6 +115,7 @@ cli-column-description = Beschreibung
 cli-column-owner = Besitzer
 cli-column-owner-status = Besitzerstatus
 cli-column-findings = Befunde
+cli-list-separator = { ", " }
 cli-any-address = jede Adresse (keine IP-Beschränkung)
 cli-plain-http = Warnung: { $url } ist unverschlüsseltes http:// zu einem anderen Rechner: der Schlüssel oder das Passwort geht unverschlüsselt über das Netz; verwenden Sie https://
 

@@ -115,6 +115,7 @@ cli-column-description = Description
 cli-column-owner = Owner
 cli-column-owner-status = Owner status
 cli-column-findings = Findings
+cli-list-separator = { ", " }
 cli-any-address = any address (no IP restriction)
 cli-plain-http = warning: { $url } is plain http:// to another machine: the key or password crosses the network unencrypted; use https://
 

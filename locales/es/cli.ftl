@@ -115,6 +115,7 @@ cli-column-description = Descripción
 cli-column-owner = Propietario
 cli-column-owner-status = Estado del propietario
 cli-column-findings = Hallazgos
+cli-list-separator = { ", " }
 cli-any-address = cualquier dirección (sin restricción de IP)
 cli-plain-http = aviso: { $url } es http:// sin cifrar hacia otra máquina: la clave o la contraseña cruzan la red sin cifrar; use https://
 

@@ -115,6 +115,7 @@ cli-column-description = Description
 cli-column-owner = Propriétaire
 cli-column-owner-status = Statut du propriétaire
 cli-column-findings = Constats
+cli-list-separator = { ", " }
 cli-any-address = n'importe quelle adresse (aucune restriction IP)
 cli-plain-http = avertissement : { $url } est en http:// non chiffré vers une autre machine : la clé ou le mot de passe traverse le réseau en clair ; utilisez https://
 

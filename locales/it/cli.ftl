@@ -115,6 +115,7 @@ cli-column-description = Descrizione
 cli-column-owner = Proprietario
 cli-column-owner-status = Stato del proprietario
 cli-column-findings = Rilievi
+cli-list-separator = { ", " }
 cli-any-address = qualsiasi indirizzo (nessuna restrizione IP)
 cli-plain-http = attenzione: { $url } è http:// non cifrato verso un'altra macchina: la chiave o la password attraversano la rete in chiaro; usare https://
 

@@ -110,6 +110,7 @@ cli-column-description = 説明
 cli-column-owner = 所有者
 cli-column-owner-status = 所有者の状態
 cli-column-findings = 指摘事項
+cli-list-separator = { "、" }
 cli-any-address = すべてのアドレス (IP 制限なし)
 cli-plain-http = 警告: { $url } は別のマシンへの暗号化されていない http:// 接続です。キーまたはパスワードが暗号化されずにネットワーク上を流れます。https:// を使用してください
 

@@ -115,6 +115,7 @@ cli-column-description = Beschrijving
 cli-column-owner = Eigenaar
 cli-column-owner-status = Status eigenaar
 cli-column-findings = Bevindingen
+cli-list-separator = { ", " }
 cli-any-address = elk adres (geen IP-beperking)
 cli-plain-http = waarschuwing: { $url } is onversleuteld http:// naar een andere machine: de sleutel of het wachtwoord gaat onversleuteld over het netwerk; gebruik https://
 

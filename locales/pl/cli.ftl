@@ -125,6 +125,7 @@ cli-column-description = Opis
 cli-column-owner = Właściciel
 cli-column-owner-status = Status właściciela
 cli-column-findings = Ustalenia
+cli-list-separator = { ", " }
 cli-any-address = dowolny adres (bez ograniczenia IP)
 cli-plain-http = ostrzeżenie: { $url } to nieszyfrowane połączenie http:// z innym komputerem: klucz lub hasło przechodzi przez sieć bez szyfrowania; należy użyć https://
 

@@ -115,6 +115,7 @@ cli-column-description = Descrição
 cli-column-owner = Proprietário
 cli-column-owner-status = Status do proprietário
 cli-column-findings = Constatações
+cli-list-separator = { ", " }
 cli-any-address = qualquer endereço (sem restrição de IP)
 cli-plain-http = aviso: { $url } usa http:// sem criptografia para outra máquina: a chave ou a senha trafega pela rede sem criptografia; use https://
 

@@ -125,6 +125,7 @@ cli-column-description = Описание
 cli-column-owner = Владелец
 cli-column-owner-status = Статус владельца
 cli-column-findings = Замечания
+cli-list-separator = { ", " }
 cli-any-address = любой адрес (без ограничения по IP)
 cli-plain-http = предупреждение: { $url } — незашифрованный http:// к другой машине: ключ или пароль передаётся по сети в открытом виде; используйте https://
 

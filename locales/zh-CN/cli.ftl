@@ -110,6 +110,7 @@ cli-column-description = 描述
 cli-column-owner = 所有者
 cli-column-owner-status = 所有者状态
 cli-column-findings = 发现的问题
+cli-list-separator = { "、" }
 cli-any-address = 任意地址（无 IP 限制）
 cli-plain-http = 警告：{ $url } 是连接到另一台机器的未加密 http://：密钥或密码将以明文在网络上传输；请使用 https://
 

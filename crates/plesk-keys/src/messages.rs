@@ -114,6 +114,12 @@ fn format(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
     errors.is_empty().then(|| formatted.into_owned())
 }
 
+/// Items in a row, with the language's separator ("a, b", "a、b", "a، b").
+pub fn list<T: AsRef<str>>(items: &[T]) -> String {
+    let separator = text("cli-list-separator", &[]);
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(&separator)
+}
+
 /// What a Plesk error code means, in the chosen language.
 pub fn plesk_explanation(code: ErrorCode) -> String {
     match code {

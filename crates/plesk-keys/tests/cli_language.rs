@@ -78,6 +78,11 @@ fn errors_and_output_follow_lang_and_lang_option() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains(&message("de", "input.ftl", "input-no-key")), "German: {err}");
 
+    // Lists take the language's separator.
+    let (code, _, err) = cli(&["--lang", "ja", "create", "--ip", "a,b,c"], &admin, None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("'a'、'b'"), "Japanese separator: {err}");
+
     // The way to the server, in German too.
     let unreachable = [german[0], ("PLESK_ENDPOINT", "http://127.0.0.1:9"), ("PLESK_KEY", ADMIN_KEY)];
     let (code, _, err) = cli(&["list"], &unreachable, None);

@@ -15,7 +15,7 @@ use super::output::{
 };
 use super::servers::Target;
 use super::{ClientOptions, Outcome};
-use crate::messages::text;
+use crate::messages::{list, text};
 
 /// Each server's answer to `packet`, in the file's order.
 async fn ask_all(
@@ -59,7 +59,7 @@ fn partial(failed: Vec<String>, count: usize, consequence: &str) -> Result<(), F
             &[
                 ("failed", failed.len().into()),
                 ("count", count.into()),
-                ("names", failed.join(", ").into()),
+                ("names", list(&failed).into()),
                 ("consequence", consequence.into()),
             ],
         ),
@@ -130,7 +130,7 @@ pub async fn find_all(
             missing += 1;
             eprintln!("{}", text("cli-found-on-no-server", &[("key", shown(reference).into())]));
         } else if !options.json {
-            let found = [("key", shown(reference).into()), ("servers", servers.join(", ").into())];
+            let found = [("key", shown(reference).into()), ("servers", list(servers).into())];
             eprintln!("{}", text("cli-found-on", &found));
         }
     }

@@ -4,7 +4,7 @@
 
 use plesk_xmlapi::key_health::{Finding, Level, OwnerStatus};
 
-use crate::messages::text;
+use crate::messages::{list, text};
 
 /// `danger`, `warning`, `note`.
 pub fn level_word(level: Level) -> String {
@@ -22,7 +22,7 @@ fn status_words(status: u32) -> String {
     if words.is_empty() {
         text("health-status-number", &[("status", status.to_string().into())])
     } else {
-        words.join(", ")
+        list(&words)
     }
 }
 
@@ -61,7 +61,7 @@ fn reason(finding: &Finding) -> String {
         Finding::ServiceAddress { address } => {
             text("health-reason-service-address", &[("address", address.as_str().into())])
         }
-        Finding::Twins { others } => text("health-reason-twins", &[("others", others.join(", ").into())]),
+        Finding::Twins { others } => text("health-reason-twins", &[("others", list(others).into())]),
         Finding::NoDescription => text("health-reason-no-description", &[]),
     }
 }

@@ -5,7 +5,7 @@
 use plesk_xmlapi::client::RotateError;
 use plesk_xmlapi::{CreateKeyError, IpListError, KeyListError, TextError, TextField};
 
-use crate::messages::text;
+use crate::messages::{list, text};
 
 fn field_suffix(field: TextField) -> &'static str {
     match field {
@@ -20,11 +20,11 @@ pub fn text_error(error: &TextError) -> String {
     match error {
         TextError::ForbiddenCharacter { field, code, position } => text(
             &format!("input-forbidden-{}", field_suffix(*field)),
-            &[("code", format!("{code:04X}").into()), ("position", position.to_string().into())],
+            &[("code", format!("{code:04X}").into()), ("position", (*position).into())],
         ),
         TextError::TooLong { field, length, max } => text(
             &format!("input-too-long-{}", field_suffix(*field)),
-            &[("length", length.to_string().into()), ("max", max.to_string().into())],
+            &[("length", (*length).into()), ("max", (*max).into())],
         ),
         TextError::Empty { field } => text(&format!("input-empty-{}", field_suffix(*field)), &[]),
     }
@@ -35,7 +35,7 @@ fn quoted_list(entries: &[String]) -> String {
     let quoted: Vec<String> = entries.iter().map(|entry| format!("'{entry}'")).collect();
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            text("input-list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
+            text("input-list-and", &[("first", list(rest).into()), ("last", last.as_str().into())])
         }
         _ => quoted.concat(),
     }
@@ -52,24 +52,21 @@ pub fn ip_list_error(error: &IpListError) -> String {
         IpListError::Duplicate { address } => {
             text("input-listed-twice", &[("address", address.to_string().into())])
         }
-        IpListError::TooMany { count, max } => text(
-            "input-too-many-addresses",
-            &[("count", count.to_string().into()), ("max", max.to_string().into())],
-        ),
+        IpListError::TooMany { count, max } => {
+            text("input-too-many-addresses", &[("count", (*count).into()), ("max", (*max).into())])
+        }
     }
 }
 
 pub fn key_list_error(error: &KeyListError) -> String {
     match error {
         KeyListError::Empty => text("input-no-key", &[]),
-        KeyListError::TooMany { count, max } => text(
-            "input-too-many-keys",
-            &[("count", count.to_string().into()), ("max", max.to_string().into())],
-        ),
-        KeyListError::Entry { position, source } => text(
-            "input-entry",
-            &[("position", position.to_string().into()), ("reason", text_error(source).into())],
-        ),
+        KeyListError::TooMany { count, max } => {
+            text("input-too-many-keys", &[("count", (*count).into()), ("max", (*max).into())])
+        }
+        KeyListError::Entry { position, source } => {
+            text("input-entry", &[("position", (*position).into()), ("reason", text_error(source).into())])
+        }
     }
 }
 

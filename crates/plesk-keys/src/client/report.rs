@@ -162,7 +162,7 @@ pub(super) async fn report(
                 &[
                     ("failed", failed.len().into()),
                     ("count", targets.len().into()),
-                    ("names", failed.join(", ").into()),
+                    ("names", crate::messages::list(&failed).into()),
                     ("consequence", text("cli-others-answers-shown", &[]).into()),
                 ],
             ),

@@ -94,7 +94,8 @@ pub fn targets(options: &ClientOptions) -> Result<Vec<Target>, TargetError> {
     let chosen: Vec<_> = match options.server.as_deref() {
         Some("all") => specs,
         Some(name) => {
-            let known = specs.iter().map(|spec| spec.name.as_str()).collect::<Vec<_>>().join(", ");
+            let known =
+                crate::messages::list(&specs.iter().map(|spec| spec.name.as_str()).collect::<Vec<_>>());
             let spec = specs.iter().find(|spec| spec.name == name).cloned();
             vec![spec.ok_or_else(|| TargetError::Unknown { name: name.to_owned(), file: shown, known })?]
         }
