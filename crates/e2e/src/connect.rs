@@ -63,3 +63,19 @@ pub async fn connect_every_server(page: &Page, key: &str) -> Result<Vec<String>,
     }
     Ok(labels)
 }
+
+/// Pastes `key`, presses Connect and waits for the key list's rows.
+pub async fn connect_with_key(page: &Page, key: &str) -> Result<(), String> {
+    page.type_into("API key", key).await?;
+    page.click("button", "Connect").await?;
+    page.table_rows("Secret keys").await.map(|_| ())
+}
+
+/// `Ok` when `condition` holds, else `message` as the test's failure.
+pub fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
+    if condition {
+        Ok(())
+    } else {
+        Err(message.into())
+    }
+}

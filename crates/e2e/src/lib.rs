@@ -17,9 +17,11 @@ mod server;
 
 pub use agent::{post_packet, post_packet_with};
 pub use browser::Browser;
-pub use connect::{connect_every_server, server_labels, stays_on_the_connect_form, STORAGE_ENTRY};
+pub use connect::{
+    connect_every_server, connect_with_key, ensure, server_labels, stays_on_the_connect_form, STORAGE_ENTRY,
+};
 pub use page::Page;
-pub use processes::free_port;
+pub use processes::{free_port, serve_folder};
 pub use server::{PanelServer, ServerAddress, ADMIN_KEY};
 
 /// Runs `test` with a fresh server and browser; the browser session is closed and every

@@ -36,3 +36,22 @@ pub fn free_port() -> u16 {
         .map(|address| address.port())
         .expect("a free loopback port")
 }
+
+/// `folder` served by Python's `http.server` on `127.0.0.1:port` (a plain static host, or a
+/// portal's own origin), waited for until it accepts connections; stopped when dropped.
+pub fn serve_folder(folder: &std::path::Path, port: u16) -> ChildGroup {
+    let mut command = Command::new("python3");
+    command
+        .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
+        .arg(folder)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let server = ChildGroup::spawn("python3 -m http.server", &mut command);
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    server
+}

@@ -2,21 +2,9 @@
 //! postMessage only from the allowed origin, kept in memory only; a foreign origin is ignored.
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use e2e::{free_port, with_panel_from, PanelServer, ADMIN_KEY};
-
-struct HostServer {
-    child: Child,
-}
-
-impl Drop for HostServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use e2e::{free_port, serve_folder, with_panel_from, PanelServer, ADMIN_KEY};
 
 /// The README's host page with its one setting, the panel's URL, written in (as an operator
 /// edits it).
@@ -30,25 +18,6 @@ fn host_page_for(panel_url: &str) -> PathBuf {
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("portal-host.html"), configured).unwrap();
     folder
-}
-
-/// Serves a folder holding the host page on its own origin, at `port`.
-fn host_server(folder: PathBuf, port: u16) -> HostServer {
-    let deploy = folder;
-    let child = Command::new("python3")
-        .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
-        .arg(deploy)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("python3 serves the host page");
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    HostServer { child }
 }
 
 fn panel_allowing(origin: &str) -> PathBuf {
@@ -80,8 +49,8 @@ async fn a_portal_frame_hands_over_a_key_and_a_foreign_one_is_ignored() {
     let frame_ancestors = ["--frame-ancestors".to_owned(), portal_origin.clone(), foreign_origin.clone()];
     let arguments: Vec<&str> = frame_ancestors.iter().map(String::as_str).collect();
     with_panel_from(&dist, &arguments, |server, page| async move {
-        let _foreign = host_server(host_page_for(&format!("{}?layout=compact", server.url)), foreign_port);
-        let _portal = host_server(host_page_for(&server.url), portal_port);
+        let _foreign = serve_folder(&host_page_for(&format!("{}?layout=compact", server.url)), foreign_port);
+        let _portal = serve_folder(&host_page_for(&server.url), portal_port);
         // The foreign portal can frame the panel but its key is ignored.
         page.goto(&format!("{foreign_origin}/portal-host.html")).await?;
         page.type_into("Key to hand over", ADMIN_KEY).await?;
@@ -143,7 +112,7 @@ async fn a_portal_hands_over_a_key_per_server() {
     let frame_ancestors = portal_origin.clone();
     let arguments = ["--frame-ancestors", frame_ancestors.as_str(), "--sandbox-servers", "eu1,us1"];
     with_panel_from(&dist, &arguments, |server, page| async move {
-        let _portal = host_server(host_page_for(&server.url), portal_port);
+        let _portal = serve_folder(&host_page_for(&server.url), portal_port);
         page.goto(&format!("{portal_origin}/portal-host.html")).await?;
         page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
         let panel_origin = server.url.trim_end_matches('/').to_owned();
@@ -184,7 +153,7 @@ async fn a_portal_hears_refusals_and_heights_and_sets_the_theme() {
     let frame_ancestors = portal_origin.clone();
     let arguments = ["--frame-ancestors", frame_ancestors.as_str()];
     with_panel_from(&dist, &arguments, |server, page| async move {
-        let _portal = host_server(host_page_for(&server.url), portal_port);
+        let _portal = serve_folder(&host_page_for(&server.url), portal_port);
         page.goto(&format!("{portal_origin}/portal-host.html")).await?;
         page.wait_for_text("the panel's ready message", |text| text.contains("Panel ready.")).await?;
         let frame_height = || {

@@ -1,7 +1,7 @@
 //! Issue 26: the panel as a demanding person uses it — on a phone, with hundreds of keys, by
 //! keyboard — each point checked in Chromium by accessible name, at phone and desktop sizes.
 
-use e2e::{connect_every_server, post_packet, with_panel, Page, ServerAddress, ADMIN_KEY};
+use e2e::{connect_every_server, ensure, post_packet, with_panel, Page, ServerAddress, ADMIN_KEY};
 use serde_json::{json, Value};
 
 const ENTER: &str = "\u{E007}";
@@ -15,14 +15,6 @@ async fn viewport(page: &Page, width: u32, height: u32) -> Result<(), String> {
     )
     .await
     .map(|_| ())
-}
-
-fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
-    if condition {
-        Ok(())
-    } else {
-        Err(message.into())
-    }
 }
 
 /// Creates `count` keys over HTTP on `agent`, described by `describe(n)`.

@@ -3,15 +3,7 @@
 //! a finding's action, and the same on All servers. The sandbox starts with keys of its data
 //! file: one for a customer disabled after it was made, one usable from anywhere, a healthy one.
 
-use e2e::{connect_every_server, with_panel, Page, ADMIN_KEY};
-
-fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
-    if condition {
-        Ok(())
-    } else {
-        Err(message.into())
-    }
-}
+use e2e::{connect_every_server, connect_with_key, ensure, with_panel, Page, ADMIN_KEY};
 
 /// The sandbox's data: jdoe active, paused disabled by the administrator, and three keys.
 fn data_file() -> std::path::PathBuf {
@@ -40,19 +32,13 @@ async fn health_of(page: &Page, description: &str) -> Result<String, String> {
         .ok_or_else(|| format!("no row {description:?}: {rows:?}"))
 }
 
-async fn connect(page: &Page) -> Result<(), String> {
-    page.type_into("API key", ADMIN_KEY).await?;
-    page.click("button", "Connect").await?;
-    page.table_rows("Secret keys").await.map(|_| ())
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn each_key_says_what_needs_attention_and_why() {
     let data = data_file();
     let file = data.to_str().unwrap_or_default().to_owned();
     with_panel(&["--sandbox-data", &file], |server, page| async move {
         page.goto(&server.url).await?;
-        connect(&page).await?;
+        connect_with_key(&page, ADMIN_KEY).await?;
         // The owners' statuses arrive after the list.
         page.wait_for_text("the owner's status", |text| text.contains("Needs attention (3)")).await?;
         ensure(health_of(&page, "healthy shop").await?.is_empty(), "a healthy key has no badge")?;

@@ -1,6 +1,6 @@
 //! Every workflow of the complete panel, in a real browser against the sandbox (or a gateway).
 
-use e2e::{post_packet, stays_on_the_connect_form, with_panel, Page, ServerAddress, ADMIN_KEY};
+use e2e::{ensure, post_packet, stays_on_the_connect_form, with_panel, Page, ServerAddress, ADMIN_KEY};
 use plesk_xmlapi::{CreateKey, IpList, Operation, RequestPacket};
 
 const STORAGE_ENTRY: &str = "plesk-key-panel.key";
@@ -33,14 +33,6 @@ async fn connect(page: &Page, server: &ServerAddress, key: &str) -> Result<(), S
 
 fn column(rows: &[std::collections::HashMap<String, String>], name: &str) -> Vec<String> {
     rows.iter().map(|row| row[name].clone()).collect()
-}
-
-fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
-    if condition {
-        Ok(())
-    } else {
-        Err(message.into())
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -3,7 +3,7 @@
 //! a module of its own, fetched after the list is shown and working when opened; a part that
 //! cannot be fetched says so in place with **Retry**, and Retry brings it.
 
-use e2e::{post_packet, server_labels, with_panel, Page, ADMIN_KEY};
+use e2e::{connect_with_key, ensure, post_packet, server_labels, with_panel, Page, ADMIN_KEY};
 use serde_json::{json, Value};
 
 /// The names of the wasm files the page has fetched so far (Resource Timing).
@@ -19,20 +19,6 @@ async fn fetched_wasm(page: &Page) -> Result<Vec<String>, String> {
         .as_array()
         .map(|names| names.iter().filter_map(Value::as_str).map(str::to_owned).collect())
         .unwrap_or_default())
-}
-
-fn ensure(condition: bool, message: impl Into<String>) -> Result<(), String> {
-    if condition {
-        Ok(())
-    } else {
-        Err(message.into())
-    }
-}
-
-async fn connect(page: &Page) -> Result<(), String> {
-    page.type_into("API key", ADMIN_KEY).await?;
-    page.click("button", "Connect").await?;
-    page.table_rows("Secret keys").await.map(|_| ())
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -53,7 +39,7 @@ async fn the_first_download_is_the_first_screen_and_every_part_opens() {
         )?;
         let labels = server_labels(&page).await?;
         page.select("Server", &labels[0]).await?;
-        connect(&page).await?;
+        connect_with_key(&page, ADMIN_KEY).await?;
 
         // Below the list, as parts: look-up and the packet inspector.
         page.role("heading", "Look up keys").await?;
@@ -96,7 +82,7 @@ async fn a_part_that_cannot_be_fetched_says_so_and_retry_brings_it() {
         page.goto(&server.url).await?;
         page.devtools("Network.enable", json!({})).await?;
         page.devtools("Network.setBlockedURLs", json!({ "urls": ["*split_delete_dialog*"] })).await?;
-        connect(&page).await?;
+        connect_with_key(&page, ADMIN_KEY).await?;
         page.type_into("Description", "typed before").await?;
 
         page.click("button", "Delete key 1").await?;

@@ -2,37 +2,9 @@
 //! panel starts, finds its default `servers.json` (one server, the bare agent path) and logs no
 //! error — no 404 on every load (issue 29).
 
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use e2e::{free_port, Browser, PanelServer};
-
-/// `python3 -m http.server` serving `dist`, stopped when dropped.
-struct StaticHost(std::process::Child);
-
-impl Drop for StaticHost {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-async fn static_host(dist: &std::path::Path, port: u16) -> StaticHost {
-    let child = Command::new("python3")
-        .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
-        .arg(dist)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("python3 -m http.server starts");
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    StaticHost(child)
-}
+use e2e::{free_port, serve_folder, Browser, PanelServer};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_bundle_alone_loads_without_an_error() {
@@ -41,7 +13,7 @@ async fn the_bundle_alone_loads_without_an_error() {
     assert_eq!(servers.trim(), r#"{"servers":[{"name":"default","label":""}]}"#);
 
     let port = free_port();
-    let _host = static_host(&dist, port).await;
+    let _host = serve_folder(&dist, port);
     let browser = Browser::start().await;
     let page = browser.page();
     let outcome = async {
