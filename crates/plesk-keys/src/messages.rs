@@ -128,11 +128,6 @@ pub fn plesk_explanation(code: ErrorCode) -> String {
     }
 }
 
-/// A count, as plural rules read it.
-pub fn count(n: usize) -> FluentValue<'static> {
-    FluentValue::from(n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,8 +142,8 @@ mod tests {
 
     #[test]
     fn english_plurals_and_placeholders() {
-        assert_eq!(text("cli-keys-not-shown", &[("count", count(1))]), "1 key not shown");
-        assert_eq!(text("cli-keys-not-deleted", &[("count", count(3))]), "3 keys not deleted");
+        assert_eq!(text("cli-keys-not-shown", &[("count", 1_usize.into())]), "1 key not shown");
+        assert_eq!(text("cli-keys-not-deleted", &[("count", 3_usize.into())]), "3 keys not deleted");
         assert_eq!(text("cli-deleted", &[("key", "key 7".into())]), "deleted key 7");
         assert_eq!(text("no-such-message", &[]), "no-such-message");
     }

@@ -17,7 +17,7 @@ use super::output::{json_text, key_json, key_table, quoted, shown};
 use super::report::{report, FailOn, ReportFormat};
 use super::servers::{targets, TargetError};
 use super::{fleet, input_words, ClientOptions, Outcome};
-use crate::messages::{count, text};
+use crate::messages::text;
 
 /// A client command. Each takes the connection options ([`ClientOptions`]) after its name, and
 /// `serve` takes none of them: `--help` shows every command with exactly its own options.
@@ -253,7 +253,7 @@ fn info(options: &ClientOptions, asked: &KeyList, response: OperationResponse) -
     }
     print_keys(options, &found);
     if failed > 0 {
-        let message = text("cli-keys-not-shown", &[("count", count(failed))]);
+        let message = text("cli-keys-not-shown", &[("count", failed.into())]);
         return Err(Failure { outcome: Outcome::PleskError, message });
     }
     Ok(())
@@ -314,7 +314,7 @@ fn delete(options: &ClientOptions, asked: &KeyList, response: OperationResponse)
     if failed > 0 {
         return Err(Failure {
             outcome: Outcome::PleskError,
-            message: text("cli-keys-not-deleted", &[("count", count(failed))]),
+            message: text("cli-keys-not-deleted", &[("count", failed.into())]),
         });
     }
     Ok(())
