@@ -9,6 +9,7 @@ use crate::components::server_picker::ServerPicker;
 use crate::components::status::StatusRegion;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::endpoint::{configured_endpoint, where_and_who};
+use crate::i18n::{t, LanguageMenu, Msg, Wording};
 use crate::logic::servers::Servers;
 use crate::packet_log::PacketLog;
 use crate::pages::all_servers::all_servers_part;
@@ -48,6 +49,9 @@ pub fn App() -> impl IntoView {
     provide_context(signed_in);
     let theme = crate::components::theme_switch::Theme::new();
     provide_context(theme);
+    let wording = Wording::new();
+    provide_context(wording);
+    leptos::task::spawn_local(wording.start());
     crate::embedding::apply_layout();
     if signed_in.is_active() {
         // The portal signs people in: no key of this tab is used (or kept), none is handed over.
@@ -86,17 +90,20 @@ pub fn App() -> impl IntoView {
         fleet.leave_all();
         announcer.info(reason);
     };
-    let idle_log_out = Callback::new(move |()| {
-        log_out("Logged out after a period without activity: the key is gone from this tab.")
-    });
-    view! {
+    let idle_log_out = Callback::new(move |()| log_out(t(Msg::AppLoggedOutIdle)));
+    // Built again in another language when one is chosen: the stores above stay, and what was
+    // typed is carried over (`Wording::switch`).
+    move || {
+        wording.track();
+        let host = host.clone();
+        view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
-            <h1>"Plesk Key Panel"</h1>
+            <h1>{t(Msg::AppTitle)}</h1>
             <Show when=move || session.is_connected()>
                 <p
                     class="pkp-where"
                     role="note"
-                    aria-label=move || if signed_in.is_active() { "Signed in as" } else { "Connected to" }
+                    aria-label=move || if signed_in.is_active() { t(Msg::AppSignedInAs) } else { t(Msg::AppConnectedTo) }
                 >
                     {
                         let host = host.clone();
@@ -115,6 +122,7 @@ pub fn App() -> impl IntoView {
             </Show>
             <div class="pkp-header-actions">
                 <ServerPicker />
+                <LanguageMenu />
                 <ThemeSwitch />
                 <Show when=move || session.is_connected() || fleet.is_all()>
                     // Signed in by the portal: its sign-out, when configured, instead of Log out.
@@ -123,15 +131,15 @@ pub fn App() -> impl IntoView {
                         href=move || signed_in.sign_out().unwrap_or_default()
                         hidden=move || signed_in.sign_out().is_none()
                     >
-                        "Sign out"
+                        {t(Msg::AppSignOut)}
                     </a>
                     <button
                         type="button"
                         class="pkp-button"
                         hidden=move || signed_in.is_active()
-                        on:click=move |_| log_out("Logged out: the key is gone from this tab.")
+                        on:click=move |_| log_out(t(Msg::AppLoggedOut))
                     >
-                        "Log out"
+                        {t(Msg::AppLogOut)}
                     </button>
                 </Show>
             </div>
@@ -153,7 +161,7 @@ pub fn App() -> impl IntoView {
                     role="status"
                     hidden=move || !signed_in.is_active() || (session.is_connected() && !signed_in.offers_sign_in())
                 >
-                    {move || signed_in.problem().unwrap_or_else(|| "Signing in…".to_owned())}
+                    {move || signed_in.problem().unwrap_or_else(|| t(Msg::AppSigningIn).to_owned())}
                     " "
                     <a
                         class="pkp-button pkp-primary"
@@ -161,7 +169,7 @@ pub fn App() -> impl IntoView {
                         target=move || session.is_connected().then_some("_blank")
                         hidden=move || !signed_in.offers_sign_in()
                     >
-                        "Sign in"
+                        {t(Msg::AppSignIn)}
                     </a>
                 </p>
                 // Built (hidden) while Connect is checked: when Plesk accepts, only the rows are
@@ -173,5 +181,6 @@ pub fn App() -> impl IntoView {
                 </Show>
             </Show>
         </main>
+        }
     }
 }

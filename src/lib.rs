@@ -10,6 +10,8 @@ pub mod download;
 pub mod embedding;
 pub mod endpoint;
 pub mod focus;
+pub mod form_memory;
+pub mod i18n;
 pub mod js_object;
 pub mod logic;
 pub mod packet_log;

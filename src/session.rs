@@ -5,7 +5,7 @@
 //! - A login and password: in memory only, always.
 //!
 //! Never localStorage, a cookie, a URL or the console. The one thing kept in `localStorage` is
-//! not a secret: the theme chosen ([`remember_theme`]).
+//! not a secret: the theme and the language chosen ([`remember_theme`], [`remember_language`]).
 
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -59,6 +59,21 @@ pub fn remembered_theme() -> Option<bool> {
 pub fn remember_theme(dark: bool) {
     if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
         let _ = storage.set_item(THEME_ENTRY, if dark { "dark" } else { "light" });
+    }
+}
+
+/// The `localStorage` entry of the language chosen in the header's menu (its tag).
+pub const LANGUAGE_ENTRY: &str = "plesk-key-panel.language";
+
+/// The tag of the language chosen in this browser before, if any.
+pub fn remembered_language() -> Option<String> {
+    web_sys::window()?.local_storage().ok().flatten()?.get_item(LANGUAGE_ENTRY).ok().flatten()
+}
+
+/// Remembers the language chosen (best effort: blocked storage only forgets it).
+pub fn remember_language(tag: &str) {
+    if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANGUAGE_ENTRY, tag);
     }
 }
 

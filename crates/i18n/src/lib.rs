@@ -4,6 +4,7 @@
 //! dependencies: the panel, the server and the CLI all use it. The messages themselves are the
 //! Fluent catalogues in `locales/<tag>/`.
 
+pub mod compact;
 mod language;
 mod negotiate;
 

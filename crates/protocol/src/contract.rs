@@ -99,7 +99,13 @@ pub mod meta {
     /// How people sign in when the service holds the keys (`forward-auth`); empty: people paste
     /// their key (the default). Written by `serve` when its config has a `[sign-in]` table.
     pub const SIGN_IN: &str = "plesk-sign-in";
-    /// Every name above, in the order `index.html` has them.
+    /// The language used when the browser asks for none that ships (a tag such as `de`). Written
+    /// by `serve --default-language`.
+    pub const DEFAULT_LANGUAGE: &str = "plesk-default-language";
+    /// The languages' catalogue files, `de=pkp-lang-de-<hash>.txt …`. Written by `cargo xtask
+    /// dist` (not in `index.html`'s source: a panel without it speaks English only).
+    pub const LANGUAGES: &str = "plesk-languages";
+    /// Every name above that `index.html` has, in its order.
     pub const ALL: [&str; 5] = [AGENT_ENDPOINT, IDLE_TIMEOUT, HANDOFF_ORIGINS, LAYOUT, SIGN_IN];
 }
 

@@ -1,0 +1,126 @@
+//! The language in use as the view sees it ([`Wording`]), and the header's language menu.
+
+use leptos::prelude::*;
+use plesk_i18n::{Direction, Language};
+
+use super::{catalogue_files, initial_language, load, t, LoadError, Msg};
+use crate::session::{remember_language, remembered_language};
+use crate::state::announcer::use_announcer;
+
+/// The language the panel's view is built in; the view is built again when it changes.
+#[derive(Clone, Copy)]
+pub struct Wording {
+    shown: RwSignal<Language>,
+    files: StoredValue<Vec<(Language, String)>>,
+}
+
+fn meta(name: &str) -> Option<String> {
+    document().query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
+}
+
+/// `lang` and `dir` of the page (Arabic: right to left).
+fn apply_to_page(language: Language) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", language.tag());
+        let rtl = language.direction() == Direction::RightToLeft;
+        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
+    }
+}
+
+impl Wording {
+    /// English at first; the language to start in (a link's `?lang=`, the remembered choice, the
+    /// browser's, the server's default) is loaded by [`Wording::start`].
+    pub fn new() -> Wording {
+        let files = catalogue_files(meta(plesk_xmlapi::contract::meta::LANGUAGES).as_deref());
+        Wording { shown: RwSignal::new(Language::English), files: StoredValue::new(files) }
+    }
+
+    /// The language asked for when the page opened, put in use (English: nothing to do).
+    pub async fn start(self) {
+        let link = web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+            .ok()
+            .and_then(|query| query.get("lang"));
+        let browser: Vec<String> =
+            window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
+        let shipped: Vec<Language> = self.files.with_value(|files| files.iter().map(|(l, _)| *l).collect());
+        let language = initial_language(
+            link.as_deref(),
+            remembered_language().as_deref(),
+            &browser,
+            meta(plesk_xmlapi::contract::meta::DEFAULT_LANGUAGE).as_deref(),
+            &shipped,
+        );
+        if language != Language::English {
+            let _ = self.switch(language).await;
+        }
+    }
+
+    /// Reads the language the view is in (and rebuilds the view when it changes).
+    pub fn track(self) -> Language {
+        self.shown.get()
+    }
+
+    /// The languages on offer: English and each one with a file.
+    pub fn offered(self) -> Vec<Language> {
+        let mut offered = vec![Language::English];
+        self.files.with_value(|files| offered.extend(files.iter().map(|(l, _)| *l)));
+        offered
+    }
+
+    /// Puts `language` in use and builds the view again in it, keeping what was typed.
+    pub async fn switch(self, language: Language) -> Result<(), LoadError> {
+        let file =
+            self.files.with_value(|files| files.iter().find(|(l, _)| *l == language).map(|(_, f)| f.clone()));
+        load(language, file.as_deref()).await?;
+        apply_to_page(language);
+        let typed = crate::form_memory::FormMemory::take();
+        self.shown.set(language);
+        typed.restore_after_render();
+        Ok(())
+    }
+}
+
+impl Default for Wording {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The header's **Language** menu: each language in its own name; the choice is remembered in
+/// this browser (it is not a secret).
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let wording = expect_context::<Wording>();
+    let announcer = use_announcer();
+    let current = wording.shown.get_untracked();
+    let options = wording
+        .offered()
+        .into_iter()
+        .map(|language| {
+            view! {
+                <option value=language.tag() lang=language.tag() selected=language == current>
+                    {language.own_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="pkp-language" hidden=wording.offered().len() < 2>
+            <span>{t(Msg::LanguageLabel)}</span>
+            <select
+                id="pkp-language"
+                on:change=move |event| {
+                    let Some(language) = Language::from_tag(&event_target_value(&event)) else { return };
+                    leptos::task::spawn_local(async move {
+                        match wording.switch(language).await {
+                            Ok(()) => remember_language(language.tag()),
+                            Err(error) => announcer.error(error.text()),
+                        }
+                    });
+                }
+            >
+                {options}
+            </select>
+        </label>
+    }
+}
