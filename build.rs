@@ -1,4 +1,5 @@
-//! Compiles English's catalogue into the panel (`locales/en/panel*.ftl` and `plesk.ftl`): the
+//! Compiles English's catalogue into the panel (`locales/en/panel*.ftl`, then `plesk.ftl`,
+//! `health.ftl` and `input.ftl`, shared with the CLI): the
 //! message keys as two enums (`Msg`: a text as it is; `Fmt`: a text with placeholders) whose
 //! values are the messages' places in every language's compact catalogue, and English's compact
 //! catalogue itself. Another language is fetched at run time (written by `cargo xtask dist`).

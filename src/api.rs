@@ -12,46 +12,176 @@ use plesk_xmlapi::client::{
 };
 use plesk_xmlapi::key_health::{owner_packets, owner_statuses, OwnerStatus};
 use plesk_xmlapi::{
-    parse_response_bytes, read_account_answer, AccountKind, CreateKey, ErrorCode, KeyFilter, KeyInfo,
-    KeyList, KeyLookup, KeyRef, NewKey, Operation, OperationResponse, RequestPacket, ResponseError,
-    ResultError, SystemError,
+    parse_response_bytes, read_account_answer, redact_key_shapes, AccountKind, CreateKey, ErrorCode,
+    KeyFilter, KeyInfo, KeyList, KeyLookup, KeyRef, NewKey, Operation, OperationResponse, RequestPacket,
+    ResponseError, ResultError, SystemError, XmlError,
 };
 
 use leptos::prelude::{RwSignal, Set};
 
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::packet_log::PacketLog;
 use crate::session::Credential;
 
 /// How long the panel waits for an answer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Everything that can go wrong between pressing a button and reading Plesk's answer.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Everything that can go wrong between pressing a button and reading Plesk's answer. Its
+/// sentence ([`std::fmt::Display`]) is in the panel's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
-    #[error("The panel could not reach the agent endpoint ({detail}). Check the network connection and that the gateway is running.")]
+    /// The browser could not send the request or read the answer (`detail`: its words).
     Network { detail: String },
-    #[error("No answer within {} seconds. The gateway or Plesk may be overloaded; try again.", REQUEST_TIMEOUT.as_secs())]
+    /// No answer within [`REQUEST_TIMEOUT`].
     Timeout,
-    #[error("The gateway refused the request as too large (HTTP 413).")]
+    /// HTTP 413 from the gateway.
     TooLarge,
-    #[error("The gateway could not reach the Plesk server (HTTP 502). Plesk may be down, or the gateway points to the wrong address.")]
+    /// HTTP 502: the gateway could not reach Plesk.
     BadGateway,
-    #[error("The Plesk server did not answer the gateway in time (HTTP 504). Try again; if it persists, check the Plesk server.")]
+    /// HTTP 504: Plesk did not answer the gateway in time.
     GatewayTimeout,
-    #[error("The agent endpoint answered HTTP {status} instead of a Plesk packet.")]
+    /// Another HTTP status than 200 (and those above), where a Plesk packet was expected.
     Http { status: u16 },
     /// The gateway's own refusal (signed-in mode: not signed in, another site, a server out of
     /// reach), in its own plain words.
-    #[error("{reason}")]
     NotAllowed { status: u16, reason: String },
-    #[error("The answer could not be read: {0}")]
+    /// The answer is not a Plesk packet this panel reads.
     Unreadable(ResponseError),
-    #[error("{0}")]
+    /// A packet-level error of Plesk's: nothing was executed.
     Plesk(SystemError),
-    #[error("{0}")]
+    /// Plesk refused the one operation asked for.
     Refused(ResultError),
-    #[error("Plesk answered {received} results where {expected} were expected; nothing was assumed.")]
+    /// An answer whose shape does not fit the request.
     UnexpectedShape { expected: usize, received: usize },
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ApiError::Network { detail } => tf(Fmt::ApiNetwork, &[("detail", detail.into())]),
+            ApiError::Timeout => {
+                tf(Fmt::ApiTimeout, &[("seconds", (REQUEST_TIMEOUT.as_secs() as usize).into())])
+            }
+            ApiError::TooLarge => t(Msg::ApiTooLarge).to_owned(),
+            ApiError::BadGateway => t(Msg::ApiBadGateway).to_owned(),
+            ApiError::GatewayTimeout => t(Msg::ApiGatewayTimeout).to_owned(),
+            ApiError::Http { status } => tf(Fmt::ApiHttp, &[("status", (&status.to_string()).into())]),
+            ApiError::NotAllowed { reason, .. } => reason.clone(),
+            ApiError::Unreadable(error) => {
+                tf(Fmt::ApiUnreadable, &[("reason", (&response_error_text(error)).into())])
+            }
+            ApiError::Plesk(error) => plesk_error_text(error.code, &error.text),
+            ApiError::Refused(error) => plesk_error_text(error.code, &error.text),
+            ApiError::UnexpectedShape { expected, received } => tf(
+                Fmt::ApiUnexpectedShape,
+                &[("expected", (*expected).into()), ("received", (*received).into())],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// What a Plesk error code means, in the panel's language (as `ErrorCode::explanation`).
+pub fn code_explanation(code: ErrorCode) -> &'static str {
+    t(match code {
+        ErrorCode::AuthenticationFailed => Msg::PleskError1001,
+        ErrorCode::UnsupportedVersion => Msg::PleskError1005,
+        ErrorCode::PermissionDenied => Msg::PleskError1006,
+        ErrorCode::AccountDisabled => Msg::PleskError1011,
+        ErrorCode::LoginLocked => Msg::PleskError1012,
+        ErrorCode::NotFound => Msg::PleskError1013,
+        ErrorCode::ParseError => Msg::PleskError1014,
+        ErrorCode::OwnerNotFound => Msg::PleskError1015,
+        ErrorCode::UnsupportedFeature => Msg::PleskError1017,
+        ErrorCode::InvalidValue => Msg::PleskError1019,
+        ErrorCode::OperationFailed => Msg::PleskError1023,
+        ErrorCode::AuthenticationMissing => Msg::PleskError1029,
+        ErrorCode::InvalidSecretKey => Msg::PleskError11003,
+        ErrorCode::Other(_) => Msg::PleskErrorOther,
+    })
+}
+
+/// What an error Plesk reported means, in the panel's language: the code's explanation, refined
+/// where Plesk's text says which of two causes applies (as the protocol crate's `SystemError`
+/// explains it): 11003 for a key Plesk does not know ("key is not found", Plesk 18.0.33 and
+/// later), 1006 for the API access restriction ("Access to API is disabled for ADDRESS").
+pub fn plesk_explanation(code: ErrorCode, text: &str) -> &'static str {
+    let says = |phrase: &str| text.to_ascii_lowercase().contains(phrase);
+    match code {
+        ErrorCode::InvalidSecretKey if says("key is not found") => t(Msg::ApiPleskUnknownKey),
+        ErrorCode::PermissionDenied if says("access to api is disabled for") => t(Msg::ApiPleskApiRestricted),
+        code => code_explanation(code),
+    }
+}
+
+/// An error Plesk reported (a `SystemError` or `ResultError`), in the panel's language: what it
+/// means, its code and Plesk's own text (key-shaped text redacted), as their `Display` says it.
+pub fn plesk_error_text(code: ErrorCode, text: &str) -> String {
+    tf(
+        Fmt::ApiPleskError,
+        &[
+            ("explanation", plesk_explanation(code, text).into()),
+            ("code", (&code.to_string()).into()),
+            ("text", (&redact_key_shapes(text)).into()),
+        ],
+    )
+}
+
+/// A per-key error of Plesk's (a look-up or delete of one key), in the panel's language.
+pub fn result_error_text(error: &ResultError) -> String {
+    plesk_error_text(error.code, &error.text)
+}
+
+/// Why an answer could not be read, in the panel's language (as `ResponseError`'s `Display`).
+pub fn response_error_text(error: &ResponseError) -> String {
+    match error {
+        ResponseError::TooLarge { size, limit } => {
+            tf(Fmt::ApiAnswerTooLarge, &[("size", (*size).into()), ("limit", (*limit).into())])
+        }
+        ResponseError::NotUtf8 => t(Msg::ApiAnswerNotUtf8).to_owned(),
+        ResponseError::Xml(error) => xml_error_text(error),
+        ResponseError::NotAPacket { root, snippet } => {
+            tf(Fmt::ApiAnswerNotAPacket, &[("root", root.into()), ("snippet", snippet.into())])
+        }
+        ResponseError::NoContent => t(Msg::ApiAnswerNoContent).to_owned(),
+        ResponseError::MissingStatus { context } => {
+            tf(Fmt::ApiAnswerNoStatus, &[("element", (*context).into())])
+        }
+        ResponseError::UnknownStatus { context, status } => {
+            tf(Fmt::ApiAnswerUnknownStatus, &[("element", (*context).into()), ("status", status.into())])
+        }
+        ResponseError::BadErrcode { context, errcode } => {
+            tf(Fmt::ApiAnswerBadErrcode, &[("element", (*context).into()), ("errcode", errcode.into())])
+        }
+        ResponseError::MissingNewKey => t(Msg::ApiAnswerNoNewKey).to_owned(),
+        ResponseError::MalformedNewKey { length } => {
+            tf(Fmt::ApiAnswerMalformedNewKey, &[("length", (*length).into())])
+        }
+        ResponseError::IncompleteKeyInfo { field } => {
+            tf(Fmt::ApiAnswerIncompleteKeyInfo, &[("field", (*field).into())])
+        }
+        ResponseError::Unexpected { element, parent } => {
+            tf(Fmt::ApiAnswerUnexpected, &[("element", element.into()), ("parent", parent.into())])
+        }
+    }
+}
+
+/// Why a body is not XML the panel reads, in the panel's language (as `XmlError`'s `Display`).
+pub fn xml_error_text(error: &XmlError) -> String {
+    match error {
+        XmlError::Empty => t(Msg::ApiXmlEmpty).to_owned(),
+        XmlError::Html { snippet } => tf(Fmt::ApiXmlHtml, &[("snippet", snippet.into())]),
+        XmlError::NotXml { snippet } => tf(Fmt::ApiXmlNotXml, &[("snippet", snippet.into())]),
+        XmlError::Truncated { snippet } => tf(Fmt::ApiXmlTruncated, &[("snippet", snippet.into())]),
+        XmlError::Doctype => t(Msg::ApiXmlDoctype).to_owned(),
+        XmlError::UnknownEntity { name } => tf(Fmt::ApiXmlUnknownEntity, &[("name", name.into())]),
+        XmlError::TooDeep { limit } => tf(Fmt::ApiXmlTooDeep, &[("limit", (*limit).into())]),
+        XmlError::Malformed { line, detail } => {
+            tf(Fmt::ApiXmlMalformed, &[("line", (*line).into()), ("detail", detail.into())])
+        }
+    }
 }
 
 impl ApiError {
@@ -83,7 +213,7 @@ pub fn read_answer(status: u16, body: &[u8]) -> Result<Vec<OperationResponse>, A
 fn refusal_sentence(status: u16, body: &[u8]) -> String {
     let text = std::str::from_utf8(body).unwrap_or_default().trim();
     if text.is_empty() || text.len() > 300 || text.contains('<') {
-        return format!("The gateway refused the request (HTTP {status}).");
+        return tf(Fmt::ApiRefused, &[("status", (&status.to_string()).into())]);
     }
     crate::logic::visible::visible_text(text).into_owned()
 }
@@ -430,6 +560,64 @@ mod tests {
         assert_eq!(error.plesk_code(), Some(ErrorCode::InvalidSecretKey));
         assert!(error.to_string().contains("11003"), "{error}");
         assert!(matches!(read_answer(200, b"<html><body>oops</body></html>"), Err(ApiError::Unreadable(_))));
+    }
+
+    #[test]
+    fn the_english_words_are_the_protocol_crates() {
+        let texts =
+            ["Invalid secret key usage.", "key is not found", "Access to API is disabled for 192.0.2.1", "x"];
+        for code in ErrorCode::KNOWN.into_iter().chain([ErrorCode::Other(4242)]) {
+            assert_eq!(code_explanation(code), code.explanation(), "{code}");
+            for text in texts {
+                let system = SystemError { code, text: text.into() };
+                assert_eq!(ApiError::Plesk(system.clone()).to_string(), system.to_string());
+                let result = ResultError { code, text: text.into(), key: None };
+                assert_eq!(result_error_text(&result), result.to_string());
+            }
+        }
+        let snippet = || "<html>".to_owned();
+        let xml = [
+            XmlError::Empty,
+            XmlError::Html { snippet: snippet() },
+            XmlError::NotXml { snippet: snippet() },
+            XmlError::Truncated { snippet: snippet() },
+            XmlError::Doctype,
+            XmlError::UnknownEntity { name: "nbsp".into() },
+            XmlError::TooDeep { limit: 64 },
+            XmlError::Malformed { line: 3, detail: "unexpected end".into() },
+        ];
+        for error in xml.clone() {
+            assert_eq!(xml_error_text(&error), error.to_string());
+        }
+        let context = "get_info";
+        let answers = [
+            ResponseError::TooLarge { size: 70_000_000, limit: 64_000_000 },
+            ResponseError::NotUtf8,
+            ResponseError::NotAPacket { root: "html".into(), snippet: snippet() },
+            ResponseError::NoContent,
+            ResponseError::MissingStatus { context },
+            ResponseError::UnknownStatus { context, status: "maybe".into() },
+            ResponseError::BadErrcode { context, errcode: "x".into() },
+            ResponseError::MissingNewKey,
+            ResponseError::MalformedNewKey { length: 12 },
+            ResponseError::IncompleteKeyInfo { field: "key" },
+            ResponseError::Unexpected { element: "a".into(), parent: "b".into() },
+        ];
+        for error in answers.into_iter().chain(xml.into_iter().map(ResponseError::Xml)) {
+            let api = ApiError::Unreadable(error.clone());
+            assert_eq!(response_error_text(&error), error.to_string());
+            assert_eq!(api.to_string(), format!("The answer could not be read: {error}"));
+        }
+        let shape = AnswerShapeError { expected: 2, received: 1 };
+        assert_eq!(ApiError::from(shape).to_string(), shape.to_string());
+        assert_eq!(
+            ApiError::Timeout.to_string(),
+            "No answer within 30 seconds. The gateway or Plesk may be overloaded; try again."
+        );
+        assert_eq!(
+            ApiError::Http { status: 404 }.to_string(),
+            "The agent endpoint answered HTTP 404 instead of a Plesk packet."
+        );
     }
 
     #[test]

@@ -51,7 +51,6 @@ pub fn App() -> impl IntoView {
     provide_context(theme);
     let wording = Wording::new();
     provide_context(wording);
-    leptos::task::spawn_local(wording.start());
     crate::embedding::apply_layout();
     if signed_in.is_active() {
         // The portal signs people in: no key of this tab is used (or kept), none is handed over.
@@ -62,7 +61,7 @@ pub fn App() -> impl IntoView {
         // The portal is told the panel is ready once its servers are known, so a hand-off
         // naming servers finds them; signed in, no key is handed over (theme and height still are).
         let accept_keys = !signed_in.is_active();
-        crate::embedding::start_portal_messages(session, announcer, fleet, keys, theme, accept_keys);
+        crate::embedding::start_portal_messages(session, announcer, fleet, keys, theme, wording, accept_keys);
         if !accept_keys && signed_in.load().await {
             session.enter_signed_in();
             keys.refresh();

@@ -3,6 +3,7 @@
 use plesk_xmlapi::KeyInfo;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::export::{keys_csv, keys_json};
 use crate::state::announcer::Announcer;
 
@@ -23,10 +24,8 @@ pub fn export_keys(announcer: Announcer, stem: &str, csv: bool, text: &str, coun
     let (name, mime) =
         if csv { (format!("{stem}.csv"), "text/csv") } else { (format!("{stem}.json"), "application/json") };
     match download(&name, mime, text) {
-        Ok(()) => {
-            announcer.info(format!("Exported {} to {name}.", crate::logic::list_view::keys_count(count)))
-        }
-        Err(reason) => announcer.error(format!("Export failed: {reason}.")),
+        Ok(()) => announcer.info(tf(Fmt::ExportDone, &[("count", count.into()), ("file", (&name).into())])),
+        Err(reason) => announcer.error(tf(Fmt::ExportFailed, &[("reason", (&reason).into())])),
     }
 }
 
@@ -36,11 +35,11 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "cannot build the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot offer the file")?;
+        .map_err(|_| t(Msg::ExportCannotBuild))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| t(Msg::ExportCannotOffer))?;
     let document = leptos::prelude::document();
     let anchor: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(|_| "cannot offer the file")?.unchecked_into();
+        document.create_element("a").map_err(|_| t(Msg::ExportCannotOffer))?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

@@ -8,6 +8,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::theme_switch::Theme;
+use crate::i18n::Wording;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::js_object::text_field;
 use crate::logic::handoff::{
     accept_handoff, accept_settings, allowed_origins, HandedKeys, HandoffMessage, ACK, ERROR, HANDOFF_META,
@@ -74,6 +76,7 @@ fn read_message(data: &JsValue) -> HandoffMessage {
         server: text_field(data, "server"),
         keys,
         theme: text_field(data, "theme"),
+        language: text_field(data, "language"),
     }
 }
 
@@ -110,7 +113,8 @@ async fn connect_handed_keys(
         let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
         let target = handoff_target(&names, name.as_deref()).and_then(|index| targets.get(index));
         let Some(target) = target else {
-            let problem = format!("no server is called \"{}\"", name.unwrap_or_default());
+            let problem =
+                tf(Fmt::PortalNoSuchServer, &[("name", name.as_deref().unwrap_or_default().into())]);
             tell_portal(message(ERROR, &[("code", JsValue::NULL), ("message", problem.as_str().into())]));
             problems.push(problem);
             continue;
@@ -123,7 +127,10 @@ async fn connect_handed_keys(
         if let Some(problem) = checked.check.problem() {
             let code = checked.check.code().map_or(JsValue::NULL, |code| code.into());
             tell_portal(message(ERROR, &[("code", code), ("message", problem.into())]));
-            problems.push(format!("{}: {problem}", target.label));
+            problems.push(tf(
+                Fmt::PortalProblemOnServer,
+                &[("server", (&target.label).into()), ("problem", problem.into())],
+            ));
             continue;
         }
         let entry = fleet.storage_entry(&target.name);
@@ -135,20 +142,22 @@ async fn connect_handed_keys(
         connected.push(target.label.clone());
     }
     if !problems.is_empty() {
-        announcer.error(format!("Keys handed over by the portal were not used: {}.", problems.join("; ")));
+        announcer.error(tf(Fmt::PortalKeysNotUsed, &[("problems", (&problems.join("; ")).into())]));
     }
     if connected.is_empty() {
         return false;
     }
-    let on = if fleet.is_fleet() { format!(" to {}", connected.join(", ")) } else { String::new() };
-    let message = format!("Connected{on} with the key(s) handed over by the portal (kept in memory only).");
     if problems.is_empty() {
-        announcer.info(message);
+        announcer.info(if fleet.is_fleet() {
+            tf(Fmt::PortalConnectedTo, &[("servers", (&connected.join(", ")).into())])
+        } else {
+            t(Msg::PortalConnected).to_owned()
+        });
     }
     true
 }
 
-/// Talks with the embedding portal (allowed origins only): listens for its settings (theme)
+/// Talks with the embedding portal (allowed origins only): listens for its settings (theme, language)
 /// and, with `accept_keys`, for keys; tells it the panel's height whenever it changes, and that
 /// the panel is ready. Handed-over keys are checked with Plesk like typed ones: only an accepted
 /// key connects (and is acknowledged); a refused one is reported in the panel and to the portal,
@@ -159,6 +168,7 @@ pub fn start_portal_messages(
     fleet: Fleet,
     keys: KeysStore,
     theme: Theme,
+    wording: Wording,
     accept_keys: bool,
 ) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
@@ -174,7 +184,17 @@ pub fn start_portal_messages(
             let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
             let (origin, data) = (event.origin(), read_message(&event.data()));
             if let Ok(settings) = accept_settings(&origin, &allowed, from_parent, &data) {
-                theme.set_dark(settings.dark);
+                if let Some(dark) = settings.dark {
+                    theme.set_dark(dark);
+                }
+                // Not remembered: the portal says it again each time.
+                if let Some(language) = settings.language.filter(|l| *l != crate::i18n::language()) {
+                    spawn_local(async move {
+                        if let Err(error) = wording.switch(language).await {
+                            announcer.error(error.text());
+                        }
+                    });
+                }
                 return;
             }
             let Ok(handed) = accept_handoff(&origin, &allowed, from_parent, &data) else { return };

@@ -5,6 +5,8 @@
 /// The name of the meta tag that configures the endpoint (the contract's).
 pub use plesk_xmlapi::contract::meta::AGENT_ENDPOINT as ENDPOINT_META;
 
+use crate::i18n::{tf, Fmt};
+
 /// Used when the meta tag is absent or empty: relative to the page (the contract's agent path).
 pub use plesk_xmlapi::contract::RELATIVE_AGENT_PATH as DEFAULT_ENDPOINT;
 
@@ -30,7 +32,9 @@ pub fn configured_endpoint() -> String {
 /// login the credential belongs to.
 pub fn where_and_who(host: &str, login: Option<&str>) -> String {
     match (host.is_empty(), login) {
-        (false, Some(login)) => format!("{host} — {login}"),
+        (false, Some(login)) => {
+            tf(Fmt::ConnectWhereAndWho, &[("host", host.into()), ("login", login.into())])
+        }
         (false, None) => host.to_owned(),
         (true, Some(login)) => login.to_owned(),
         (true, None) => String::new(),

@@ -25,8 +25,13 @@ pub mod timing;
 
 pub use app::App;
 
-/// Replaces the static shell in `#pkp-app` (painted before the wasm loaded) with the panel.
+/// Replaces the static shell in `#pkp-app` (painted before the wasm loaded) with the panel, in the
+/// language asked for (fetched first when it is not English).
 pub fn mount() {
+    i18n::start_then(mount_panel);
+}
+
+fn mount_panel() {
     use wasm_bindgen::JsCast;
     let document = leptos::prelude::document();
     match document

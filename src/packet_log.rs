@@ -1,6 +1,8 @@
 //! The packet inspector's memory: the last exchanges, already redacted by the protocol crate
 //! (key values replaced, passwords absent), so no secret is kept for display.
 
+use crate::api::xml_error_text;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::latest::Latest;
 use leptos::prelude::*;
 use plesk_xmlapi::redact_packet;
@@ -33,18 +35,17 @@ pub const SHOWN_PACKET_BYTES: usize = 256 * 1024;
 /// A packet for display: redacted and pretty, or a note when it is not XML or too long.
 pub fn shown_packet(packet: &[u8]) -> String {
     if packet.len() > SHOWN_PACKET_BYTES {
-        return format!(
-            "(not shown: {} bytes, more than the {} the inspector shows; use the command line client for long lists)",
-            packet.len(),
-            SHOWN_PACKET_BYTES
+        return tf(
+            Fmt::InspectorTooLong,
+            &[("size", packet.len().into()), ("limit", SHOWN_PACKET_BYTES.into())],
         );
     }
     let Ok(xml) = std::str::from_utf8(packet) else {
-        return "(not shown: the packet is not UTF-8 text)".to_owned();
+        return t(Msg::InspectorNotUtf8).to_owned();
     };
     match redact_packet(xml) {
         Ok(shown) => shown,
-        Err(error) => format!("(not shown: {error})"),
+        Err(error) => tf(Fmt::InspectorNotShown, &[("reason", (&xml_error_text(&error)).into())]),
     }
 }
 

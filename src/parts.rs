@@ -13,6 +13,7 @@ use leptos::reactive::computed::ScopedFuture;
 use leptos::reactive::owner::Owner;
 
 use crate::components::dialog::Dialog;
+use crate::i18n::{t, Msg};
 
 /// A part's module could not be fetched or started (the network, a server without the file).
 pub type PartNotLoaded = wasm_split_helpers::SplitLoaderError;
@@ -128,30 +129,30 @@ fn part_in_place(load: Load, dialog: Option<Callback<()>>) -> AnyView {
         (PartState::Asked, _) => ().into_any(),
         (PartState::Shown, _) => view.try_update_value(Option::take).flatten().into_any(),
         (PartState::Loading, None) => {
-            view! { <p class="pkp-hint pkp-part-loading" role="status">"Loading…"</p> }.into_any()
+            view! { <p class="pkp-hint pkp-part-loading" role="status">{t(Msg::PartLoading)}</p> }.into_any()
         }
         (PartState::Failed, None) => view! {
             <p class="pkp-inline-error pkp-part-failed" role="alert">
-                {NOT_LOADED}" "
-                <button type="button" class="pkp-button" on:click=move |_| retry.run(())>"Retry"</button>
+                {t(Msg::PartNotLoaded)}" "
+                <button type="button" class="pkp-button" on:click=move |_| retry.run(())>{t(Msg::PartRetry)}</button>
             </p>
         }
         .into_any(),
         (PartState::Loading, Some(close)) => view! {
-            <Dialog title="Loading…" on_cancel=close>
-                <p role="status">"Loading this part of the panel…"</p>
+            <Dialog title=t(Msg::PartLoading) on_cancel=close>
+                <p role="status">{t(Msg::PartLoadingDialog)}</p>
                 <div class="pkp-actions">
-                    <button type="button" class="pkp-button" on:click=move |_| close.run(())>"Cancel"</button>
+                    <button type="button" class="pkp-button" on:click=move |_| close.run(())>{t(Msg::DialogCancel)}</button>
                 </div>
             </Dialog>
         }
         .into_any(),
         (PartState::Failed, Some(close)) => view! {
-            <Dialog title="Could not open this" on_cancel=close>
-                <p class="pkp-inline-error" role="alert">{NOT_LOADED}</p>
+            <Dialog title=t(Msg::PartFailedTitle) on_cancel=close>
+                <p class="pkp-inline-error" role="alert">{t(Msg::PartNotLoaded)}</p>
                 <div class="pkp-actions">
-                    <button type="button" class="pkp-button pkp-primary" on:click=move |_| retry.run(())>"Retry"</button>
-                    <button type="button" class="pkp-button" on:click=move |_| close.run(())>"Cancel"</button>
+                    <button type="button" class="pkp-button pkp-primary" on:click=move |_| retry.run(())>{t(Msg::PartRetry)}</button>
+                    <button type="button" class="pkp-button" on:click=move |_| close.run(())>{t(Msg::DialogCancel)}</button>
                 </div>
             </Dialog>
         }
@@ -160,9 +161,6 @@ fn part_in_place(load: Load, dialog: Option<Callback<()>>) -> AnyView {
     };
     shown.into_any()
 }
-
-/// What a part that could not be fetched says.
-const NOT_LOADED: &str = "Could not load this part of the panel (is the network down?).";
 
 /// A part's prefetch (the `prefetch` of [`lazy_part!`]), not yet started.
 pub type Prefetch = Pin<Box<dyn Future<Output = Result<(), PartNotLoaded>>>>;

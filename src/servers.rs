@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::api::AgentClient;
+use crate::i18n::{t, Msg};
 use crate::js_object::text_field;
 use crate::logic::servers::{ServerEntry, Servers};
 use crate::session::Session;
@@ -109,7 +110,7 @@ impl Fleet {
     pub fn current_label(&self) -> String {
         let name = self.current.get();
         if name == ALL_SERVERS {
-            return "All servers".to_owned();
+            return t(Msg::FleetAllServers).to_owned();
         }
         self.servers.with(|servers| {
             if servers.is_fleet() {

@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::logic::idle::restorable;
 use crate::logic::latest::{Latest, Ticket};
 
@@ -36,10 +37,18 @@ pub enum StorageMode {
 pub use plesk_xmlapi::Credential;
 
 /// Why the key could not be kept in `sessionStorage`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionError {
-    #[error("This browser does not allow the panel to use session storage (private mode or blocked storage); the key is kept in memory for this page only.")]
     StorageUnavailable,
+}
+
+impl SessionError {
+    /// What the person is told.
+    pub fn text(&self) -> String {
+        match self {
+            SessionError::StorageUnavailable => t(Msg::SessionStorageUnavailable).to_owned(),
+        }
+    }
 }
 
 /// The `localStorage` entry of the theme chosen with the Dark theme switch ("dark"/"light").

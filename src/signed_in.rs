@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use plesk_xmlapi::contract::{meta::SIGN_IN as SIGN_IN_META, SESSION_FILE};
 use wasm_bindgen::JsValue;
 
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::js_object::text_field;
 use crate::logic::signed_in::{ServerScope, SignedInView};
 
@@ -114,24 +115,18 @@ impl SignedIn {
     pub async fn load(&self) -> bool {
         let answer = gloo_net::http::Request::get(SESSION_FILE).send().await;
         let outcome = match answer {
-            Err(error) => Err(format!("The panel could not ask who is signed in ({error}).")),
+            Err(error) => Err(tf(Fmt::PortalSessionUnreachable, &[("error", (&error.to_string()).into())])),
             Ok(response) if response.ok() => match response.text().await.ok().as_deref().and_then(parse_view)
             {
                 Some(view) if !view.servers.is_empty() => Ok(view),
-                Some(_) => {
-                    Err("You are signed in, but no server is open to you. Ask your administrator for access."
-                        .to_owned())
-                }
-                None => Err("The service's answer about who is signed in could not be read.".to_owned()),
+                Some(_) => Err(t(Msg::PortalNoServer).to_owned()),
+                None => Err(t(Msg::PortalSessionUnreadable).to_owned()),
             },
             Ok(response) => {
                 let said = response.text().await.unwrap_or_default();
                 let said = said.trim();
                 Err(if said.is_empty() || said.len() > 300 || said.starts_with('<') {
-                    format!(
-                        "You are not signed in (HTTP {}). Open the panel through your portal.",
-                        response.status()
-                    )
+                    tf(Fmt::PortalNotSignedIn, &[("status", (&response.status().to_string()).into())])
                 } else {
                     said.to_owned()
                 })

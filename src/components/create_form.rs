@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use plesk_xmlapi::{CreateKey, IpList};
 
 use crate::api::AgentClient;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::address_field::AddressCheck;
 use crate::session::use_session;
 use crate::state::announcer::use_announcer;
@@ -14,10 +15,6 @@ use crate::state::request::session_action;
 
 use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::status::InlineError;
-
-/// Said once when Create is pressed without a description.
-const EMPTY_DESCRIPTION: &str =
-    "Add a description, so that you can tell this key apart later — or press Create key again to create it without one.";
 
 #[component]
 pub fn CreateForm() -> impl IntoView {
@@ -39,10 +36,13 @@ pub fn CreateForm() -> impl IntoView {
         },
         move |(_, list): (CreateKey, IpList), result| match result {
             Ok(key) => {
-                let bound =
-                    if list.is_empty() { "the address Plesk sees".to_owned() } else { list.to_string() };
-                new_key.show(key.0, format!("Bound to {bound}."));
-                announcer.info("Key created. Copy it now: it is shown only once.");
+                let bound = if list.is_empty() {
+                    t(Msg::CreateBoundToSender).to_owned()
+                } else {
+                    tf(Fmt::CreateBoundTo, &[("addresses", (&list.to_string()).into())])
+                };
+                new_key.show(key.0, bound);
+                announcer.info(t(Msg::CreateCreated));
                 settings.clear();
                 bind_to_sender.set(false);
                 nudged.set(false);
@@ -57,13 +57,11 @@ pub fn CreateForm() -> impl IntoView {
         problem.set(None);
         let list = match settings.checked() {
             AddressCheck::Invalid(reason) => {
-                problem.set(Some(format!("IP addresses: {reason}")));
+                problem.set(Some(tf(Fmt::InputAddresses, &[("reason", (&reason).into())])));
                 return;
             }
             AddressCheck::Empty if !bind_to_sender.get_untracked() => {
-                problem.set(Some(
-                    "Give at least one IP address, or tick “Bind to the address Plesk sees”.".into(),
-                ));
+                problem.set(Some(t(Msg::CreateNoAddress).into()));
                 return;
             }
             AddressCheck::Empty => IpList::default(),
@@ -73,7 +71,8 @@ pub fn CreateForm() -> impl IntoView {
         };
         if settings.description.with_untracked(|d| d.trim().is_empty()) && !nudged.get_untracked() {
             nudged.set(true);
-            problem.set(Some(EMPTY_DESCRIPTION.into()));
+            // Said once when Create is pressed without a description.
+            problem.set(Some(t(Msg::CreateEmptyDescription).into()));
             let _ = crate::focus::focus_by_id("pkp-create-description");
             return;
         }
@@ -89,7 +88,7 @@ pub fn CreateForm() -> impl IntoView {
 
     view! {
         <form class="pkp-card pkp-create pkp-change" on:submit=submit aria-labelledby="pkp-create-title">
-            <h2 id="pkp-create-title">"Create a key"</h2>
+            <h2 id="pkp-create-title">{t(Msg::CreateTitle)}</h2>
             <KeySettingsFields form=KeyForm::Create settings=settings>
             <div class="pkp-check">
                 <input
@@ -98,14 +97,12 @@ pub fn CreateForm() -> impl IntoView {
                     prop:checked=bind_to_sender
                     on:change=move |event| bind_to_sender.set(event_target_checked(&event))
                 />
-                <label for="pkp-create-bind">"Bind to the address Plesk sees"</label>
-                <p class="pkp-hint">
-                    "Without addresses Plesk binds the key to the address the request comes from: through a gateway, that is the gateway's address."
-                </p>
+                <label for="pkp-create-bind">{t(Msg::CreateBindLabel)}</label>
+                <p class="pkp-hint">{t(Msg::CreateBindHint)}</p>
             </div>
             </KeySettingsFields>
             <button type="submit" id="pkp-create-submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>
-                "Create key"
+                {t(Msg::CreateSubmit)}
             </button>
             <InlineError message=problem />
         </form>

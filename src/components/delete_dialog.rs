@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use plesk_xmlapi::{KeyInfo, KeyList, KeyRef};
 
 use crate::api::AgentClient;
+use crate::i18n::{t, tf, Fmt, Msg};
+use crate::logic::address_field::{key_list_error, text_error};
 use crate::logic::deletions::DeletionReport;
 use crate::logic::visible::visible_text;
 use crate::session::use_session;
@@ -12,19 +14,23 @@ use crate::state::announcer::use_announcer;
 use crate::state::keys::use_keys;
 use crate::state::request::session_action;
 
-use super::dialog::{DeleteOrCancel, Dialog};
+use super::dialog::{isolated, DeleteOrCancel, Dialog};
 use super::status::InlineError;
 
 /// "key ID (description; owner)", each part Plesk sent isolated (`<bdi>`: a right-to-left
 /// override in a description cannot turn the sentence around) with invisible characters shown.
 fn label(info: &KeyInfo) -> impl IntoView {
-    let description = if info.description.is_empty() { "no description" } else { info.description.as_str() };
-    let owner = info.owner.as_deref().unwrap_or("no owner");
-    view! {
-        "key "<bdi>{visible_text(&info.id).into_owned()}</bdi>
-        " ("<bdi>{visible_text(description).into_owned()}</bdi>
-        "; "<bdi>{visible_text(owner).into_owned()}</bdi>")"
-    }
+    let description =
+        if info.description.is_empty() { t(Msg::DeleteNoDescription) } else { info.description.as_str() };
+    let owner = info.owner.as_deref().unwrap_or(t(Msg::DeleteNoOwner));
+    isolated(
+        Fmt::DeleteKeyLabel,
+        &[
+            ("id", visible_text(&info.id).into_owned()),
+            ("description", visible_text(description).into_owned()),
+            ("owner", visible_text(owner).into_owned()),
+        ],
+    )
 }
 
 /// The key list to delete: never empty (the dialog cannot send a delete without keys).
@@ -33,8 +39,8 @@ fn key_list(targets: &[KeyInfo]) -> Result<KeyList, String> {
         .iter()
         .map(|t| KeyRef::new(&t.id))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    KeyList::new(keys).map_err(|e| e.to_string())
+        .map_err(|e| text_error(&e))?;
+    KeyList::new(keys).map_err(|e| key_list_error(&e))
 }
 
 crate::parts::lazy_part! {
@@ -60,10 +66,10 @@ fn DeleteDialog(
     let problem = RwSignal::new(None::<String>);
     let own_id = session.own_key_id();
     let includes_own = own_id.as_ref().is_some_and(|own| targets.iter().any(|t| &t.id == own));
-    let single = targets.len() == 1;
-    let title = match targets.len() {
-        1 => format!("Delete key {}?", visible_text(&targets[0].id)),
-        n => format!("Delete {n} keys?"),
+    let count = targets.len();
+    let title = match count {
+        1 => tf(Fmt::DeleteTitle, &[("id", (&visible_text(&targets[0].id).into_owned()).into())]),
+        n => tf(Fmt::DeleteTitleKeys, &[("count", n.into())]),
     };
     let names = targets.iter().map(|info| view! { <li>{label(info)}</li> }).collect_view();
     let deleted_own = own_id.clone();
@@ -78,10 +84,7 @@ fn DeleteDialog(
                 on_close.run(());
                 if report.deleted_own(deleted_own.as_deref()) {
                     session.log_out();
-                    announcer.info(format!(
-                        "{} The panel's own key was deleted: you are logged out.",
-                        report.summary()
-                    ));
+                    announcer.info(tf(Fmt::DeleteOwnDeleted, &[("summary", (&report.summary()).into())]));
                 } else if report.all_deleted() {
                     announcer.info(report.summary());
                 } else {
@@ -103,14 +106,12 @@ fn DeleteDialog(
     };
     view! {
         <Dialog title=title on_cancel=on_close>
-            <p>{if single { "This key will stop working at once. This cannot be undone:" } else { "These keys will stop working at once. This cannot be undone:" }}</p>
+            <p>{tf(Fmt::DeleteWarning, &[("count", count.into())])}</p>
             <ul class="pkp-dialog-list">
                 {names}
             </ul>
             {includes_own.then(|| view! {
-                <p class="pkp-warning">
-                    "One of them is the key this panel is using: you will be logged out after deleting it."
-                </p>
+                <p class="pkp-warning">{t(Msg::DeleteOwnWarning)}</p>
             })}
             <InlineError message=problem />
             <DeleteOrCancel busy=send.pending() on_delete=confirm on_cancel=on_close />

@@ -8,6 +8,8 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{t, tf, Fmt, Msg};
+
 /// Whether a modal dialog is open (the rest of the page is then `inert`): provided once by the
 /// app, set by the page that opens dialogs.
 #[derive(Clone, Copy)]
@@ -110,11 +112,45 @@ pub fn DeleteOrCancel(
     view! {
         <div class="pkp-actions">
             <button type="button" class="pkp-button pkp-danger" disabled=busy on:click=move |_| on_delete.run(())>
-                "Delete"
+                {t(Msg::DialogDelete)}
             </button>
             <button type="button" class="pkp-button" data-autofocus="" on:click=move |_| on_cancel.run(())>
-                "Cancel"
+                {t(Msg::DialogCancel)}
             </button>
         </div>
     }
+}
+
+/// Marks where a value goes in a message formatted by [`isolated`] (private-use characters: no
+/// catalogue writes them).
+const VALUE_START: char = '\u{e000}';
+const VALUE_END: char = '\u{e001}';
+
+/// A message whose values (Plesk's texts) are each isolated in a `<bdi>`: a right-to-left
+/// override in a description cannot turn the sentence around. The message is formatted with
+/// markers in the values' places, then cut there (the isolation marks a right-to-left language
+/// puts around a value are left out: `<bdi>` isolates it).
+pub fn isolated(message: Fmt, values: &[(&str, String)]) -> impl IntoView {
+    let markers: Vec<String> =
+        (0..values.len()).map(|index| format!("{VALUE_START}{index}{VALUE_END}")).collect();
+    let args: Vec<_> =
+        values.iter().zip(&markers).map(|((name, _), marker)| (*name, marker.into())).collect();
+    let text = tf(message, &args);
+    let mut pieces = Vec::new();
+    let text_piece = |pieces: &mut Vec<AnyView>, text: &str| {
+        let text = text.strip_suffix('\u{2068}').unwrap_or(text);
+        if !text.is_empty() {
+            pieces.push(text.to_owned().into_any());
+        }
+    };
+    let mut parts = text.split(VALUE_START);
+    text_piece(&mut pieces, parts.next().unwrap_or_default());
+    for part in parts {
+        let (index, rest) = part.split_once(VALUE_END).unwrap_or(("", part));
+        if let Some((_, value)) = index.parse::<usize>().ok().and_then(|index| values.get(index)) {
+            pieces.push(view! { <bdi>{value.clone()}</bdi> }.into_any());
+        }
+        text_piece(&mut pieces, rest.strip_prefix('\u{2069}').unwrap_or(rest));
+    }
+    pieces
 }

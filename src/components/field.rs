@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
+
 /// What a field holds: decides the input type, autocompletion and spell checking.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Entry {
@@ -102,7 +104,7 @@ pub fn TextField(
                     aria-controls=id
                     on:click=move |_| revealed.update(|on| *on = !*on)
                 >
-                    "Show key"
+                    {t(Msg::FieldShowKey)}
                 </button>
             })}
         }

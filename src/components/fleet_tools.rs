@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use plesk_xmlapi::{CreateKey, ErrorCode, KeyList, KeyLookup};
 
 use crate::api::AgentClient;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::address_field::AddressCheck;
 use crate::logic::fleet_tools::{copy_all_lines, found_summary, CreatedOn, FoundOn};
 use crate::logic::visible::visible_text;
@@ -56,10 +57,9 @@ pub fn CreateOnServers(
         },
         move || {
             if fleet.is_all_untracked() {
-                announcer.info("Keys created: copy them now, each is shown once.");
+                announcer.info(t(Msg::FleetKeysCreated));
             } else {
-                announcer
-                    .info("Keys created on servers: open All servers to copy them (each is shown once).");
+                announcer.info(t(Msg::FleetKeysCreatedElsewhere));
             }
             // A second click must not make a second set: the form starts empty again.
             settings.clear();
@@ -73,10 +73,10 @@ pub fn CreateOnServers(
         problem.set(None);
         let list = match settings.checked() {
             AddressCheck::Valid(list) => list,
-            AddressCheck::Invalid(reason) => return problem.set(Some(format!("IP addresses: {reason}"))),
-            AddressCheck::Empty => {
-                return problem.set(Some("Give at least one IP address for the keys on every server.".into()))
+            AddressCheck::Invalid(reason) => {
+                return problem.set(Some(tf(Fmt::FleetInvalidAddresses, &[("reason", (&reason).into())])))
             }
+            AddressCheck::Empty => return problem.set(Some(t(Msg::FleetNeedAddress).into())),
             // `checked()` checks the whole input: never "still typing".
             AddressCheck::Typing => return,
         };
@@ -85,7 +85,7 @@ pub fn CreateOnServers(
             Err(reason) => return problem.set(Some(reason)),
         };
         if !fleet.any_connected() {
-            return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
+            return problem.set(Some(t(Msg::FleetConnectFirst).into()));
         }
         new_keys.clear_on_servers();
         send.dispatch(create);
@@ -94,55 +94,53 @@ pub fn CreateOnServers(
         let lines = created.with_untracked(|created| copy_all_lines(created));
         spawn_local(async move {
             match copy_to_clipboard(lines).await {
-                Ok(()) => announcer.info("The new keys were copied as NAME=value lines."),
-                Err(reason) => {
-                    announcer.error(format!("Copy failed ({reason}): select the keys and copy them by hand."))
-                }
+                Ok(()) => announcer.info(t(Msg::FleetCopiedAll)),
+                Err(reason) => announcer.error(tf(Fmt::FleetCopyAllFailed, &[("reason", (&reason).into())])),
             }
         });
     };
 
     view! {
         <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-create-title">
-            <h2 id="pkp-fleet-create-title">"Create on servers"</h2>
-            <p class="pkp-hint">"One key on every connected server (a monitoring system's key, say): each server's value is different and shown once."</p>
+            <h2 id="pkp-fleet-create-title">{t(Msg::FleetCreateTitle)}</h2>
+            <p class="pkp-hint">{t(Msg::FleetCreateHint)}</p>
             <KeySettingsFields form=KeyForm::Fleet settings=settings />
-            <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>"Create on servers"</button>
+            <button type="submit" class="pkp-button pkp-primary" disabled=move || send.pending().get()>{t(Msg::FleetCreateTitle)}</button>
             <InlineError message=problem />
         </form>
         <Show when=move || created.with(|created| !created.is_empty())>
             <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-keys-title">
-                <h2 id="pkp-new-keys-title">"New keys"</h2>
+                <h2 id="pkp-new-keys-title">{t(Msg::FleetNewKeysTitle)}</h2>
                 <ul class="pkp-new-keys">
                     {move || created.get().into_iter().map(|outcome| match outcome {
                         CreatedOn::Created { label, value, .. } => {
                             let copied = value.clone();
-                            let copy_name = format!("Copy the key of {label}");
+                            let copy_name = tf(Fmt::FleetCopyKeyOf, &[("server", (&label).into())]);
                             view! {
                                 <li>
-                                    <span class="pkp-new-key-server">{format!("{label}:")}</span>
+                                    <span class="pkp-new-key-server">{tf(Fmt::FleetNewKeyServer, &[("server", (&label).into())])}</span>
                                     <output class="pkp-key-value">{value}</output>
                                     <button type="button" class="pkp-button" aria-label=copy_name on:click=move |_| {
                                         let value = copied.clone();
                                         spawn_local(async move {
                                             match copy_to_clipboard(value).await {
-                                                Ok(()) => announcer.info("The key was copied to the clipboard."),
-                                                Err(reason) => announcer.error(format!("Copy failed ({reason}): select the key and copy it by hand.")),
+                                                Ok(()) => announcer.info(t(Msg::FleetCopied)),
+                                                Err(reason) => announcer.error(tf(Fmt::FleetCopyFailed, &[("reason", (&reason).into())])),
                                             }
                                         });
-                                    }>"Copy"</button>
+                                    }>{t(Msg::FleetCopy)}</button>
                                 </li>
                             }.into_any()
                         }
                         CreatedOn::Failed { label, reason } => view! {
-                            <li class="pkp-not-found">{format!("{label}: no key was created: {}", visible_text(&reason))}</li>
+                            <li class="pkp-not-found">{tf(Fmt::FleetNotCreated, &[("server", (&label).into()), ("reason", visible_text(&reason).as_ref().into())])}</li>
                         }.into_any(),
                     }).collect_view()}
                 </ul>
-                <p class="pkp-warning">"Copy them now: Plesk keeps only hashes and cannot show these keys again."</p>
+                <p class="pkp-warning">{t(Msg::FleetCopyWarning)}</p>
                 <div class="pkp-actions">
-                    <button type="button" class="pkp-button pkp-primary" on:click=copy_all>"Copy all"</button>
-                    <button type="button" class="pkp-button" on:click=move |_| new_keys.clear_on_servers()>"Dismiss"</button>
+                    <button type="button" class="pkp-button pkp-primary" on:click=copy_all>{t(Msg::FleetCopyAll)}</button>
+                    <button type="button" class="pkp-button" on:click=move |_| new_keys.clear_on_servers()>{t(Msg::FleetDismiss)}</button>
                 </div>
             </section>
         </Show>
@@ -167,8 +165,10 @@ pub fn FindOnAllServers() -> impl IntoView {
                 Ok(Some(KeyLookup::Failed(error))) if error.code == ErrorCode::NotFound => {
                     FoundOn::NotFound { label }
                 }
-                Ok(Some(KeyLookup::Failed(error))) => FoundOn::Failed { label, reason: error.to_string() },
-                Ok(None) => FoundOn::Failed { label, reason: "Plesk sent no result".into() },
+                Ok(Some(KeyLookup::Failed(error))) => {
+                    FoundOn::Failed { label, reason: crate::api::result_error_text(&error) }
+                }
+                Ok(None) => FoundOn::Failed { label, reason: t(Msg::FleetNoResult).into() },
                 Err(error) => FoundOn::Failed { label, reason: error.to_string() },
             };
             found.try_update(|found| found.push(outcome));
@@ -181,11 +181,11 @@ pub fn FindOnAllServers() -> impl IntoView {
         problem.set(None);
         let keys = match KeyList::parse(&reference.get_untracked()) {
             Ok(keys) if keys.len() == 1 => keys,
-            Ok(_) => return problem.set(Some("Give one key value or ID.".into())),
+            Ok(_) => return problem.set(Some(t(Msg::FleetGiveOneKey).into())),
             Err(error) => return problem.set(Some(error.to_string())),
         };
         if !fleet.any_connected() {
-            return problem.set(Some("Connect at least one server first (pick it under Server).".into()));
+            return problem.set(Some(t(Msg::FleetConnectFirst).into()));
         }
         found.set(Vec::new());
         send.dispatch(keys);
@@ -193,12 +193,12 @@ pub fn FindOnAllServers() -> impl IntoView {
 
     view! {
         <form class="pkp-card" on:submit=submit aria-labelledby="pkp-fleet-find-title">
-            <h2 id="pkp-fleet-find-title">"Find on all servers"</h2>
-            <TextField id="pkp-fleet-find" label="Key value or ID" value=reference entry=Entry::Secret />
-            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Find on all servers"</button>
+            <h2 id="pkp-fleet-find-title">{t(Msg::FleetFindTitle)}</h2>
+            <TextField id="pkp-fleet-find" label=t(Msg::FleetFindLabel) value=reference entry=Entry::Secret />
+            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>{t(Msg::FleetFindTitle)}</button>
             <InlineError message=problem />
             <p class="pkp-lookup-summary" aria-live="polite" hidden=move || { found.with(Vec::is_empty) || send.pending().get() }>
-                {move || found.with(|found| visible_text(&found_summary(found)).into_owned())}
+                {move || found.with(|found| found_summary(found))}
             </p>
         </form>
     }

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::logic::idle::{idle_state, timeout_from_meta, warning_text, IdleState, IDLE_META};
 use crate::session::record_activity;
 
@@ -81,7 +82,7 @@ pub fn IdleGuard(
         IdleState::Warning { seconds_left } => Some(view! {
             <div class="pkp-card pkp-warning pkp-idle" role="alert">
                 <p>{warning_text(seconds_left)}</p>
-                <button type="button" class="pkp-button" on:click=move |_| touch()>"Stay signed in"</button>
+                <button type="button" class="pkp-button" on:click=move |_| touch()>{t(Msg::IdleStay)}</button>
             </div>
         }),
         _ => None,

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use plesk_xmlapi::CreateKey;
 
-use crate::logic::address_field::{check_addresses, check_as_typed, AddressCheck};
+use crate::i18n::{t, Msg};
+use crate::logic::address_field::{check_addresses, check_as_typed, create_key_error, AddressCheck};
 
 use super::field::{Entry, SelectField, TextField};
 use crate::logic::visible::visible_text;
@@ -76,7 +77,7 @@ impl KeySettings {
     /// A create with `addresses` and the description and owner typed.
     pub fn create_with(&self, addresses: plesk_xmlapi::IpList) -> Result<CreateKey, String> {
         CreateKey::new(addresses, &self.description.get_untracked(), &self.owner.get_untracked())
-            .map_err(|error| error.to_string())
+            .map_err(|error| create_key_error(&error))
     }
 }
 
@@ -108,26 +109,26 @@ pub fn KeySettingsFields(
     view! {
         <TextField
             id=ips
-            label="IP addresses"
+            label=t(Msg::SettingsAddressesLabel)
             value=settings.addresses
             placeholder=create.then_some("192.0.2.10, 2001:db8::10")
             live_hint=Signal::derive(move || check.with(|check| match check {
                 // Only Create has "Bind to the address Plesk sees".
-                AddressCheck::Empty if !create => "Give at least one IP address.".to_owned(),
+                AddressCheck::Empty if !create => t(Msg::SettingsNoAddress).to_owned(),
                 check => check.message(),
             }))
             invalid=Signal::derive(move || check.with(AddressCheck::is_invalid))
         />
         {children.map(|children| children())}
-        <TextField id=description label="Description" value=settings.description entry=Entry::Prose />
+        <TextField id=description label=t(Msg::SettingsDescriptionLabel) value=settings.description entry=Entry::Prose />
         // Signed in with an owner's scope: a choice of its logins only (a key without one would
         // be the administrator's: the gateway refuses it, saying so); otherwise a login typed freely.
         <div class="pkp-owner-choice" hidden=move || choice.with(Option::is_none)>
             <SelectField
                 id=owner_choice
-                label="Owner login"
+                label=t(Msg::SettingsOwnerLabel)
                 class="pkp-field"
-                first=Some("Choose an owner")
+                first=Some(t(Msg::SettingsChooseOwner))
                 options=Signal::derive(move || {
                     choice.get().unwrap_or_default().into_iter().map(|o| (o.clone(), visible_text(&o).into_owned())).collect()
                 })
@@ -138,9 +139,9 @@ pub fn KeySettingsFields(
         <div class="pkp-owner-typed" hidden=move || choice.with(Option::is_some)>
             <TextField
                 id=owner
-                label="Owner login"
+                label=t(Msg::SettingsOwnerLabel)
                 value=settings.owner
-                hint=create.then_some("Optional: a reseller's or customer's login. Empty: the key belongs to you.")
+                hint=create.then(|| t(Msg::SettingsOwnerHint))
             />
         </div>
     }

@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use plesk_xmlapi::key_health::{Finding, Level, Remedy};
 use plesk_xmlapi::KeyInfo;
 
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::list_view::{
-    addresses_shown, count_line, selection_line, Column, IndexedKeys, TablePage, PAGE_SIZE,
+    addresses_shown, count_line, health_advice, health_reason, selection_line, Column, IndexedKeys,
+    TablePage, PAGE_SIZE,
 };
 use crate::logic::visible::visible_text;
 use crate::state::table_view::TableView;
@@ -124,20 +126,20 @@ pub fn KeyTable(
     view! {
         <div class="pkp-filters">
             <div class="pkp-field">
-                <label for=filter_id.clone()>"Filter keys"</label>
+                <label for=filter_id.clone()>{t(Msg::KeysFilterLabel)}</label>
                 <input
                     id=filter_id
                     type="search"
-                    placeholder="ID, address, description or owner"
+                    placeholder=t(Msg::KeysFilterPlaceholder)
                     prop:value=move || table.filters().with(|f| f.text.clone())
                     on:input=move |event| table.set_filter_text(event_target_value(&event))
                 />
             </div>
             <SelectField
                 id=if one_server { "pkp-owner-filter" } else { "pkp-all-owner-filter" }
-                label="Owner"
+                label=t(Msg::KeysOwnerFilter)
                 class="pkp-field"
-                first=Some("All owners")
+                first=Some(t(Msg::KeysOwnerFilterAll))
                 options=Signal::derive(move || keys.with(|keys| {
                     keys.owners().iter().map(|owner| (owner.clone(), visible_text(owner).into_owned())).collect()
                 }))
@@ -152,7 +154,7 @@ pub fn KeyTable(
                     on:change=move |event| table.set_attention(event_target_checked(&event))
                 />
                 <label for=attention_id>
-                    {move || format!("Needs attention ({})", keys.with(IndexedKeys::attention_count))}
+                    {move || tf(Fmt::KeysNeedsAttention, &[("count", keys.with(IndexedKeys::attention_count).into())])}
                 </label>
             </div>
         </div>
@@ -166,34 +168,34 @@ pub fn KeyTable(
             }}
             " · "
             <button type="button" class="pkp-link-button" on:click=move |_| table.clear_selection()>
-                "Clear selection"
+                {t(Msg::KeysClearSelection)}
             </button>
         </p>
         <p class="pkp-empty" hidden=move || !loaded.get() || page.with(|v| v.total > 0)>{empty}</p>
         <p class="pkp-empty" hidden=move || !none_match()>
-            "No keys match the filter. "
+            {t(Msg::KeysNoMatch)}" "
             <button type="button" class="pkp-link-button" on:click=move |_| table.clear_filters()>
-                "Clear filter"
+                {t(Msg::KeysClearFilter)}
             </button>
         </p>
-        <Pager place=place on_page=go_to label="Pages above the table" />
+        <Pager place=place on_page=go_to label=t(Msg::KeysPagesAbove) />
         <div class="pkp-table-scroll" id=top_id hidden=move || page.with(|v| v.shown == 0)>
             <table class="pkp-table" class:pkp-one-server=one_server>
-                <caption>"Secret keys"</caption>
+                <caption>{t(Msg::KeysTableCaption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col" class="pkp-select">
                             <input
                                 type="checkbox"
-                                aria-label="Select all shown"
-                                title="Select every key the filter shows, on every page"
+                                aria-label=t(Msg::KeysSelectAll)
+                                title=t(Msg::KeysSelectAllHint)
                                 prop:checked=all_ticked
                                 on:change=tick_all
                             />
                         </th>
                         {columns.iter().map(|&column| header(column)).collect_view()}
-                        <th scope="col">"Health"</th>
-                        <th scope="col"><span class="pkp-sr-only">"Actions"</span></th>
+                        <th scope="col">{t(Msg::KeysColumnHealth)}</th>
+                        <th scope="col"><span class="pkp-sr-only">{t(Msg::KeysColumnActions)}</span></th>
                     </tr>
                 </thead>
                 // A fixed set of PAGE_SIZE row slots, built once: paging, sorting and filtering
@@ -209,7 +211,7 @@ pub fn KeyTable(
                 </tbody>
             </table>
         </div>
-        <Pager place=place on_page=go_to label="Pages" />
+        <Pager place=place on_page=go_to label=t(Msg::KeysPages) />
     }
 }
 
@@ -244,20 +246,24 @@ fn KeyCells(
         move || key.with(|k| k.as_ref().map(|k| visible_text(&read(k)).into_owned()).unwrap_or_default())
     };
     view! {
-        <td class="pkp-id" data-label="ID">
+        <td class="pkp-id" data-label=Column::Id.title()>
             <bdi>{field(|k| k.id.clone())}</bdi>
-            {move || this_browser.get().then(|| view! { <span class="pkp-badge">"this browser"</span> })}
+            {move || this_browser.get().then(|| view! { <span class="pkp-badge">{t(Msg::KeysThisBrowser)}</span> })}
         </td>
-        <td data-label="IP addresses" class:pkp-risk=move || key.with(|k| k.as_ref().is_some_and(KeyInfo::binds_any_address))>
+        <td data-label=Column::IpAddresses.title() class:pkp-risk=move || key.with(|k| k.as_ref().is_some_and(KeyInfo::binds_any_address))>
             <bdi>{field(addresses_shown)}</bdi>
         </td>
-        <td class="pkp-description" data-label="Description">
+        <td class="pkp-description" data-label=Column::Description.title()>
             <bdi>{field(|k| k.description.clone())}</bdi>
             <span class="pkp-failed-note">
-                {move || failure.get().map(|reason| format!(" Not deleted: {}", visible_text(&reason)))}
+                {move || {
+                    failure.get().map(|reason| {
+                        format!(" {}", tf(Fmt::KeysNotDeleted, &[("reason", visible_text(&reason).as_ref().into())]))
+                    })
+                }}
             </span>
         </td>
-        <td data-label="Owner"><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
+        <td data-label=Column::Owner.title()><bdi>{field(|k| k.owner.clone().unwrap_or_default())}</bdi></td>
     }
 }
 
@@ -273,33 +279,38 @@ fn health_view(
 ) -> AnyView {
     let level = found.first().map_or(Level::Note, Finding::level);
     let (word, class) = match level {
-        Level::Danger => ("Danger", "pkp-health pkp-health-danger"),
-        Level::Warning => ("Warning", "pkp-health pkp-health-warning"),
-        Level::Note => ("Note", "pkp-health pkp-health-note"),
+        Level::Danger => (t(Msg::KeysHealthDanger), "pkp-health pkp-health-danger"),
+        Level::Warning => (t(Msg::KeysHealthWarning), "pkp-health pkp-health-warning"),
+        Level::Note => (t(Msg::KeysHealthNote), "pkp-health pkp-health-note"),
     };
-    let reasons: Vec<String> = found.iter().map(Finding::reason).collect();
+    let reasons: Vec<String> = found.iter().map(health_reason).collect();
     let items = found
         .iter()
         .map(|finding| {
             let action = match finding.remedy() {
-                Some(Remedy::Rotate) if one_server => Some(("Rotate it", "Rotate", RowAction::Rotate(at))),
-                Some(Remedy::Delete) => Some(("Delete it", "Delete", RowAction::Delete(at))),
+                Some(Remedy::Rotate) if one_server => {
+                    Some((Msg::KeysHealthRotateIt, Fmt::KeysHealthRotateNamed, RowAction::Rotate(at)))
+                }
+                Some(Remedy::Delete) => {
+                    Some((Msg::KeysHealthDeleteIt, Fmt::KeysHealthDeleteNamed, RowAction::Delete(at)))
+                }
                 _ => None,
             };
-            let button = action.map(|(text, verb, act)| {
-                let label = format!("{verb} {name} as advised");
+            let button = action.map(|(text, named, act)| {
+                let label = tf(named, &[("name", name.into())]);
+                let text = t(text);
                 view! {
                     <button type="button" class="pkp-link-button pkp-change" aria-label=label on:click=move |_| on_action.run(act)>
                         {text}
                     </button>
                 }
             });
-            view! { <li>{finding.reason()}" "{finding.advice()}" "{button}</li> }
+            view! { <li>{health_reason(finding)}" "{health_advice(finding)}" "{button}</li> }
         })
         .collect_view();
     view! {
         <details class=class title=reasons.join("\n")>
-            <summary>{word}<span class="pkp-sr-only">{format!(" for {name}")}</span></summary>
+            <summary>{word}<span class="pkp-sr-only">{format!(" {}", tf(Fmt::KeysHealthFor, &[("name", name.into())]))}</span></summary>
             <ul>{items}</ul>
         </details>
     }
@@ -327,15 +338,18 @@ fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
     let this_browser =
         move || info.with(|i| i.as_ref().is_some_and(|k| own_id.with(|own| own.as_ref() == Some(&k.id))));
     // An icon button of the row: its title on hover, "Rotate key 5" for assistive tech.
-    let button =
-        move |title: &'static str, class: &'static str, icon: &'static str, make: fn(u32) -> RowAction| {
-            view! {
-                <button type="button" class=class title=title on:click=act(make)>
-                    <Icon path=icon />
-                    <span class="pkp-sr-only">{title}" "{name}</span>
-                </button>
-            }
-        };
+    let button = move |words: (Msg, Fmt),
+                       class: &'static str,
+                       icon: &'static str,
+                       make: fn(u32) -> RowAction| {
+        let (title, named) = words;
+        view! {
+            <button type="button" class=class title=t(title) on:click=act(make)>
+                <Icon path=icon />
+                <span class="pkp-sr-only">{move || name.with(|name| tf(named, &[("name", name.into())]))}</span>
+            </button>
+        }
+    };
     let server =
         move || position.get().and_then(|p| keys.with(|keys| keys.server_at(p).map(|s| s.label.clone())));
     view! {
@@ -343,7 +357,7 @@ fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
             <td class="pkp-select">
                 <input
                     type="checkbox"
-                    aria-label=move || format!("Select {}", name.get())
+                    aria-label=move || name.with(|name| tf(Fmt::KeysSelectNamed, &[("name", name.into())]))
                     prop:checked=move || mark().is_some_and(|mark| table.is_selected(&mark))
                     on:change=move |event| {
                         let checked = event_target_checked(&event);
@@ -353,9 +367,9 @@ fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
                     }
                 />
             </td>
-            {(!one_server).then(|| view! { <td data-label="Server">{server}</td> })}
+            {(!one_server).then(|| view! { <td data-label=Column::Server.title()>{server}</td> })}
             <KeyCells key=info failure=Signal::derive(failure) this_browser=Signal::derive(this_browser) />
-            <td class="pkp-health-cell" data-label="Health">
+            <td class="pkp-health-cell" data-label=t(Msg::KeysColumnHealth)>
                 {move || {
                     let at = position.get()?;
                     keys.with(|keys| {
@@ -366,10 +380,10 @@ fn key_row(row: RowSlot, one_server: bool) -> impl IntoView {
             </td>
             <td class="pkp-row-actions">
                 {one_server.then(|| view! {
-                    {button("Rotate", "pkp-button pkp-icon-button pkp-change", ROTATE, RowAction::Rotate)}
-                    {button("Edit", "pkp-button pkp-icon-button pkp-change", EDIT, RowAction::Edit)}
+                    {button((Msg::KeysRotate, Fmt::KeysRotateNamed), "pkp-button pkp-icon-button pkp-change", ROTATE, RowAction::Rotate)}
+                    {button((Msg::KeysEdit, Fmt::KeysEditNamed), "pkp-button pkp-icon-button pkp-change", EDIT, RowAction::Edit)}
                 })}
-                {button("Delete", "pkp-button pkp-icon-button pkp-danger-quiet pkp-change", TRASH, RowAction::Delete)}
+                {button((Msg::KeysDelete, Fmt::KeysDeleteNamed), "pkp-button pkp-icon-button pkp-danger-quiet pkp-change", TRASH, RowAction::Delete)}
             </td>
         </tr>
     }

@@ -4,7 +4,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup, KeyRef};
 
-use crate::api::AgentClient;
+use crate::api::{result_error_text, AgentClient};
+use crate::i18n::{t, tf, Fmt, Msg};
+use crate::logic::address_field::key_list_error;
 use crate::logic::list_view::addresses_shown;
 use crate::logic::visible::visible_text;
 use crate::session::use_session;
@@ -25,33 +27,40 @@ struct LookupLine {
 fn describe(reference: &KeyRef, lookup: KeyLookup) -> LookupLine {
     let shown = reference.shown();
     match lookup {
-        KeyLookup::Found(info) => LookupLine {
-            reference: shown.clone(),
-            found: true,
+        KeyLookup::Found(info) => {
             // What Plesk sent, with invisible and direction characters shown.
-            text: format!(
-                "{shown}: found — ID {}, {}, {}, owner {}",
-                visible_text(&info.id),
-                visible_text(&addresses_shown(&info)),
-                if info.description.is_empty() {
-                    "no description".to_owned()
-                } else {
-                    format!("“{}”", visible_text(&info.description))
-                },
-                visible_text(info.owner.as_deref().unwrap_or("—"))
-            ),
-        },
+            let addresses = addresses_shown(&info);
+            let (id, addresses) = (visible_text(&info.id), visible_text(&addresses));
+            let description = visible_text(&info.description);
+            let owner = visible_text(info.owner.as_deref().unwrap_or("—"));
+            let message =
+                if info.description.is_empty() { Fmt::LookupFoundNoDescription } else { Fmt::LookupFound };
+            let text = tf(
+                message,
+                &[
+                    ("reference", (&shown).into()),
+                    ("id", id.as_ref().into()),
+                    ("addresses", addresses.as_ref().into()),
+                    ("description", description.as_ref().into()),
+                    ("owner", owner.as_ref().into()),
+                ],
+            );
+            LookupLine { reference: shown, found: true, text }
+        }
         KeyLookup::Failed(error) if error.code == ErrorCode::NotFound => LookupLine {
             reference: shown.clone(),
             found: false,
-            text: format!("{shown}: not found (Plesk error 1013)"),
+            text: tf(Fmt::LookupNotFound, &[("reference", (&shown).into())]),
         },
         KeyLookup::Failed(error) => {
-            let error = error.to_string();
+            let error = result_error_text(&error);
             LookupLine {
                 reference: shown.clone(),
                 found: false,
-                text: format!("{shown}: {}", visible_text(&error)),
+                text: tf(
+                    Fmt::LookupFailed,
+                    &[("reference", (&shown).into()), ("error", visible_text(&error).as_ref().into())],
+                ),
             }
         }
     }
@@ -84,7 +93,7 @@ fn LookupForm() -> impl IntoView {
                 lines.set(
                     answers.into_iter().map(|(reference, lookup)| describe(&reference, lookup)).collect(),
                 );
-                announcer.info(format!("Look up: {found} of {total} found."));
+                announcer.info(tf(Fmt::LookupDone, &[("found", found.into()), ("total", total.into())]));
             }
             Err(error) => announcer.report(problem, error.to_string()),
         },
@@ -95,7 +104,7 @@ fn LookupForm() -> impl IntoView {
         let keys = match KeyList::parse(&input.get_untracked()) {
             Ok(keys) => keys,
             Err(error) => {
-                problem.set(Some(error.to_string()));
+                problem.set(Some(key_list_error(&error)));
                 return;
             }
         };
@@ -103,17 +112,17 @@ fn LookupForm() -> impl IntoView {
     };
     view! {
         <form class="pkp-card pkp-lookup" on:submit=submit aria-labelledby="pkp-lookup-title">
-            <h2 id="pkp-lookup-title">"Look up keys"</h2>
+            <h2 id="pkp-lookup-title">{t(Msg::LookupTitle)}</h2>
             <TextField
                 id="pkp-lookup-keys"
-                label="Keys to look up"
+                label=t(Msg::LookupKeysLabel)
                 value=input
                 rows=3
-                hint=Some("Key values or IDs, one per line or comma-separated.")
+                hint=Some(t(Msg::LookupKeysHint))
             />
-            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>"Look up"</button>
+            <button type="submit" class="pkp-button" disabled=move || send.pending().get()>{t(Msg::LookupSubmit)}</button>
             <InlineError message=problem />
-            <ul class="pkp-lookup-results" aria-label="Look-up results">
+            <ul class="pkp-lookup-results" aria-label=t(Msg::LookupResultsLabel)>
                 <For
                     each=move || lines.get().into_iter().enumerate()
                     key=|(index, line)| (*index, line.reference.clone())

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::focus::focus_by_id;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::state::announcer::use_announcer;
 use crate::state::new_key::use_new_key;
 
@@ -13,7 +14,7 @@ pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
         .await
         .map(|_| ())
-        .map_err(|_| "the browser refused clipboard access".to_owned())
+        .map_err(|_| t(Msg::NewKeyClipboardRefused).to_owned())
 }
 
 /// The card takes the focus when it appears — and so comes into view, on a phone too, where the
@@ -40,22 +41,20 @@ pub fn NewKeyPanel() -> impl IntoView {
                 let value = value.clone();
                 spawn_local(async move {
                     match copy_to_clipboard(value).await {
-                        Ok(()) => announcer.info("The new key was copied to the clipboard."),
-                        Err(reason) => announcer.error(format!("Copy failed ({reason}): select the key and copy it by hand.")),
+                        Ok(()) => announcer.info(t(Msg::NewKeyCopied)),
+                        Err(reason) => announcer.error(tf(Fmt::NewKeyCopyFailed, &[("reason", (&reason).into())])),
                     }
                 });
             };
             view! {
                 <section class="pkp-card pkp-new-key" aria-labelledby="pkp-new-key-title" tabindex="-1" node_ref=card>
-                    <h2 id="pkp-new-key-title">"New key"</h2>
+                    <h2 id="pkp-new-key-title">{t(Msg::NewKeyTitle)}</h2>
                     <p class="pkp-hint">{shown.note.clone()}</p>
                     <output class="pkp-key-value" aria-labelledby="pkp-new-key-title">{shown.value.clone()}</output>
-                    <p class="pkp-warning">
-                        "Copy it now: Plesk keeps only a hash and cannot show this key again. It disappears from this page when you dismiss it."
-                    </p>
+                    <p class="pkp-warning">{t(Msg::NewKeyWarning)}</p>
                     <div class="pkp-actions">
-                        <button type="button" class="pkp-button pkp-primary" on:click=copy>"Copy"</button>
-                        <button type="button" class="pkp-button" on:click=dismiss>"Dismiss"</button>
+                        <button type="button" class="pkp-button pkp-primary" on:click=copy>{t(Msg::NewKeyCopy)}</button>
+                        <button type="button" class="pkp-button" on:click=dismiss>{t(Msg::NewKeyDismiss)}</button>
                     </div>
                 </section>
             }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::AgentClient;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::curl::curl_command;
 use crate::packet_log::PacketLog;
 use crate::servers::Fleet;
@@ -37,34 +38,33 @@ fn PacketInspector() -> impl IntoView {
     let latest = shown.clone();
     let copy = move |_| {
         let Some(latest) = latest().into_iter().next() else {
-            announcer.error("No request yet.");
+            announcer.error(t(Msg::InspectorNoRequest));
             return;
         };
         let command = curl_command(&latest.url, latest.request.trim());
         spawn_local(async move {
             let clipboard = window().navigator().clipboard();
             match wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&command)).await {
-                Ok(_) => {
-                    announcer.info("The last request was copied as a curl command (the key is $PLESK_KEY).")
-                }
-                Err(_) => announcer.error("Copy failed: the browser refused clipboard access."),
+                Ok(_) => announcer.info(tf(Fmt::InspectorCopied, &[("variable", "$PLESK_KEY".into())])),
+                Err(_) => announcer.error(t(Msg::InspectorCopyFailed)),
             }
         });
     };
     view! {
         <details class="pkp-card pkp-inspector">
-            <summary>"Packet inspector"</summary>
-            <p class="pkp-hint">"The last requests and answers, with key values and passwords removed."</p>
-            <button type="button" class="pkp-button" on:click=copy>"Copy as curl"</button>
+            <summary>{t(Msg::InspectorTitle)}</summary>
+            <p class="pkp-hint">{t(Msg::InspectorHint)}</p>
+            <button type="button" class="pkp-button" on:click=copy>{t(Msg::InspectorCopyCurl)}</button>
             <For
                 each=shown
                 key=|exchange| exchange.number
                 children=|exchange| {
+                    let number = usize::try_from(exchange.number).unwrap_or(usize::MAX);
                     view! {
-                        <section class="pkp-exchange" aria-label=format!("Exchange {}", exchange.number)>
-                            <h3>{format!("Request {}", exchange.number)}</h3>
+                        <section class="pkp-exchange" aria-label=tf(Fmt::InspectorExchange, &[("number", number.into())])>
+                            <h3>{tf(Fmt::InspectorRequest, &[("number", number.into())])}</h3>
                             <pre>{exchange.request}</pre>
-                            <h3>{format!("Response {}", exchange.number)}</h3>
+                            <h3>{tf(Fmt::InspectorResponse, &[("number", number.into())])}</h3>
                             <pre>{exchange.response}</pre>
                         </section>
                     }

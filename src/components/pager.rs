@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Fmt, Msg};
+
 #[component]
 pub fn Pager(
     /// The page shown, from 0, and how many pages there are (at least 1; hidden with one), as
@@ -24,16 +26,16 @@ pub fn Pager(
                 disabled=move || { page() == 0 }
                 on:click=move |_| on_page.run(place.with_untracked(|(page, _)| *page).saturating_sub(1))
             >
-                "Previous page"
+                {t(Msg::KeysPagePrevious)}
             </button>
-            <span>{move || format!("Page {} of {}", page() + 1, pages())}</span>
+            <span>{move || tf(Fmt::KeysPageOf, &[("page", (page() + 1).into()), ("pages", pages().into())])}</span>
             <button
                 type="button"
                 class="pkp-button"
                 disabled=move || { page() + 1 >= pages() }
                 on:click=move |_| on_page.run(place.with_untracked(|(page, _)| *page) + 1)
             >
-                "Next page"
+                {t(Msg::KeysPageNext)}
             </button>
         </nav>
     }

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use plesk_xmlapi::client::{RotatePlan, TwinSettings};
 use plesk_xmlapi::{KeyInfo, KeyList};
 
-use crate::api::AgentClient;
-use crate::logic::address_field::AddressCheck;
+use crate::api::{result_error_text, AgentClient};
+use crate::i18n::{t, tf, Fmt, Msg};
+use crate::logic::address_field::{rotate_error, AddressCheck};
 use crate::logic::list_view::addresses_shown;
 use crate::logic::visible::visible_text;
 use crate::session::use_session;
@@ -16,7 +17,7 @@ use crate::state::keys::use_keys;
 use crate::state::new_key::use_new_key;
 use crate::state::request::session_action;
 
-use super::dialog::Dialog;
+use super::dialog::{isolated, Dialog};
 use super::key_settings::{KeyForm, KeySettings, KeySettingsFields};
 use super::new_key::NewKeyPanel;
 use super::status::InlineError;
@@ -63,8 +64,8 @@ fn RotateDialog(
     let old_id = info.id.clone();
     let is_own = session.own_key_id().is_some_and(|own| own == old_id);
     let title = match mode {
-        ChangeMode::Rotate => format!("Rotate key {old_id}"),
-        ChangeMode::Edit => format!("Edit key {old_id}"),
+        ChangeMode::Rotate => tf(Fmt::RotateTitle, &[("id", (&old_id).into())]),
+        ChangeMode::Edit => tf(Fmt::RotateEditTitle, &[("id", (&old_id).into())]),
     };
 
     // One create, never retried without `login`: a refused twin (1015: a disabled or misspelt
@@ -80,16 +81,19 @@ fn RotateDialog(
             let old_id = created_id.clone();
             match result {
                 Ok(key) => {
-                    new_key.show(key.0, format!("Replaces key {old_id}."));
+                    new_key.show(key.0, tf(Fmt::RotateReplaces, &[("id", (&old_id).into())]));
                     created.set_value(Some(plan));
                     step.set(Step::Created);
-                    announcer.info(format!(
-                        "New key created. Copy it, then decide whether to delete key {old_id}."
-                    ));
+                    announcer.info(tf(Fmt::RotateCreated, &[("id", (&old_id).into())]));
                     store.refresh();
                 }
-                Err(error) => announcer
-                    .report(problem, format!("No new key was created; key {old_id} was kept: {error}")),
+                Err(error) => announcer.report(
+                    problem,
+                    tf(
+                        Fmt::RotateCreateFailed,
+                        &[("id", (&old_id).into()), ("reason", (&error.to_string()).into())],
+                    ),
+                ),
             }
         },
     );
@@ -97,7 +101,7 @@ fn RotateDialog(
     let create = move |_| {
         problem.set(None);
         if let AddressCheck::Invalid(reason) = settings.checked() {
-            problem.set(Some(format!("IP addresses: {reason}")));
+            problem.set(Some(tf(Fmt::InputAddresses, &[("reason", (&reason).into())])));
             return;
         }
         let settings = TwinSettings {
@@ -109,7 +113,7 @@ fn RotateDialog(
             Ok(plan) => {
                 create_twin.dispatch(plan);
             }
-            Err(error) => problem.set(Some(error.to_string())),
+            Err(error) => problem.set(Some(rotate_error(&error))),
         }
     };
 
@@ -125,18 +129,22 @@ fn RotateDialog(
                     on_close.run(());
                     if is_own {
                         session.log_out();
-                        announcer.info(format!(
-                            "Key {old_id} deleted. It was the panel's own key: connect with the new key."
-                        ));
+                        announcer.info(tf(Fmt::RotateOwnDeleted, &[("id", (&old_id).into())]));
                     } else {
-                        announcer.info(format!("Key {old_id} deleted; the new key replaces it."));
+                        announcer.info(tf(Fmt::RotateDeleted, &[("id", (&old_id).into())]));
                         store.remove(std::slice::from_ref(&old_id));
                         store.refresh();
                     }
                 }
-                Ok(Some(Err(error))) => problem.set(Some(format!("Key {old_id} was not deleted: {error}"))),
-                Ok(None) => problem.set(Some(format!("Key {old_id}: Plesk sent no result."))),
-                Err(error) => problem.set(Some(format!("Key {old_id} was not deleted: {error}"))),
+                Ok(Some(Err(error))) => problem.set(Some(tf(
+                    Fmt::RotateNotDeleted,
+                    &[("id", (&old_id).into()), ("reason", (&result_error_text(&error)).into())],
+                ))),
+                Ok(None) => problem.set(Some(tf(Fmt::RotateNoResult, &[("id", (&old_id).into())]))),
+                Err(error) => problem.set(Some(tf(
+                    Fmt::RotateNotDeleted,
+                    &[("id", (&old_id).into()), ("reason", (&error.to_string()).into())],
+                ))),
             }
         },
     );
@@ -151,7 +159,7 @@ fn RotateDialog(
     let keep_id = old_id.clone();
     let keep_old = move |_| {
         on_close.run(());
-        announcer.info(format!("Key {keep_id} was kept; both keys now work."));
+        announcer.info(tf(Fmt::RotateKept, &[("id", (&keep_id).into())]));
     };
 
     view! {
@@ -161,47 +169,45 @@ fn RotateDialog(
                 let old = old_id.clone();
                 view! {
                     <NewKeyPanel />
-                    <p>{format!("The new key works now. Delete the old key {old}?")}</p>
+                    <p>{tf(Fmt::RotateDeleteOldQuestion, &[("id", (&old).into())])}</p>
                     {is_own.then(|| view! {
-                        <p class="pkp-warning">"The old key is the one this panel uses: you will be logged out after deleting it."</p>
+                        <p class="pkp-warning">{t(Msg::RotateOwnWarning)}</p>
                     })}
                     <InlineError message=problem />
                     <div class="pkp-actions">
                         <button type="button" class="pkp-button pkp-danger" disabled=busy on:click=delete_old>
-                            {format!("Delete old key {old}")}
+                            {tf(Fmt::RotateDeleteOld, &[("id", (&old).into())])}
                         </button>
-                        <button type="button" class="pkp-button" on:click=keep_old>"Keep old key"</button>
+                        <button type="button" class="pkp-button" on:click=keep_old>{t(Msg::RotateKeepOld)}</button>
                     </div>
                 }
             }>
                 {match mode {
                     ChangeMode::Rotate => view! {
                         <p>
-                            "A new key is created with the same addresses ("
-                            <bdi>{visible_text(&addresses_shown(&info)).into_owned()}</bdi>
-                            "), description and owner. The old key "
-                            <bdi>{visible_text(&info.id).into_owned()}</bdi>
-                            " is deleted only after that succeeded and you confirm."
+                            {isolated(
+                                Fmt::RotateExplanation,
+                                &[
+                                    ("addresses", visible_text(&addresses_shown(&info)).into_owned()),
+                                    ("id", visible_text(&info.id).into_owned()),
+                                ],
+                            )}
                         </p>
                     }.into_any(),
                     ChangeMode::Edit => view! {
-                        <p class="pkp-hint">
-                            "Plesk has no update operation for keys: saving creates a new key with these settings; the old key is deleted only after that succeeded and you confirm."
-                        </p>
+                        <p class="pkp-hint">{t(Msg::RotateEditHint)}</p>
                         <KeySettingsFields form=KeyForm::Edit settings=settings />
                     }.into_any(),
                 }}
                 {info.binds_any_address().then(|| view! {
-                    <p class="pkp-warning">
-                        "This key works from any address. Plesk's XML API cannot create such a key: the new key is bound to the addresses given, or with none to the address Plesk sees (this panel's gateway)."
-                    </p>
+                    <p class="pkp-warning">{t(Msg::RotateAnyAddressWarning)}</p>
                 })}
                 <InlineError message=problem />
                 <div class="pkp-actions">
                     <button type="button" class="pkp-button pkp-primary" disabled=busy on:click=create.clone()>
-                        {match mode { ChangeMode::Rotate => "Create new key", ChangeMode::Edit => "Save as new key" }}
+                        {t(match mode { ChangeMode::Rotate => Msg::RotateCreate, ChangeMode::Edit => Msg::RotateSave })}
                     </button>
-                    <button type="button" class="pkp-button" on:click=move |_| on_close.run(())>"Cancel"</button>
+                    <button type="button" class="pkp-button" on:click=move |_| on_close.run(())>{t(Msg::DialogCancel)}</button>
                 </div>
             </Show>
         </Dialog>

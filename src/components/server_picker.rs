@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::servers::{use_fleet, ALL_SERVERS};
 
 use super::field::SelectField;
@@ -14,12 +15,12 @@ pub fn ServerPicker() -> impl IntoView {
         <Show when=move || fleet.is_fleet()>
             <SelectField
                 id="pkp-server"
-                label="Server"
+                label=t(Msg::FleetServerLabel)
                 class="pkp-server-picker"
                 options=Signal::derive(move || {
                     let mut options: Vec<(String, String)> =
                         fleet.entries().into_iter().map(|entry| (entry.name, entry.label)).collect();
-                    options.push((ALL_SERVERS.to_owned(), "All servers".to_owned()));
+                    options.push((ALL_SERVERS.to_owned(), t(Msg::FleetAllServers).to_owned()));
                     options
                 })
                 selected=Signal::derive(move || fleet.current())

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::state::announcer::{use_announcer, Tone};
 
 /// Shows the announcer's last message in an `aria-live` region.
@@ -14,7 +15,7 @@ pub fn StatusRegion() -> impl IntoView {
             class:pkp-status-error=move || matches!(announcer.message(), Some((Tone::Error, _)))
             role="status"
             aria-live="polite"
-            aria-label="Status"
+            aria-label=t(Msg::KeysStatusLabel)
         >
             {move || announcer.message().map(|(_, text)| text).unwrap_or_default()}
         </div>

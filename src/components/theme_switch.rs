@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::session::{remember_theme, remembered_theme};
 
 fn prefers_dark() -> bool {
@@ -54,7 +55,7 @@ pub fn ThemeSwitch() -> impl IntoView {
                     remember_theme(on);
                 }
             />
-            "Dark theme"
+            {t(Msg::ThemeDark)}
         </label>
     }
 }

@@ -1,10 +1,11 @@
 //! The language in use as the view sees it ([`Wording`]), and the header's language menu.
 
 use leptos::prelude::*;
-use plesk_i18n::{Direction, Language};
+use plesk_i18n::Language;
 
-use super::{catalogue_files, initial_language, load, t, LoadError, Msg};
-use crate::session::{remember_language, remembered_language};
+use super::start::{apply_to_page, shipped_files};
+use super::{language, load, t, LoadError, Msg};
+use crate::session::remember_language;
 use crate::state::announcer::use_announcer;
 
 /// The language the panel's view is built in; the view is built again when it changes.
@@ -14,45 +15,10 @@ pub struct Wording {
     files: StoredValue<Vec<(Language, String)>>,
 }
 
-fn meta(name: &str) -> Option<String> {
-    document().query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
-}
-
-/// `lang` and `dir` of the page (Arabic: right to left).
-fn apply_to_page(language: Language) {
-    if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("lang", language.tag());
-        let rtl = language.direction() == Direction::RightToLeft;
-        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
-    }
-}
-
 impl Wording {
-    /// English at first; the language to start in (a link's `?lang=`, the remembered choice, the
-    /// browser's, the server's default) is loaded by [`Wording::start`].
+    /// The language put in use before the panel was mounted (`super::start`).
     pub fn new() -> Wording {
-        let files = catalogue_files(meta(plesk_xmlapi::contract::meta::LANGUAGES).as_deref());
-        Wording { shown: RwSignal::new(Language::English), files: StoredValue::new(files) }
-    }
-
-    /// The language asked for when the page opened, put in use (English: nothing to do).
-    pub async fn start(self) {
-        let link = web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
-            .ok()
-            .and_then(|query| query.get("lang"));
-        let browser: Vec<String> =
-            window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect();
-        let shipped: Vec<Language> = self.files.with_value(|files| files.iter().map(|(l, _)| *l).collect());
-        let language = initial_language(
-            link.as_deref(),
-            remembered_language().as_deref(),
-            &browser,
-            meta(plesk_xmlapi::contract::meta::DEFAULT_LANGUAGE).as_deref(),
-            &shipped,
-        );
-        if language != Language::English {
-            let _ = self.switch(language).await;
-        }
+        Wording { shown: RwSignal::new(language()), files: StoredValue::new(shipped_files()) }
     }
 
     /// Reads the language the view is in (and rebuilds the view when it changes).

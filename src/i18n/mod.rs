@@ -7,11 +7,13 @@
 mod catalogue;
 mod choice;
 mod menu;
+mod start;
 
 pub use catalogue::{language, load, loaded, t, tf, LoadError};
 pub use choice::{catalogue_files, initial_language};
 pub use menu::{LanguageMenu, Wording};
 pub use plesk_i18n::compact::Arg;
 pub use plesk_i18n::Language;
+pub use start::start_then;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -3,6 +3,7 @@
 use plesk_xmlapi::{KeyInfo, KeyLookup};
 
 use crate::api::ApiError;
+use crate::i18n::{tf, Fmt};
 
 /// What the check of a credential found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +28,16 @@ impl ConnectCheck {
             Ok(Some(KeyLookup::Found(info))) => ConnectCheck::Accepted { own_key: Some(info) },
             Ok(_) => ConnectCheck::Accepted { own_key: None },
             Err(ApiError::Plesk(error)) => ConnectCheck::Refused {
-                sentence: format!("Plesk refused this credential: {error}"),
+                sentence: tf(
+                    Fmt::ConnectRefused,
+                    &[("error", (&crate::api::plesk_error_text(error.code, &error.text)).into())],
+                ),
                 code: error.code.number(),
             },
-            Err(error) => ConnectCheck::Unreachable(format!("Plesk could not be asked: {error}")),
+            Err(error) => ConnectCheck::Unreachable(tf(
+                Fmt::ConnectUnreachable,
+                &[("error", (&error.to_string()).into())],
+            )),
         }
     }
 

@@ -1,7 +1,8 @@
 //! What a delete answer means for the list: which keys went, which stayed and why, and the one
 //! sentence that reports it.
 
-use crate::api::Deletion;
+use crate::api::{result_error_text, Deletion};
+use crate::i18n::{t, tf, Fmt, Msg};
 
 /// The outcome of one delete packet, per key asked for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -14,11 +15,11 @@ pub struct DeletionReport {
 
 /// "1 key deleted.", "3 keys deleted; not deleted: key 4: …" (the key list and All servers).
 pub fn deleted_sentence(deleted: usize, failures: &[String]) -> String {
-    let count = crate::logic::list_view::keys_count(deleted);
     if failures.is_empty() {
-        format!("{count} deleted.")
+        tf(Fmt::KeysDeleted, &[("count", deleted.into())])
     } else {
-        format!("{count} deleted; not deleted: {}", failures.join("; "))
+        let failures = failures.join(t(Msg::KeysFailureSeparator));
+        tf(Fmt::KeysDeletedSomeFailed, &[("count", deleted.into()), ("failures", (&failures).into())])
     }
 }
 
@@ -28,7 +29,7 @@ impl DeletionReport {
         for (id, outcome) in results {
             match outcome {
                 Ok(()) => report.deleted.push(id.as_str().to_owned()),
-                Err(error) => report.failed.push((id.as_str().to_owned(), error.to_string())),
+                Err(error) => report.failed.push((id.as_str().to_owned(), result_error_text(error))),
             }
         }
         report
@@ -36,8 +37,11 @@ impl DeletionReport {
 
     /// The sentence for the status line.
     pub fn summary(&self) -> String {
-        let failures: Vec<String> =
-            self.failed.iter().map(|(id, reason)| format!("key {id}: {reason}")).collect();
+        let failures: Vec<String> = self
+            .failed
+            .iter()
+            .map(|(id, reason)| tf(Fmt::KeysFailure, &[("id", id.into()), ("reason", reason.into())]))
+            .collect();
         deleted_sentence(self.deleted.len(), &failures)
     }
 

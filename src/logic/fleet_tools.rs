@@ -2,6 +2,9 @@
 //! (each server's new value, **Copy all** as `NAME=value` lines) and **Find on all servers** (one
 //! sentence for where a key is valid).
 
+use crate::i18n::{t, tf, Fmt, Msg};
+use crate::logic::visible::visible_text;
+
 /// What one server answered to **Create on servers**.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CreatedOn {
@@ -30,44 +33,55 @@ pub enum FoundOn {
 
 /// The sentence for a look-up on every server: "Valid on 2 servers, as a separate key on each:
 /// eu1 as key 5, us1 as key 2; not found on asia1; could not ask sa1: …" (each server holds its
-/// own key with its own ID).
+/// own key with its own ID). Labels, IDs and errors are shown visibly ([`visible_text`]; the
+/// sentence's own isolation marks, in a right-to-left language, are not escaped).
 pub fn found_summary(found: &[FoundOn]) -> String {
     let on: Vec<String> = found
         .iter()
         .filter_map(|f| match f {
-            FoundOn::Found { label, id } => Some(format!("{label} as key {id}")),
+            FoundOn::Found { label, id } => Some(tf(
+                Fmt::FleetFoundAs,
+                &[("server", visible_text(label).as_ref().into()), ("id", visible_text(id).as_ref().into())],
+            )),
             _ => None,
         })
         .collect();
-    let missing: Vec<&str> = found
+    let missing: Vec<String> = found
         .iter()
         .filter_map(|f| match f {
-            FoundOn::NotFound { label } => Some(label.as_str()),
+            FoundOn::NotFound { label } => Some(visible_text(label).into_owned()),
             _ => None,
         })
         .collect();
     let failed: Vec<String> = found
         .iter()
         .filter_map(|f| match f {
-            FoundOn::Failed { label, reason } => Some(format!("{label}: {reason}")),
+            FoundOn::Failed { label, reason } => Some(tf(
+                Fmt::FleetFailedOn,
+                &[
+                    ("server", visible_text(label).as_ref().into()),
+                    ("reason", visible_text(reason).as_ref().into()),
+                ],
+            )),
             _ => None,
         })
         .collect();
     let mut parts = Vec::new();
     parts.push(match on.as_slice() {
-        [] => "Valid on no server".to_owned(),
-        [one] => format!("Valid on {one}"),
-        several => {
-            format!("Valid on {} servers, as a separate key on each: {}", several.len(), several.join(", "))
-        }
+        [] => t(Msg::FleetValidNowhere).to_owned(),
+        [one] => tf(Fmt::FleetValidOnOne, &[("server", one.into())]),
+        several => tf(
+            Fmt::FleetValidOnSeveral,
+            &[("count", several.len().into()), ("servers", (&several.join(", ")).into())],
+        ),
     });
     if !missing.is_empty() {
-        parts.push(format!("not found on {}", missing.join(", ")));
+        parts.push(tf(Fmt::FleetNotFoundOn, &[("servers", (&missing.join(", ")).into())]));
     }
     if !failed.is_empty() {
-        parts.push(format!("could not ask {}", failed.join("; ")));
+        parts.push(tf(Fmt::FleetCouldNotAsk, &[("servers", (&failed.join("; ")).into())]));
     }
-    format!("{}.", parts.join("; "))
+    tf(Fmt::FleetFoundSummary, &[("clauses", (&parts.join("; ")).into())])
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! **All servers**: one table of the keys of every connected server of a fleet, each server's
 //! state beside it. One slow or failing server never blanks the others: each has its own state.
 
+use crate::i18n::{tf, Fmt};
 use crate::logic::latest::{Latest, Ticket};
-use crate::logic::list_view::keys_count;
+use crate::logic::visible::visible_text;
 use plesk_xmlapi::KeyInfo;
 
 /// Where one server of the merged view stands.
@@ -111,16 +112,23 @@ pub struct ServerColumn {
 }
 
 impl ServerColumn {
-    /// The server's line above the table: "Frankfurt 1: 12 keys", "… loading …", its error.
+    /// The server's line above the table: "Frankfurt 1: 12 keys", "… loading …", its error. The
+    /// label and the error are shown visibly ([`visible_text`]; the sentence's own isolation
+    /// marks, in a right-to-left language, are not escaped).
     pub fn status_line(&self) -> String {
-        let label = &self.label;
+        let label = visible_text(&self.label);
+        let server = ("server", label.as_ref().into());
         match &self.state {
-            ServerState::NotConnected => format!("{label}: not connected (pick it under Server to connect)"),
-            ServerState::Loading => format!("{label}: loading…"),
-            ServerState::Loaded(keys) if keys.len() == 1 => format!("{label}: 1 key"),
-            ServerState::Loaded(keys) => format!("{label}: {} keys", keys.len()),
-            ServerState::Refreshing(keys) => format!("{label}: refreshing… ({} shown)", keys.len()),
-            ServerState::Failed(reason) => format!("{label}: {reason}"),
+            ServerState::NotConnected => tf(Fmt::FleetStatusNotConnected, &[server]),
+            ServerState::Loading => tf(Fmt::FleetStatusLoading, &[server]),
+            ServerState::Loaded(keys) => tf(Fmt::FleetStatusKeys, &[server, ("count", keys.len().into())]),
+            ServerState::Refreshing(keys) => {
+                tf(Fmt::FleetStatusRefreshing, &[server, ("count", keys.len().into())])
+            }
+            ServerState::Failed(reason) => {
+                let reason = visible_text(reason);
+                tf(Fmt::FleetStatusFailed, &[server, ("reason", reason.as_ref().into())])
+            }
         }
     }
 }
@@ -136,7 +144,7 @@ pub struct FleetRow {
 impl FleetRow {
     /// The row's Delete button name: unique across servers (IDs repeat from server to server).
     pub fn delete_name(&self) -> String {
-        format!("Delete key {} on {}", self.key.id, self.label)
+        tf(Fmt::FleetDeleteKeyOn, &[("id", (&self.key.id).into()), ("server", (&self.label).into())])
     }
 }
 
@@ -188,14 +196,14 @@ pub fn fleet_count_line(columns: &[ServerColumn]) -> String {
         columns.iter().filter(|column| matches!(column.state, ServerState::Refreshing(_))).count();
     let loading = columns.iter().filter(|column| matches!(column.state, ServerState::Loading)).count();
     if loaded + refreshing == 0 && loading > 0 {
-        return format!("Loading keys from {loading} {}…", if loading == 1 { "server" } else { "servers" });
+        return tf(Fmt::FleetLoadingFrom, &[("count", loading.into())]);
     }
-    let servers = if columns.len() == 1 { "server" } else { "servers" };
-    let line = format!("{} on {loaded} of {} {servers}", keys_count(keys), columns.len());
+    let counts = [("keys", keys.into()), ("loaded", loaded.into()), ("servers", columns.len().into())];
     if refreshing > 0 {
-        format!("{line} ({refreshing} refreshing)")
+        let [keys, loaded, servers] = counts;
+        tf(Fmt::FleetCountRefreshing, &[keys, loaded, servers, ("refreshing", refreshing.into())])
     } else {
-        line
+        tf(Fmt::FleetCount, &counts)
     }
 }
 

@@ -8,11 +8,13 @@
 //! `{"type": "plesk-key-panel:ack"}` once a key was accepted by its Plesk, or with
 //! `{"type": "plesk-key-panel:error", "code": 1006, "message": "…"}` for each key refused (`code`:
 //! Plesk's error code, `null` when Plesk could not be asked or the server is unknown). The portal
-//! may send `{"type": "plesk-key-panel:settings", "theme": "dark" | "light"}` at any time. While
+//! may send `{"type": "plesk-key-panel:settings", "theme": "dark" | "light", "language": "de"}` at
+//! any time (either setting alone; a language the panel does not ship is ignored). While
 //! embedded, the panel posts `{"type": "plesk-key-panel:resize", "height": 1234}` (CSS pixels)
 //! whenever its height changes, so the portal can size the iframe without a scrollbar. Anything
 //! else is ignored.
 
+use plesk_i18n::Language;
 use plesk_xmlapi::contract::{check_origin, is_credential_text, is_server_name};
 
 /// `<meta name="plesk-key-handoff-origins" content="https://portal.example.com …">` (the contract's name).
@@ -52,13 +54,17 @@ pub struct HandoffMessage {
     pub keys: Option<Vec<(String, Option<String>)>>,
     /// A settings message's `theme`.
     pub theme: Option<String>,
+    /// A settings message's `language` (a tag such as `de` or `pt-BR`).
+    pub language: Option<String>,
 }
 
 /// What a settings message asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PortalSettings {
-    /// Dark (`true`) or light theme.
-    pub dark: bool,
+    /// Dark (`true`) or light theme; `None`: as it is.
+    pub dark: Option<bool>,
+    /// The panel's language; `None`: as it is.
+    pub language: Option<Language>,
 }
 
 /// The settings of an acceptable settings message: same origin and parent rules as a key.
@@ -74,11 +80,23 @@ pub fn accept_settings(
     if !from_parent {
         return Err(Ignored::NotFromParent);
     }
-    match (message.message_type.as_deref(), message.theme.as_deref()) {
-        (Some(SETTINGS), Some("dark")) => Ok(PortalSettings { dark: true }),
-        (Some(SETTINGS), Some("light")) => Ok(PortalSettings { dark: false }),
-        _ => Err(Ignored::WrongShape),
+    if message.message_type.as_deref() != Some(SETTINGS) {
+        return Err(Ignored::WrongShape);
     }
+    let dark = match message.theme.as_deref() {
+        None => None,
+        Some("dark") => Some(true),
+        Some("light") => Some(false),
+        Some(_) => return Err(Ignored::WrongShape),
+    };
+    let language = match message.language.as_deref() {
+        None => None,
+        Some(tag) => Some(Language::from_tag(tag).ok_or(Ignored::WrongShape)?),
+    };
+    if dark.is_none() && language.is_none() {
+        return Err(Ignored::WrongShape);
+    }
+    Ok(PortalSettings { dark, language })
 }
 
 /// What an acceptable message hands over.
@@ -164,12 +182,24 @@ mod tests {
         let portal = "https://portal.example.com";
         assert_eq!(
             accept_settings(portal, &allowed, true, &settings("dark")),
-            Ok(PortalSettings { dark: true })
+            Ok(PortalSettings { dark: Some(true), language: None })
         );
         assert_eq!(
             accept_settings(portal, &allowed, true, &settings("light")),
-            Ok(PortalSettings { dark: false })
+            Ok(PortalSettings { dark: Some(false), language: None })
         );
+        let language = |tag: &str| HandoffMessage {
+            message_type: Some(SETTINGS.into()),
+            language: Some(tag.into()),
+            ..HandoffMessage::default()
+        };
+        assert_eq!(
+            accept_settings(portal, &allowed, true, &language("pt-BR")),
+            Ok(PortalSettings { dark: None, language: Some(Language::PortugueseBrazil) })
+        );
+        assert_eq!(accept_settings(portal, &allowed, true, &language("tlh")), Err(Ignored::WrongShape));
+        let nothing = HandoffMessage { message_type: Some(SETTINGS.into()), ..HandoffMessage::default() };
+        assert_eq!(accept_settings(portal, &allowed, true, &nothing), Err(Ignored::WrongShape));
         assert_eq!(accept_settings(portal, &allowed, true, &settings("pink")), Err(Ignored::WrongShape));
         assert_eq!(
             accept_settings("https://evil.example", &allowed, true, &settings("dark")),
@@ -197,7 +227,7 @@ mod tests {
                 keys: keys.map(|keys| {
                     keys.into_iter().map(|(s, k)| (s.to_owned(), k.map(str::to_owned))).collect()
                 }),
-                theme: None,
+                ..HandoffMessage::default()
             }
         };
         assert_eq!(

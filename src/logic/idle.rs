@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::i18n::{tf, Arg, Fmt};
+
 /// The name of the meta tag that sets the timeout, in seconds (the contract's).
 pub use plesk_xmlapi::contract::meta::IDLE_TIMEOUT as IDLE_META;
 /// The default: 15 minutes.
@@ -54,7 +56,7 @@ pub fn restorable(last_activity_ms: Option<u64>, now_ms: u64, timeout: Duration)
 
 /// The warning sentence.
 pub fn warning_text(seconds_left: u64) -> String {
-    format!("No activity for a while: you will be logged out in {seconds_left} s. Press “Stay signed in” to continue.")
+    tf(Fmt::IdleWarning, &[("seconds", Arg::Number(seconds_left as f64))])
 }
 
 #[cfg(test)]

@@ -2,14 +2,12 @@
 //! time, so "Loading…" ends with every answer, error or log-out; and its toolbar's count of
 //! ticked keys (the key list's and All servers' alike).
 
+use crate::i18n::{t, tf, Fmt, Msg};
+
 /// "Delete selected (3)": the count, so ticks hidden by a filter or on other pages are not a
 /// surprise in the confirmation.
 pub fn delete_selected_text(count: usize) -> String {
-    if count == 0 {
-        "Delete selected".to_owned()
-    } else {
-        format!("Delete selected ({count})")
-    }
+    tf(Fmt::KeysDeleteSelected, &[("count", count.into())])
 }
 
 /// Where the key list stands.
@@ -41,9 +39,11 @@ impl ListPhase {
     /// The line above the list: progress while loading, the time of the last refresh after.
     pub fn status_line(self, refreshed_at: Option<&str>) -> String {
         match (self, refreshed_at) {
-            (ListPhase::FirstLoad, _) => "Loading keys…".to_owned(),
-            (ListPhase::Refreshing, _) => "Refreshing…".to_owned(),
-            (ListPhase::Ready | ListPhase::Failed, Some(at)) => format!("Last refreshed at {at}."),
+            (ListPhase::FirstLoad, _) => t(Msg::KeysLoading).to_owned(),
+            (ListPhase::Refreshing, _) => t(Msg::KeysRefreshing).to_owned(),
+            (ListPhase::Ready | ListPhase::Failed, Some(at)) => {
+                tf(Fmt::KeysRefreshedAt, &[("time", at.into())])
+            }
             _ => String::new(),
         }
     }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use plesk_xmlapi::key_health::{findings, worst, Finding, HealthContext, Level, OwnerStatus};
 use plesk_xmlapi::KeyInfo;
 
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::natural_order::natural_cmp;
 
 /// A sortable column of the table.
@@ -31,11 +32,11 @@ impl Column {
     /// The header text (and the sort button's name).
     pub fn title(self) -> &'static str {
         match self {
-            Column::Server => "Server",
-            Column::Id => "ID",
-            Column::IpAddresses => "IP addresses",
-            Column::Description => "Description",
-            Column::Owner => "Owner",
+            Column::Server => t(Msg::KeysColumnServer),
+            Column::Id => t(Msg::KeysColumnId),
+            Column::IpAddresses => t(Msg::KeysColumnAddresses),
+            Column::Description => t(Msg::KeysColumnDescription),
+            Column::Owner => t(Msg::KeysColumnOwner),
         }
     }
 }
@@ -244,8 +245,10 @@ impl IndexedKeys {
     pub fn name_at(&self, position: u32) -> String {
         let id = self.at(position).map(|k| crate::logic::visible::visible_text(&k.id).into_owned());
         match (id, self.server_at(position)) {
-            (Some(id), Some(server)) => format!("key {id} on {}", server.label),
-            (Some(id), None) => format!("key {id}"),
+            (Some(id), Some(server)) => {
+                tf(Fmt::KeysNameOnServer, &[("id", (&id).into()), ("server", (&server.label).into())])
+            }
+            (Some(id), None) => tf(Fmt::KeysName, &[("id", (&id).into())]),
             (None, _) => String::new(),
         }
     }
@@ -335,29 +338,23 @@ impl IndexedKeys {
 /// the filter" (`hidden`: selected keys the filters do not let through).
 pub fn selection_line(selected: usize, hidden: usize) -> String {
     if hidden == 0 {
-        format!("{selected} selected")
+        tf(Fmt::KeysSelection, &[("selected", selected.into())])
     } else {
-        format!("{selected} selected, {hidden} hidden by the filter")
+        tf(Fmt::KeysSelectionHidden, &[("selected", selected.into()), ("hidden", hidden.into())])
     }
 }
 
 /// "1 key", "12 keys": a count with its noun in the right number.
 pub fn keys_count(n: usize) -> String {
-    if n == 1 {
-        "1 key".to_owned()
-    } else {
-        format!("{n} keys")
-    }
+    tf(Fmt::KeysCount, &[("count", n.into())])
 }
 
-/// What a key with no address means, in the list and in look-ups: a risk, said plainly.
-pub const ANY_ADDRESS: &str = "Any address (no IP restriction)";
-
-/// A key's addresses as shown to people: the list, or [`ANY_ADDRESS`] for a key Plesk accepts
-/// from anywhere (made by `plesk bin secret_key --create` without `-ip-address`).
+/// A key's addresses as shown to people: the list, or "Any address (no IP restriction)" for a
+/// key Plesk accepts from anywhere (made by `plesk bin secret_key --create` without
+/// `-ip-address`): a risk, said plainly, in the list and in look-ups.
 pub fn addresses_shown(info: &KeyInfo) -> String {
     if info.binds_any_address() {
-        ANY_ADDRESS.to_owned()
+        t(Msg::KeysAnyAddress).to_owned()
     } else {
         info.ip_addresses.join(", ")
     }
@@ -368,8 +365,76 @@ pub fn count_line(shown: usize, total: usize) -> String {
     if shown == total {
         keys_count(total)
     } else {
-        format!("{shown} of {total} shown")
+        tf(Fmt::KeysCountShown, &[("shown", shown.into()), ("total", total.into())])
     }
+}
+
+/// Items of a list in a sentence (owner states, twin keys), with the language's separator.
+fn list_words<T: AsRef<str>>(items: &[T]) -> String {
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(t(Msg::KeysListSeparator))
+}
+
+/// Plesk's status flags in words ("disabled by the administrator, expired").
+fn status_words(status: u32) -> String {
+    const FLAGS: [(u32, Msg); 5] = [
+        (4, Msg::HealthFlag4),
+        (16, Msg::HealthFlag16),
+        (32, Msg::HealthFlag32),
+        (64, Msg::HealthFlag64),
+        (256, Msg::HealthFlag256),
+    ];
+    let words: Vec<&str> =
+        FLAGS.iter().filter(|(flag, _)| status & flag != 0).map(|(_, word)| t(*word)).collect();
+    if words.is_empty() {
+        tf(Fmt::HealthStatusNumber, &[("status", (&status.to_string()).into())])
+    } else {
+        list_words(&words)
+    }
+}
+
+/// A finding's reason in the person's language (`health.ftl`, shared with the CLI's
+/// `health_words`): the protocol crate's `Finding::reason` stays the English of exports.
+pub fn health_reason(finding: &Finding) -> String {
+    match finding {
+        Finding::OwnerMissing { login } => tf(Fmt::HealthReasonOwnerMissing, &[("login", login.into())]),
+        Finding::OwnerInactive { login, status } => tf(
+            Fmt::HealthReasonOwnerInactive,
+            &[("login", login.into()), ("status", (&status_words(*status)).into())],
+        ),
+        Finding::UsableFromAnywhere { administrator: true, widest: None } => {
+            t(Msg::HealthReasonAnywhereAdministrator).to_owned()
+        }
+        Finding::UsableFromAnywhere { administrator: false, widest: None } => {
+            t(Msg::HealthReasonAnywhereKey).to_owned()
+        }
+        Finding::UsableFromAnywhere { administrator: true, widest: Some(range) } => {
+            tf(Fmt::HealthReasonWideAdministrator, &[("range", range.into())])
+        }
+        Finding::UsableFromAnywhere { administrator: false, widest: Some(range) } => {
+            tf(Fmt::HealthReasonWideKey, &[("range", range.into())])
+        }
+        Finding::PublicAmongPrivate { public } => {
+            tf(Fmt::HealthReasonPublicAmongPrivate, &[("address", public.into())])
+        }
+        Finding::ServiceAddress { address } => {
+            tf(Fmt::HealthReasonServiceAddress, &[("address", address.into())])
+        }
+        Finding::Twins { others } => tf(Fmt::HealthReasonTwins, &[("others", (&list_words(others)).into())]),
+        Finding::NoDescription => t(Msg::HealthReasonNoDescription).to_owned(),
+    }
+}
+
+/// What to do about a finding, in the person's language (see [`health_reason`]).
+pub fn health_advice(finding: &Finding) -> &'static str {
+    t(match finding {
+        Finding::OwnerMissing { .. } => Msg::HealthAdviceOwnerMissing,
+        Finding::OwnerInactive { .. } => Msg::HealthAdviceOwnerInactive,
+        Finding::UsableFromAnywhere { .. } => Msg::HealthAdviceUsableFromAnywhere,
+        Finding::PublicAmongPrivate { .. } => Msg::HealthAdvicePublicAmongPrivate,
+        Finding::ServiceAddress { .. } => Msg::HealthAdviceServiceAddress,
+        Finding::Twins { .. } => Msg::HealthAdviceTwins,
+        Finding::NoDescription => Msg::HealthAdviceNoDescription,
+    })
 }
 
 /// Rows per page of the table (keeps thousands of keys responsive).
@@ -435,7 +500,7 @@ mod tests {
     #[test]
     fn a_key_without_addresses_is_shown_as_any_address() {
         let mut info = KeyInfo { id: "1".into(), ..KeyInfo::default() };
-        assert_eq!(addresses_shown(&info), ANY_ADDRESS);
+        assert_eq!(addresses_shown(&info), "Any address (no IP restriction)");
         info.ip_addresses = vec!["192.0.2.1".into(), "::1".into()];
         assert_eq!(addresses_shown(&info), "192.0.2.1, ::1");
     }
@@ -591,6 +656,28 @@ mod tests {
         assert_eq!(selection_line(3, 3), "3 selected, 3 hidden by the filter");
         assert_eq!(keys_count(1), "1 key");
         assert_eq!(keys_count(0), "0 keys");
+    }
+
+    #[test]
+    fn health_words_are_the_protocol_crates_in_english() {
+        let findings = [
+            Finding::OwnerMissing { login: "jdoe".into() },
+            Finding::OwnerInactive { login: "jdoe".into(), status: 16 | 256 },
+            Finding::OwnerInactive { login: "jdoe".into(), status: 2 },
+            Finding::OwnerInactive { login: "jdoe".into(), status: 4 | 32 | 64 },
+            Finding::UsableFromAnywhere { administrator: true, widest: None },
+            Finding::UsableFromAnywhere { administrator: false, widest: None },
+            Finding::UsableFromAnywhere { administrator: true, widest: Some("10.0.0.0/8".into()) },
+            Finding::UsableFromAnywhere { administrator: false, widest: Some("::/32".into()) },
+            Finding::PublicAmongPrivate { public: "203.0.113.9".into() },
+            Finding::ServiceAddress { address: "127.0.0.1".into() },
+            Finding::Twins { others: vec!["4".into(), "9".into()] },
+            Finding::NoDescription,
+        ];
+        for finding in &findings {
+            assert_eq!(health_reason(finding), finding.reason());
+            assert_eq!(health_advice(finding), finding.advice());
+        }
     }
 
     #[test]

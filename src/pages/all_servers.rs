@@ -14,6 +14,7 @@ use crate::components::fleet_tools::{CreateOnServers, FindOnAllServers};
 use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::status::InlineError;
 use crate::download::export_keys;
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::deletions::{deleted_sentence, DeletionReport};
 use crate::logic::export::{fleet_csv, fleet_json};
 use crate::logic::fleet_view::{
@@ -32,12 +33,36 @@ use crate::state::table_view::TableView;
 /// The confirmation's title: one key, or how many on how many servers.
 fn delete_title(chosen: &[FleetRow]) -> String {
     match chosen {
-        [row] => format!("Delete key {} on {}?", visible_text(&row.key.id), row.label),
+        [row] => tf(
+            Fmt::FleetDeleteOneTitle,
+            &[("id", visible_text(&row.key.id).as_ref().into()), ("server", (&row.label).into())],
+        ),
         rows => match by_server(rows).len() {
-            1 => format!("Delete {} keys on {}?", rows.len(), rows[0].label),
-            servers => format!("Delete {} keys on {servers} servers?", rows.len()),
+            1 => tf(
+                Fmt::FleetDeleteOnServerTitle,
+                &[("count", rows.len().into()), ("server", (&rows[0].label).into())],
+            ),
+            servers => tf(
+                Fmt::FleetDeleteOnServersTitle,
+                &[("count", rows.len().into()), ("servers", servers.into())],
+            ),
         },
     }
+}
+
+/// A key not deleted, and why.
+fn failure(id: &str, server: &str, reason: &str) -> String {
+    tf(Fmt::FleetDeleteFailure, &[("id", id.into()), ("server", server.into()), ("reason", reason.into())])
+}
+
+/// One key of the confirmation's list: "key ID on SERVER", the ID (Plesk's text) isolated
+/// (`<bdi>`) wherever the language puts it.
+fn delete_item(row: &FleetRow) -> impl IntoView {
+    const ID: &str = "\u{e000}";
+    let line = tf(Fmt::FleetDeleteItem, &[("id", ID.into()), ("server", (&row.label).into())]);
+    let (before, after) = line.split_once(ID).unwrap_or((&line, ""));
+    let (before, after) = (before.to_owned(), after.to_owned());
+    view! { <li>{before}<bdi>{visible_text(&row.key.id).into_owned()}</bdi>{after}</li> }
 }
 
 crate::parts::lazy_part! {
@@ -139,7 +164,10 @@ fn AllServersPage() -> impl IntoView {
         // The credentials as they are now (a server may have been connected again since).
         let targets = fleet.targets();
         let single = match chosen.as_slice() {
-            [row] => Some(format!("Key {} deleted on {}.", row.key.id, row.label)),
+            [row] => Some(tf(
+                Fmt::FleetKeyDeleted,
+                &[("id", (&row.key.id).into()), ("server", (&row.label).into())],
+            )),
             _ => None,
         };
         let per_server: Vec<_> = by_server(&chosen)
@@ -155,8 +183,8 @@ fn AllServersPage() -> impl IntoView {
                         (Some((client, credential)), Ok(keys)) => {
                             client.delete(&credential, &keys).await.map_err(|e| e.to_string())
                         }
-                        (Some(_), Err(error)) => Err(error.to_string()),
-                        (None, _) => Err("not connected".to_owned()),
+                        (Some(_), Err(error)) => Err(crate::logic::address_field::key_list_error(&error)),
+                        (None, _) => Err(t(Msg::FleetNotConnected).to_owned()),
                     };
                     (server, label, ids, outcome)
                 }
@@ -172,13 +200,9 @@ fn AllServersPage() -> impl IntoView {
                         let report = DeletionReport::of(&results);
                         columns.try_update(|columns| remove_deleted(columns, &server, &report.deleted));
                         deleted += report.deleted.len();
-                        failures.extend(
-                            report.failed.iter().map(|(id, reason)| format!("key {id} on {label}: {reason}")),
-                        );
+                        failures.extend(report.failed.iter().map(|(id, reason)| failure(id, &label, reason)));
                     }
-                    Err(reason) => {
-                        failures.extend(ids.iter().map(|id| format!("key {id} on {label}: {reason}")))
-                    }
+                    Err(reason) => failures.extend(ids.iter().map(|id| failure(id, &label, &reason))),
                 }
             }
             if failures.is_empty() {
@@ -215,9 +239,9 @@ fn AllServersPage() -> impl IntoView {
 
     view! {
         <section class="pkp-card pkp-keys" aria-labelledby="pkp-all-title" inert=move || pending.with(Option::is_some)>
-            <h2 id="pkp-all-title">"All servers"</h2>
-            <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
-                <button type="button" class="pkp-button" on:click=move |_| refresh()>"Refresh"</button>
+            <h2 id="pkp-all-title">{t(Msg::FleetAllServers)}</h2>
+            <div class="pkp-toolbar" role="toolbar" aria-label=t(Msg::FleetActionsLabel)>
+                <button type="button" class="pkp-button" on:click=move |_| refresh()>{t(Msg::FleetRefresh)}</button>
                 <button
                     type="button"
                     class="pkp-button pkp-danger-quiet"
@@ -238,13 +262,13 @@ fn AllServersPage() -> impl IntoView {
                 >
                     {move || delete_selected_text(table.selected_count())}
                 </button>
-                <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
-                <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(true)>{t(Msg::FleetExportCsv)}</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(false)>{t(Msg::FleetExportJson)}</button>
                 <SelectField
                     id="pkp-only-server"
-                    label="Show server"
+                    label=t(Msg::FleetShowServer)
                     class="pkp-field pkp-inline-field"
-                    first=Some("Every server")
+                    first=Some(t(Msg::FleetEveryServer))
                     options=Signal::derive(move || columns.with(|columns| {
                         columns.iter().map(|column| (column.name.clone(), column.label.clone())).collect()
                     }))
@@ -255,10 +279,10 @@ fn AllServersPage() -> impl IntoView {
                     })
                 />
             </div>
-            <ul class="pkp-server-states" aria-label="Servers">
+            <ul class="pkp-server-states" aria-label=t(Msg::FleetServersLabel)>
                 {move || columns.with(|columns| columns.iter().map(|column| {
                     let failed = matches!(column.state, ServerState::Failed(_));
-                    view! { <li class:pkp-not-found=failed>{visible_text(&column.status_line()).into_owned()}</li> }
+                    view! { <li class:pkp-not-found=failed>{column.status_line()}</li> }
                 }).collect_view())}
             </ul>
             <p class="pkp-count" aria-live="polite">{move || columns.with(|columns| fleet_count_line(columns))}</p>
@@ -268,7 +292,7 @@ fn AllServersPage() -> impl IntoView {
                 columns=&Column::ALL_SERVERS
                 id="pkp-all"
                 loaded=Signal::derive(move || columns.with(|columns| columns.iter().any(|c| c.state.keys_shown().is_some())))
-                empty="No secret keys on these servers yet."
+                empty=t(Msg::FleetEmpty)
                 on_action=Callback::new(move |action: RowAction| {
                     if let RowAction::Delete(p) = action {
                         let chosen = rows_at(&mut std::iter::once(p));
@@ -279,7 +303,7 @@ fn AllServersPage() -> impl IntoView {
                 })
             />
             <p class="pkp-hint">
-                "Rotate and edit work on one server: pick it under Server."
+                {t(Msg::FleetOneServerHint)}
             </p>
         </section>
         <div class="pkp-columns" inert=move || pending.with(Option::is_some)>
@@ -288,9 +312,9 @@ fn AllServersPage() -> impl IntoView {
         </div>
         {move || pending.get().map(|chosen| view! {
             <Dialog title=delete_title(&chosen) on_cancel=close>
-                <p>{if chosen.len() == 1 { "This key stops working at once on its server. This cannot be undone:" } else { "These keys stop working at once on their servers. This cannot be undone:" }}</p>
+                <p>{tf(Fmt::FleetDeleteWarning, &[("count", chosen.len().into())])}</p>
                 <ul class="pkp-dialog-list">
-                    {chosen.iter().map(|row| view! { <li>"key "<bdi>{visible_text(&row.key.id).into_owned()}</bdi>{format!(" on {}", row.label)}</li> }).collect_view()}
+                    {chosen.iter().map(delete_item).collect_view()}
                 </ul>
                 <InlineError message=problem />
                 <DeleteOrCancel busy=delete.pending() on_delete=confirm on_cancel=close />

@@ -14,6 +14,7 @@ use leptos::task::spawn_local;
 use crate::api::AgentClient;
 use crate::components::field::{Entry, TextField};
 use crate::components::status::InlineError;
+use crate::i18n::{t, Msg};
 use crate::session::{use_session, Credential, Session, StorageMode};
 use crate::state::announcer::{use_announcer, Announcer};
 use crate::state::connect::{check_credential, enter_checked};
@@ -187,7 +188,7 @@ impl Attempt {
             }
             on_entered();
             if let Err(error) = enter_checked(session, keys, credential, mode, checked) {
-                announcer.error(error.to_string());
+                announcer.error(error.text());
             }
         });
     }
@@ -207,7 +208,7 @@ pub fn ConnectPage() -> impl IntoView {
     let connect = move || {
         let value = key.get_untracked().trim().to_owned();
         if value.is_empty() {
-            key_attempt.refuse("Paste an API key (a Plesk secret key) first.", "pkp-api-key");
+            key_attempt.refuse(t(Msg::ConnectNeedKey), "pkp-api-key");
             return;
         }
         key_attempt.check(Credential::Key(value), mode.get_untracked(), "pkp-api-key", move || {
@@ -217,7 +218,7 @@ pub fn ConnectPage() -> impl IntoView {
     let sign_in = move || {
         let (name, secret) = (login.get_untracked().trim().to_owned(), password.get_untracked());
         if name.is_empty() || secret.is_empty() {
-            login_attempt.refuse("Give both the login and the password.", "pkp-login");
+            login_attempt.refuse(t(Msg::ConnectNeedLogin), "pkp-login");
             return;
         }
         let credential = Credential::Login { login: name, password: secret };
@@ -257,34 +258,34 @@ pub fn ConnectPage() -> impl IntoView {
             aria-labelledby="pkp-connect-title"
             aria-busy=move || key_attempt.checking.get().to_string()
         >
-            <h2 id="pkp-connect-title">"Connect to Plesk"</h2>
+            <h2 id="pkp-connect-title">{t(Msg::ConnectTitle)}</h2>
             // A refusal is said right under the field (in view, `aria-describedby`, `aria-invalid`).
             <TextField
                 id="pkp-api-key"
-                label="API key"
+                label=t(Msg::ConnectKeyLabel)
                 value=key
                 entry=Entry::Secret
                 live_hint=Signal::derive(move || key_attempt.problem.get().unwrap_or_default())
                 invalid=Signal::derive(move || key_attempt.problem.with(Option::is_some))
             />
             <fieldset class="pkp-fieldset">
-                <legend>"Keep the key"</legend>
-                {mode_choice(StorageMode::Tab, "pkp-keep-tab", "In this tab (survives a reload of this tab)")}
-                {mode_choice(StorageMode::Memory, "pkp-keep-memory", "In memory only (gone on reload)")}
+                <legend>{t(Msg::ConnectKeepLegend)}</legend>
+                {mode_choice(StorageMode::Tab, "pkp-keep-tab", t(Msg::ConnectKeepTab))}
+                {mode_choice(StorageMode::Memory, "pkp-keep-memory", t(Msg::ConnectKeepMemory))}
             </fieldset>
             <button
                 type="submit"
                 id="pkp-connect"
                 class="pkp-button pkp-primary"
                 disabled=move || key_attempt.checking.get()>
-                {move || if key_attempt.checking.get() { "Checking the key…" } else { "Connect" }}
+                {move || if key_attempt.checking.get() { t(Msg::ConnectCheckingKey) } else { t(Msg::ConnectButton) }}
             </button>
             <Show when=move || key_attempt.can_retry.get()>
-                <button type="button" class="pkp-button" on:click=move |_| connect()>"Retry"</button>
+                <button type="button" class="pkp-button" on:click=move |_| connect()>{t(Msg::ConnectRetry)}</button>
             </Show>
         </form>
         <details class="pkp-card pkp-sign-in" id="pkp-sign-in" open=sign_in_open>
-            <summary id="pkp-sign-in-summary">"Sign in with login and password"</summary>
+            <summary id="pkp-sign-in-summary">{t(Msg::ConnectSignInSummary)}</summary>
             <form
                 on:submit=move |event: SubmitEvent| {
                     event.prevent_default();
@@ -293,21 +294,21 @@ pub fn ConnectPage() -> impl IntoView {
                 aria-busy=move || login_attempt.checking.get().to_string()
             >
                 <p class="pkp-hint">
-                    "For an administrator without a key yet. The password stays in this page's memory only; you can create a key for this browser right after."
+                    {t(Msg::ConnectSignInHint)}
                 </p>
-                <TextField id="pkp-login" label="Login" value=login entry=Entry::Username />
-                <TextField id="pkp-password" label="Password" value=password entry=Entry::CurrentPassword />
+                <TextField id="pkp-login" label=t(Msg::ConnectLoginLabel) value=login entry=Entry::Username />
+                <TextField id="pkp-password" label=t(Msg::ConnectPasswordLabel) value=password entry=Entry::CurrentPassword />
                 <button
                     type="submit"
                     id="pkp-sign-in-button"
                     class="pkp-button"
                     disabled=move || login_attempt.checking.get()
                 >
-                    {move || if login_attempt.checking.get() { "Checking…" } else { "Sign in" }}
+                    {move || if login_attempt.checking.get() { t(Msg::ConnectChecking) } else { t(Msg::ConnectSignInButton) }}
                 </button>
                 <InlineError message=login_attempt.problem />
                 <Show when=move || login_attempt.can_retry.get()>
-                    <button type="button" class="pkp-button" on:click=move |_| sign_in()>"Retry"</button>
+                    <button type="button" class="pkp-button" on:click=move |_| sign_in()>{t(Msg::ConnectRetry)}</button>
                 </Show>
             </form>
         </details>

@@ -16,6 +16,7 @@ use crate::components::rotate_dialog::{change_dialog_part, prefetch_change_dialo
 use crate::components::status::InlineError;
 use crate::download::{export_key_list, prefetch_export};
 use crate::focus::{focus_by_id, refocus_if_lost};
+use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::list_status::{delete_selected_text, ListPhase};
 use crate::logic::list_view::Column;
 use crate::pages::all_servers::prefetch_all_servers;
@@ -68,7 +69,7 @@ pub fn KeysPage() -> impl IntoView {
     let delete_selected = move |_| {
         let targets: Vec<KeyInfo> = store.selected_keys();
         if targets.is_empty() {
-            announcer.error("Select at least one key first.");
+            announcer.error(t(Msg::KeysSelectFirst));
             return;
         }
         dialog.set(Some(OpenDialog::Delete(targets)));
@@ -80,8 +81,7 @@ pub fn KeysPage() -> impl IntoView {
             store.keys().with_untracked(|keys| keys.view(&filters, order).into_iter().cloned().collect());
         leptos::task::spawn_local(async move {
             if export_key_list(shown, csv, announcer).await.is_err() {
-                announcer
-                    .error("Could not load the export (is the network down?). Nothing was saved; try again.");
+                announcer.error(t(Msg::KeysExportNotLoaded));
             }
         });
     };
@@ -123,14 +123,14 @@ pub fn KeysPage() -> impl IntoView {
             <NewKeyPanel />
         </Show>
         <section class="pkp-card pkp-keys" aria-labelledby="pkp-keys-title">
-            <h2 id="pkp-keys-title" class="pkp-sr-only" tabindex="-1">"Keys"</h2>
+            <h2 id="pkp-keys-title" class="pkp-sr-only" tabindex="-1">{t(Msg::KeysTitle)}</h2>
             // The create form comes after every row in the tab order: one key press away.
             <a class="pkp-skip-link pkp-change" href="#pkp-create-title" on:click=move |event| {
                 event.prevent_default();
                 let _ = focus_by_id("pkp-create-ips");
-            }>"Skip to Create a key"</a>
-            <div class="pkp-toolbar" role="toolbar" aria-label="Key list actions">
-                <button type="button" class="pkp-button" on:click=move |_| store.refresh()>"Refresh"</button>
+            }>{t(Msg::KeysSkipToCreate)}</a>
+            <div class="pkp-toolbar" role="toolbar" aria-label=t(Msg::KeysToolbarLabel)>
+                <button type="button" class="pkp-button" on:click=move |_| store.refresh()>{t(Msg::KeysRefresh)}</button>
                 <button
                     type="button"
                     class="pkp-button pkp-danger-quiet pkp-change"
@@ -139,8 +139,8 @@ pub fn KeysPage() -> impl IntoView {
                 >
                     {move || delete_selected_text(store.table.selected_count())}
                 </button>
-                <button type="button" class="pkp-button" on:click=move |_| export(true)>"Export CSV"</button>
-                <button type="button" class="pkp-button" on:click=move |_| export(false)>"Export JSON"</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(true)>{t(Msg::KeysExportCsv)}</button>
+                <button type="button" class="pkp-button" on:click=move |_| export(false)>{t(Msg::KeysExportJson)}</button>
             </div>
             <p class="pkp-hint pkp-refreshed" aria-live="polite">
                 {move || phase.get().status_line(store.refreshed_at().get().as_deref())}
@@ -156,7 +156,7 @@ pub fn KeysPage() -> impl IntoView {
                     id="pkp-keys"
                     one_server=true
                     loaded=Signal::derive(move || store.is_loaded())
-                    empty="No secret keys yet. Create one with the form Create key."
+                    empty=t(Msg::KeysEmpty)
                     own_id=Signal::derive(move || session.own_key_id())
                     failure_at=Callback::new(move |p: u32| {
                         store.keys().with(|keys| keys.at(p).map(|k| k.id.clone())).and_then(|id| store.failure_of(&id))
@@ -198,12 +198,14 @@ fn SignedInOffer() -> impl IntoView {
         },
         move |_, result| match result {
             Ok(key) => {
-                new_key.show(key.0.clone(), "A key for this browser, bound to the address Plesk sees. The panel now uses it; your password is forgotten.".into());
+                new_key.show(key.0.clone(), t(Msg::KeysOfferNewKeyNote).into());
                 let _ = session.connect_with_key(key.0, StorageMode::Tab);
-                announcer.info("Key created for this browser; the panel now uses it.");
+                announcer.info(t(Msg::KeysOfferCreated));
                 store.refresh();
             }
-            Err(error) => announcer.error(format!("No key was created: {error}")),
+            Err(error) => {
+                announcer.error(tf(Fmt::KeysOfferFailed, &[("error", (&error.to_string()).into())]))
+            }
         },
     );
     let create = move |_| {
@@ -214,10 +216,10 @@ fn SignedInOffer() -> impl IntoView {
     view! {
         <Show when=move || session.uses_login()>
             <section class="pkp-card pkp-offer" aria-labelledby="pkp-offer-title">
-                <h2 id="pkp-offer-title">"Signed in with a password"</h2>
-                <p>"The password stays in memory only. Create an API key for this browser and use it from now on?"</p>
+                <h2 id="pkp-offer-title">{t(Msg::KeysOfferTitle)}</h2>
+                <p>{t(Msg::KeysOfferText)}</p>
                 <button type="button" class="pkp-button pkp-primary" disabled=move || send.pending().get() on:click=create>
-                    "Create a key for this browser"
+                    {t(Msg::KeysOfferCreate)}
                 </button>
             </section>
         </Show>

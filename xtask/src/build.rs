@@ -31,19 +31,22 @@ pub fn dist(out: &Path) -> Result<WasmToolchain> {
     for (part, file) in &split.parts {
         eprintln!("xtask: part {part}: {file}");
     }
+    crate::languages::write_into_dist(out)?;
     compress_and_report(out)?;
     eprintln!("xtask: the wasm was built with {}", toolchain.name());
     Ok(toolchain)
 }
 
-/// Writes `.br` and `.gz` next to every JS, wasm and CSS file (served by `plesk-keys serve` and
+/// Writes `.br` and `.gz` next to every JS, wasm, CSS and catalogue (`.txt`) file (served by `plesk-keys serve` and
 /// nginx's gzip_static) and prints the sizes.
 fn compress_and_report(out: &Path) -> Result {
     let entries = std::fs::read_dir(out).map_err(|e| format!("cannot list {}: {e}", out.display()))?;
     let mut assets: Vec<PathBuf> = entries
         .flatten()
         .map(|entry| entry.path())
-        .filter(|path| matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css")))
+        .filter(|path| {
+            matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css" | "txt"))
+        })
         .collect();
     assets.sort();
     for asset in &assets {

@@ -13,6 +13,7 @@ mod bench;
 mod build;
 mod command;
 mod fuzz;
+mod languages;
 mod minify;
 mod nightly;
 mod package;

@@ -23,7 +23,7 @@ pub const SPLIT_RUSTFLAGS: &str = "--cfg pkp_split -Clink-args=--emit-relocs";
 
 /// The first 16 hex digits of the SHA-256 of `bytes`: the hash in a file name (the server caches
 /// such names for a year).
-fn short_hash(bytes: &[u8]) -> String {
+pub fn short_hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 

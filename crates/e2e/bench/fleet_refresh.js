@@ -9,7 +9,7 @@ return (async () => {
   const states = () => [...document.querySelectorAll('.pkp-server-states li')].map((li) => li.textContent);
   const count = () => document.querySelector('.pkp-keys .pkp-count').textContent;
   const fresh = () => states().filter((line) => / \d+ keys?$/.test(line)).length;
-  const settled = () => count().startsWith(`${total} keys on ${servers} of ${servers}`) && !count().includes('refreshing');
+  const settled = () => count().startsWith(`${Number(total).toLocaleString("en")} keys on ${servers} of ${servers}`) && !count().includes('refreshing');
   performance.clearResourceTimings();
   let firstRowsDom = 0;
   let firstRows = null;

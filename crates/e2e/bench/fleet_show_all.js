@@ -7,7 +7,7 @@ return (async () => {
   picker.dispatchEvent(new Event('change', { bubbles: true }));
   const count = () => (document.querySelector('.pkp-keys .pkp-count') || {}).textContent || '';
   const deadline = performance.now() + 60000;
-  while (!count().startsWith(`${total} keys on`) || count().includes('refreshing')) {
+  while (!count().startsWith(`${Number(total).toLocaleString("en")} keys on`) || count().includes('refreshing')) {
     if (performance.now() > deadline) throw new Error(`never loaded: ${count()}`);
     await tick();
   }

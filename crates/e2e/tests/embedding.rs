@@ -144,9 +144,9 @@ async fn a_portal_hands_over_a_key_per_server() {
 
 /// Issue 26 item 9: a refused key is told to the portal (`error`, with Plesk's code), the panel's
 /// height is told whenever it changes (`resize`: the host page sizes the iframe, no scrollbar of
-/// its own), and the portal's theme reaches the panel (`settings`).
+/// its own), and the portal's theme and language reach the panel (`settings`).
 #[tokio::test(flavor = "multi_thread")]
-async fn a_portal_hears_refusals_and_heights_and_sets_the_theme() {
+async fn a_portal_hears_refusals_and_heights_and_sets_the_theme_and_language() {
     let portal_port = free_port();
     let portal_origin = format!("http://127.0.0.1:{portal_port}");
     let dist = panel_allowing(&portal_origin);
@@ -193,6 +193,18 @@ async fn a_portal_hears_refusals_and_heights_and_sets_the_theme() {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+        // The portal's language reaches the panel too (issue 28): French, without a reload.
+        page.select("Portal language", "Français").await?;
+        page.client().enter_frame(0).await.map_err(|e| e.to_string())?;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while page.execute("return document.documentElement.lang;", vec![]).await? != "fr" {
+            if tokio::time::Instant::now() > deadline {
+                return Err("the portal's language did not reach the panel".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        page.client().enter_parent_frame().await.map_err(|e| e.to_string())?;
+        page.select("Portal language", "English").await?;
         // A good key: the key list is taller than the connect form; the iframe follows.
         page.type_into("Key to hand over", ADMIN_KEY).await?;
         page.click("button", "Hand over key").await?;

@@ -105,3 +105,45 @@ async fn all_servers_of_a_fleet() {
     })
     .await;
 }
+
+/// Issue 28: the key list and the create form on a phone in German (the longest words) and in
+/// Arabic (right to left), each no wider than the window.
+#[tokio::test(flavor = "multi_thread")]
+async fn german_and_arabic_on_a_phone() {
+    with_panel(&[], |server, page| async move {
+        let folder = folder();
+        for (description, ip) in [("CI deploy robot", "192.0.2.10"), ("Backup job", "192.0.2.11,2001:db8::11")] {
+            let packet = format!("<packet><secret_key><create><ip_address>{ip}</ip_address><description>{description}</description></create></secret_key></packet>");
+            post_packet(&server.agent_url(), ADMIN_KEY, &packet).await;
+        }
+        page.client().set_window_size(390, 844).await.map_err(|e| e.to_string())?;
+        for tag in ["de", "ar"] {
+            page.goto(&format!("{}?lang={tag}", server.url)).await?;
+            let ready = format!(
+                "return document.documentElement.lang === '{tag}' && document.querySelectorAll('#pkp-keys tbody tr:not([hidden])').length > 2;"
+            );
+            let mut tries = 0;
+            if page.execute("return !!sessionStorage.length;", vec![]).await? != serde_json::json!(true) {
+                page.execute(
+                    "const field = document.getElementById('pkp-api-key'); field.value = arguments[0];\
+                     field.dispatchEvent(new Event('input', { bubbles: true }));",
+                    vec![serde_json::json!(ADMIN_KEY)],
+                )
+                .await
+                .ok();
+                page.execute("document.getElementById('pkp-connect')?.click();", vec![]).await.ok();
+            }
+            while page.execute(&ready, vec![]).await? != serde_json::json!(true) {
+                tries += 1;
+                if tries > 100 {
+                    return Err(format!("the key list in {tag} did not show: {}", page.body_text().await));
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            fits(&page, &format!("the key list on a phone in {tag}")).await?;
+            page.screenshot(&folder.join(format!("phone-{tag}-light.png"))).await?;
+        }
+        Ok(())
+    })
+    .await;
+}

@@ -280,14 +280,15 @@ mod compile {
     }
 
     /// The `.ftl` files of one language's folder that the panel reads, in their order: every
-    /// `panel*.ftl` by name, then `plesk.ftl` (Plesk's error codes, shared with the CLI).
+    /// `panel*.ftl` by name, then the ones shared with the CLI: Plesk's error codes, key health
+    /// and typed input that cannot be sent.
     pub fn panel_sources(folder: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
         let mut names: Vec<String> = std::fs::read_dir(folder)?
             .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
             .filter(|name| name.starts_with("panel") && name.ends_with(".ftl"))
             .collect();
         names.sort();
-        names.push("plesk.ftl".to_owned());
+        names.extend(["plesk.ftl", "health.ftl", "input.ftl"].map(str::to_owned));
         names
             .into_iter()
             .map(|name| Ok((std::fs::read_to_string(folder.join(&name))?, name)))

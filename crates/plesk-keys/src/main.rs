@@ -166,5 +166,11 @@ mod tests {
         assert!(page.contains("<meta name=\"plesk-layout\" content=\"compact\">"));
         assert!(serve(&["--agent-endpoint", "javascript:alert(1)"]).panel().is_err());
         assert!(serve(&["--idle-timeout", "3"]).panel().is_err());
+        let page =
+            serve(&["--default-language", "pt-BR"]).panel().expect("a panel").settings.apply("<head></head>");
+        assert!(page.contains("<meta name=\"plesk-default-language\" content=\"pt-BR\">"), "{page}");
+        let line = ["plesk-keys", "serve", "--default-language", "klingon"];
+        let refused = Cli::try_parse_from(line).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(refused.contains("not a language the panel ships") && refused.contains("zh-CN"), "{refused}");
     }
 }

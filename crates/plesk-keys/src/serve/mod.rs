@@ -41,6 +41,7 @@ mod session_info;
 mod sign_in_file;
 mod signed_in;
 mod state;
+mod static_form;
 mod write_timeout;
 
 use std::net::SocketAddr;

@@ -99,6 +99,10 @@ pub struct ServeArgs {
     /// Written into the served page: `compact` for narrow frames, or `default`.
     #[arg(long, value_name = "LAYOUT", value_parser = ["compact", "default"])]
     pub layout: Option<String>,
+    /// The panel's language for a browser that asks for none that ships (its static form is
+    /// written in the language the browser asks for, else this one, else English).
+    #[arg(long, value_name = "TAG", value_parser = parse_language)]
+    pub default_language: Option<plesk_i18n::Language>,
 
     /// Forward the agent path to this Plesk server (base URL, e.g. https://plesk.example.com:8443)
     /// instead of answering from the sandbox.
@@ -197,7 +201,7 @@ impl ServeArgs {
                     "forward-auth"
                 }
             });
-            settings.with_sign_in(method)
+            settings.with_sign_in(method).with_default_language(self.default_language)
         })
         .map_err(ServeError::Options)
     }
@@ -313,4 +317,12 @@ impl ServeArgs {
 /// A --sandbox-servers name: a path segment, as in a servers file.
 fn sandbox_server_name(text: &str) -> Result<String, String> {
     crate::servers_file::check_name(text.trim().to_owned())
+}
+
+/// `--default-language TAG`: one of the languages that ship, by its tag (`de`, `pt-BR`).
+fn parse_language(tag: &str) -> Result<plesk_i18n::Language, String> {
+    plesk_i18n::Language::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = plesk_i18n::Language::ALL.iter().map(|language| language.tag()).collect();
+        format!("{tag:?} is not a language the panel ships; give one of {}", tags.join(", "))
+    })
 }

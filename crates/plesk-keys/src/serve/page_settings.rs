@@ -1,10 +1,11 @@
 //! Settings `serve` writes into the `index.html` it answers (the `<meta>` tags the panel reads),
 //! so a deployment is configured by options or the config file instead of by editing HTML.
 
+use plesk_i18n::Language;
 use plesk_xmlapi::contract::meta::{
-    AGENT_ENDPOINT as ENDPOINT_META, COMPACT_LAYOUT, HANDOFF_ORIGINS as HANDOFF_META,
-    IDLE_TIMEOUT as IDLE_META, LAYOUT as LAYOUT_META, MIN_IDLE_TIMEOUT_SECONDS as MINIMUM_IDLE_SECONDS,
-    SIGN_IN as SIGN_IN_META,
+    AGENT_ENDPOINT as ENDPOINT_META, COMPACT_LAYOUT, DEFAULT_LANGUAGE as DEFAULT_LANGUAGE_META,
+    HANDOFF_ORIGINS as HANDOFF_META, IDLE_TIMEOUT as IDLE_META, LAYOUT as LAYOUT_META,
+    MIN_IDLE_TIMEOUT_SECONDS as MINIMUM_IDLE_SECONDS, SIGN_IN as SIGN_IN_META,
 };
 
 use super::csp::check_origin;
@@ -22,6 +23,8 @@ pub struct PageSettings {
     pub layout: Option<String>,
     /// The signed-in mode's method (`forward-auth`); `None`: the key mode.
     pub sign_in: Option<String>,
+    /// The language for a browser that asks for none that ships (the static form and the panel).
+    pub default_language: Option<Language>,
 }
 
 impl PageSettings {
@@ -54,7 +57,20 @@ impl PageSettings {
             Some("default") => Some(String::new()),
             Some(other) => return Err(format!("--layout {other:?}: give compact or default")),
         };
-        Ok(PageSettings { agent_endpoint, key_handoff_origins, idle_timeout, layout, sign_in: None })
+        Ok(PageSettings {
+            agent_endpoint,
+            key_handoff_origins,
+            idle_timeout,
+            layout,
+            sign_in: None,
+            default_language: None,
+        })
+    }
+
+    /// The language for browsers that ask for none that ships.
+    pub fn with_default_language(mut self, language: Option<Language>) -> Self {
+        self.default_language = language;
+        self
     }
 
     /// The page tells the panel that people are signed in by the portal (`method`).
@@ -81,6 +97,7 @@ impl PageSettings {
             (IDLE_META, self.idle_timeout.map(|seconds| seconds.to_string())),
             (LAYOUT_META, self.layout.clone()),
             (SIGN_IN_META, self.sign_in.clone()),
+            (DEFAULT_LANGUAGE_META, self.default_language.map(|language| language.tag().to_owned())),
         ];
         for (name, value) in tags {
             if let Some(value) = value {

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::header::{HeaderValue, CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, VARY};
+use axum::http::header::{
+    HeaderValue, ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, VARY,
+};
 use axum::http::{Method, Response, StatusCode};
 use axum::response::{IntoResponse, Response as HttpResponse};
 use bytes::Bytes;
@@ -17,6 +19,8 @@ use super::csp::{fresh_nonce, CspSettings, NONCE_PLACEHOLDER};
 use super::embedded::EmbeddedFiles;
 use super::error::Refusal;
 use super::page_settings::PageSettings;
+use super::static_form;
+use plesk_i18n::Language;
 
 /// The panel built into this binary: (file name, contents), sorted by name (see `build.rs`).
 mod table {
@@ -123,7 +127,14 @@ fn is_hashed_asset(name: &str) -> bool {
 /// An HTML page (`index.html` or any other page in the dist folder) with a fresh nonce for its
 /// scripts and the matching CSP: no page is ever served without the policy. Hand-written: the
 /// nonce and the page settings differ per response, so no file service can answer pages.
-async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSettings) -> HttpResponse {
+/// `index.html` is written in `language` (`static_form`).
+async fn serve_page(
+    panel: &Panel,
+    name: &str,
+    head_only: bool,
+    csp: &CspSettings,
+    language: Language,
+) -> HttpResponse {
     let Some(page) = panel.source.page(name).await else {
         return match (name, &panel.source) {
             ("index.html", PanelSource::Missing) => Refusal::NoPanel,
@@ -135,13 +146,17 @@ async fn serve_page(panel: &Panel, name: &str, head_only: bool, csp: &CspSetting
     let Ok(nonce) = fresh_nonce() else {
         return Refusal::NoNonce.into_response();
     };
-    let page = panel.settings.apply(&page).replace(NONCE_PLACEHOLDER, &nonce);
+    let page = panel.settings.apply(&page);
+    let page = if name == "index.html" { static_form::in_language(&page, language) } else { page };
+    let page = page.replace(NONCE_PLACEHOLDER, &nonce);
     let length = page.len();
     let mut response = Response::new(if head_only { Body::empty() } else { Body::from(Bytes::from(page)) });
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    headers.insert(VARY, HeaderValue::from_static("Accept-Language"));
+    headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
     match HeaderValue::from_str(&csp.header(&nonce)) {
         Ok(policy) => {
             headers.insert("content-security-policy", policy);
@@ -159,7 +174,9 @@ pub async fn serve(panel: &Panel, csp: &CspSettings, request: Request) -> HttpRe
         return Refusal::NotFound.into_response();
     };
     if name.ends_with(".html") {
-        return serve_page(panel, &name, head_only, csp).await;
+        let accept_language = request.headers().get(ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
+        let language = static_form::negotiated(accept_language, panel.settings.default_language);
+        return serve_page(panel, &name, head_only, csp, language).await;
     }
     let response = match (&panel.source, &panel.assets) {
         (PanelSource::Directory(_), Some(files)) => match files.clone().oneshot(request).await {
@@ -247,6 +264,35 @@ mod tests {
         let asset = serve(&panel, &csp, get("/app-0123456789abcdef.js", Some("br"))).await;
         assert_eq!(asset.headers()[axum::http::header::CONTENT_ENCODING], "br");
         assert_eq!(asset.headers()[CACHE_CONTROL], "public, max-age=31536000, immutable");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    /// Issue 28: the page's static form in the browser's language, else the default; caches told
+    /// the page varies by `Accept-Language`.
+    #[tokio::test]
+    async fn the_page_is_written_in_the_negotiated_language() {
+        let dir = std::env::temp_dir().join(format!("pkp-language-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("index.html"),
+            "<html lang=\"en\"><head></head><body><h2 data-l10n-id=\"connect-title\">Connect to Plesk</h2></body></html>",
+        )
+        .unwrap();
+        let settings = PageSettings::default().with_default_language(Some(Language::Arabic));
+        let panel = Panel::new(PanelSource::choose(Some(dir.clone())), settings);
+        let csp = CspSettings::default();
+        let mut request = get("/", None);
+        request.headers_mut().insert(ACCEPT_LANGUAGE, HeaderValue::from_static("de-AT, en;q=0.5"));
+        let german = serve(&panel, &csp, request).await;
+        assert_eq!(german.headers()[CONTENT_LANGUAGE], "de");
+        assert_eq!(german.headers()[VARY], "Accept-Language");
+        let text = body(german).await;
+        assert!(
+            text.contains("<html lang=\"de\" dir=\"ltr\">") && !text.contains("Connect to Plesk"),
+            "{text}"
+        );
+        let fallback = body(serve(&panel, &csp, get("/", None)).await).await;
+        assert!(fallback.contains("<html lang=\"ar\" dir=\"rtl\">"), "{fallback}");
         std::fs::remove_dir_all(dir).unwrap();
     }
 
