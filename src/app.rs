@@ -89,13 +89,31 @@ pub fn App() -> impl IntoView {
         fleet.leave_all();
         announcer.info(reason);
     };
-    let idle_log_out = Callback::new(move |()| log_out(t(Msg::AppLoggedOutIdle)));
+    let log_out = Callback::new(log_out);
     // Built again in another language when one is chosen: the stores above stay, and what was
-    // typed is carried over (`Wording::switch`).
+    // typed is carried over (`Wording::switch`). The view is a component of its own, so this
+    // closure holds only its call (patching the old view in place is never needed).
     move || {
         wording.track();
-        let host = host.clone();
-        view! {
+        view! { <Shell host=host.clone() log_out=log_out /> }
+    }
+}
+
+/// The header and the page for the current state, in the language in use.
+#[component]
+fn Shell(
+    /// Where the panel connects (the header's "where" without a fleet).
+    host: String,
+    /// Ends every server's session, saying why.
+    log_out: Callback<&'static str>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let signed_in = expect_context::<SignedIn>();
+    let fleet = expect_context::<Fleet>();
+    let keys = expect_context::<KeysStore>();
+    let modal_open = expect_context::<ModalOpen>();
+    let idle_log_out = Callback::new(move |()| log_out.run(t(Msg::AppLoggedOutIdle)));
+    view! {
         <header class="pkp-header" inert=move || modal_open.0.get()>
             <h1>{t(Msg::AppTitle)}</h1>
             <Show when=move || session.is_connected()>
@@ -136,7 +154,7 @@ pub fn App() -> impl IntoView {
                         type="button"
                         class="pkp-button"
                         hidden=move || signed_in.is_active()
-                        on:click=move |_| log_out(t(Msg::AppLoggedOut))
+                        on:click=move |_| log_out.run(t(Msg::AppLoggedOut))
                     >
                         {t(Msg::AppLogOut)}
                     </button>
@@ -180,6 +198,5 @@ pub fn App() -> impl IntoView {
                 </Show>
             </Show>
         </main>
-        }
     }
 }

@@ -51,7 +51,8 @@ pub fn start_then(mount: impl FnOnce() + 'static) {
         return mount();
     }
     let file = files.into_iter().find(|(l, _)| *l == language).map(|(_, file)| file);
-    leptos::task::spawn_local(async move {
+    // Not Leptos' spawn_local: its executor starts with the first mount, which comes after this.
+    wasm_bindgen_futures::spawn_local(async move {
         if load(language, file.as_deref()).await.is_ok() {
             apply_to_page(language);
         } else {

@@ -166,13 +166,12 @@ async fn click(page: &Page, selector: &str) -> Result<(), String> {
     ensure(clicked == json!(true), format!("nothing to click at {selector}"))
 }
 
-const OPEN_DIALOG: &str = "return !!document.querySelector('dialog[open]:not(.pkp-shell-dialog)');";
-const ROWS: &str = "return document.querySelectorAll('#pkp-keys tbody tr:not([hidden])').length > 0;";
+const OPEN_DIALOG: &str = "return !!document.querySelector('[role=dialog]');";
+const ROWS: &str = "return document.querySelectorAll('#pkp-keys-table tbody tr:not([hidden])').length > 0;";
 
 async fn close_dialog(page: &Page) -> Result<(), String> {
     page.press("\u{E00C}").await?;
-    until(page, "the dialog closes", "return !document.querySelector('dialog[open]:not(.pkp-shell-dialog)');")
-        .await
+    until(page, "the dialog closes", "return !document.querySelector('[role=dialog]');").await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -216,12 +215,12 @@ async fn every_language_leaves_no_english_on_any_screen() {
             until(&page, "the new key", "return !!document.querySelector('.pkp-key-value');").await?;
             no_english(&page, &sentences, language, "new key").await?;
 
-            click(&page, "#pkp-keys tbody tr:not([hidden]) .pkp-row-actions button.pkp-danger-quiet").await?;
+            click(&page, "#pkp-keys-table tbody tr:not([hidden]) .pkp-row-actions button.pkp-danger-quiet").await?;
             until(&page, "the delete dialog", OPEN_DIALOG).await?;
             no_english(&page, &sentences, language, "delete dialog").await?;
             close_dialog(&page).await?;
 
-            click(&page, "#pkp-keys tbody tr:not([hidden]) .pkp-row-actions button").await?;
+            click(&page, "#pkp-keys-table tbody tr:not([hidden]) .pkp-row-actions button").await?;
             until(&page, "the rotate dialog", OPEN_DIALOG).await?;
             no_english(&page, &sentences, language, "rotate dialog").await?;
             close_dialog(&page).await?;
@@ -236,6 +235,18 @@ async fn every_language_leaves_no_english_on_any_screen() {
             .await?;
             until(&page, "All servers", "return !!document.getElementById('pkp-all-title');").await?;
             no_english(&page, &sentences, language, "all servers").await?;
+
+            // The check itself sees English: one sentence of the catalogue put on the page fails it.
+            page.execute(
+                "const probe = document.createElement('p'); probe.id = 'pkp-probe';\
+                 probe.textContent = arguments[0]; document.body.append(probe);",
+                vec![json!(sentences[0])],
+            )
+            .await?;
+            ensure(
+                no_english(&page, &sentences, language, "probe").await.is_err(),
+                format!("{tag}: the check did not see {:?}", sentences[0]),
+            )?;
         }
         Ok(())
     })
@@ -289,7 +300,8 @@ async fn switching_language_keeps_what_was_typed_and_arabic_mirrors() {
         )?;
         ensure(value_of(&page, "pkp-create-ips").await? == json!("192.0.2.7"), "the addresses are kept")?;
         let focused = page.execute("return document.activeElement && document.activeElement.id;", vec![]).await?;
-        ensure(focused == json!("pkp-create-description"), format!("the focus stays: {focused}"))?;
+        // The menu was used: it keeps the focus in the new view (keyboard users go on from it).
+        ensure(focused == json!("pkp-language"), format!("the focus stays on the menu: {focused}"))?;
         let remembered = page.execute("return localStorage.getItem('plesk-key-panel.language');", vec![]).await?;
         ensure(remembered == json!("de"), format!("remembered: {remembered}"))?;
         // The list is still there (no request was needed), and the panel's words are German.
@@ -308,11 +320,11 @@ async fn switching_language_keeps_what_was_typed_and_arabic_mirrors() {
                 "const header = document.querySelector('#pkp-app .pkp-header');\
                  const title = header.querySelector('h1').getBoundingClientRect();\
                  const actions = header.querySelector('.pkp-header-actions').getBoundingClientRect();\
-                 const id = document.querySelector('#pkp-keys tbody tr:not([hidden]) .pkp-id bdi');\
+                 const id = document.querySelector('#pkp-keys-table tbody tr:not([hidden]) .pkp-id bdi');\
                  return { dir: document.documentElement.dir, titleLeft: title.left, actionsLeft: actions.left,\
                           titleRight: title.right, width: header.getBoundingClientRect().right,\
                           idDirection: getComputedStyle(id).direction,\
-                          tableDirection: getComputedStyle(document.getElementById('pkp-keys')).direction };",
+                          tableDirection: getComputedStyle(document.querySelector('#pkp-keys-table table')).direction };",
                 vec![],
             )
             .await?;

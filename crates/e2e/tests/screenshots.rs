@@ -120,7 +120,7 @@ async fn german_and_arabic_on_a_phone() {
         for tag in ["de", "ar"] {
             page.goto(&format!("{}?lang={tag}", server.url)).await?;
             let ready = format!(
-                "return document.documentElement.lang === '{tag}' && document.querySelectorAll('#pkp-keys tbody tr:not([hidden])').length > 2;"
+                "return document.documentElement.lang === '{tag}' && document.querySelectorAll('#pkp-keys-table tbody tr:not([hidden])').length > 2;"
             );
             let mut tries = 0;
             if page.execute("return !!sessionStorage.length;", vec![]).await? != serde_json::json!(true) {

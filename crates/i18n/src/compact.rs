@@ -7,7 +7,7 @@
 //! as it is (shown without any processing). A record that starts with [`FORMATTED`] is a pattern:
 //! text with `\\`, `\{`, `\}` and `\|` escaped, `{name}` for a placeholder, and
 //! `{name|one=…|few=…|*other=…}` for a select on a placeholder (keys are CLDR plural categories,
-//! numbers or words; `*` marks the default variant; variants nest).
+//! whole numbers or words; `*` marks the default variant; variants nest).
 
 /// Separates two messages.
 pub const RECORD: char = '\u{1e}';
@@ -189,7 +189,9 @@ fn write_select(
         _ => None,
     };
     let matches = |key: &str| match value {
-        Some(Arg::Number(number)) => key.parse::<f64>().is_ok_and(|k| k == *number),
+        // Whole-number keys only (`[0]`, `[1]`): parsing floats would pull ~15 kB of tables into
+        // the panel's wasm.
+        Some(Arg::Number(number)) => key.parse::<i64>().is_ok_and(|k| k as f64 == *number),
         Some(Arg::Text(text)) => key == *text,
         None => false,
     };
@@ -400,7 +402,15 @@ mod compile {
                     }
                     match &variant.key {
                         VariantKey::Identifier { name } => out.push_str(name),
-                        VariantKey::NumberLiteral { value } => out.push_str(value),
+                        VariantKey::NumberLiteral { value } if value.parse::<i64>().is_ok() => {
+                            out.push_str(value)
+                        }
+                        VariantKey::NumberLiteral { .. } => {
+                            return Err(CompileError::Unsupported {
+                                id: id.to_owned(),
+                                what: "a variant key that is not a whole number",
+                            })
+                        }
                     }
                     out.push('=');
                     write(&variant.value, out, id)?;
