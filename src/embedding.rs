@@ -142,14 +142,17 @@ async fn connect_handed_keys(
         connected.push(target.label.clone());
     }
     if !problems.is_empty() {
-        announcer.error(tf(Fmt::PortalKeysNotUsed, &[("problems", (&problems.join("; ")).into())]));
+        announcer.error(tf(
+            Fmt::PortalKeysNotUsed,
+            &[("problems", (&problems.join(t(Msg::KeysFailureSeparator))).into())],
+        ));
     }
     if connected.is_empty() {
         return false;
     }
     if problems.is_empty() {
         announcer.info(if fleet.is_fleet() {
-            tf(Fmt::PortalConnectedTo, &[("servers", (&connected.join(", ")).into())])
+            tf(Fmt::PortalConnectedTo, &[("servers", (&connected.join(t(Msg::ListSeparator))).into())])
         } else {
             t(Msg::PortalConnected).to_owned()
         });

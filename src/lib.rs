@@ -9,6 +9,7 @@ pub mod components;
 pub mod download;
 pub mod embedding;
 pub mod endpoint;
+pub mod error_words;
 pub mod focus;
 pub mod form_memory;
 pub mod i18n;

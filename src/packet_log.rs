@@ -1,7 +1,7 @@
 //! The packet inspector's memory: the last exchanges, already redacted by the protocol crate
 //! (key values replaced, passwords absent), so no secret is kept for display.
 
-use crate::api::xml_error_text;
+use crate::error_words::xml_error_text;
 use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::latest::Latest;
 use leptos::prelude::*;

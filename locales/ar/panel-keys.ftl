@@ -108,8 +108,6 @@ keys-health-rotate-it = دوِّره
 keys-health-delete-it = احذفه
 keys-health-rotate-named = تدوير { $name } كما يُنصح
 keys-health-delete-named = حذف { $name } كما يُنصح
-# بين عناصر قائمة داخل جملة (حالات المالكين، والمفاتيح المكرّرة).
-keys-list-separator = { "، " }
 
 ## الحذف.
 

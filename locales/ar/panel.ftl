@@ -18,3 +18,8 @@ language-label = اللغة
 language-not-shipped = بُنيت هذه اللوحة دون ملف هذه اللغة.
 language-not-fetched = تعذّر جلب ملف اللغة: { $detail }
 language-mismatch = ملف اللغة لا يطابق هذه اللوحة (إصدار أحدث أو أقدم): أعد تحميل الصفحة.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { "، " }

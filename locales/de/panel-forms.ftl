@@ -33,8 +33,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Schreiben Sie weiter: Die letzte Adresse ist noch nicht vollständig.
 field-show-key = Schlüssel anzeigen
-# Zwischen den Elementen einer Aufzählung im Satz („a“, „b“ und „c“).
-field-list-separator = { ", " }
 
 ## Der neue Schlüssel, einmal angezeigt.
 

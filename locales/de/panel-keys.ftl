@@ -98,8 +98,6 @@ keys-health-rotate-it = Rotieren
 keys-health-delete-it = Löschen
 keys-health-rotate-named = { $name } wie empfohlen rotieren
 keys-health-delete-named = { $name } wie empfohlen löschen
-# Zwischen den Elementen einer Aufzählung im Satz (Besitzerstatus, gleichartige Schlüssel).
-keys-list-separator = { ", " }
 
 ## Löschen.
 

@@ -18,3 +18,8 @@ language-label = Sprache
 language-not-shipped = Dieses Panel wurde ohne die Datei dieser Sprache erstellt.
 language-not-fetched = Die Sprachdatei konnte nicht abgerufen werden: { $detail }
 language-mismatch = Die Sprachdatei passt nicht zu diesem Panel (neuere oder ältere Version): Laden Sie die Seite neu.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

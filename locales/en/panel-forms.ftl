@@ -33,8 +33,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Go on typing: the last address is not complete yet.
 field-show-key = Show key
-# Between the items of a list in a sentence ('a', 'b' and 'c').
-field-list-separator = { ", " }
 
 ## The new key, shown once.
 

@@ -98,8 +98,6 @@ keys-health-rotate-it = Rotate it
 keys-health-delete-it = Delete it
 keys-health-rotate-named = Rotate { $name } as advised
 keys-health-delete-named = Delete { $name } as advised
-# Between the items of a list in a sentence (owner states, twin keys).
-keys-list-separator = { ", " }
 
 ## Deleting.
 

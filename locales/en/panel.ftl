@@ -18,3 +18,8 @@ language-label = Language
 language-not-shipped = This panel was built without that language's file.
 language-not-fetched = The language's file could not be fetched: { $detail }
 language-mismatch = The language's file does not match this panel (a newer or older version): reload the page.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

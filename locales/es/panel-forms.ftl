@@ -34,8 +34,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Siga escribiendo: la última dirección aún no está completa.
 field-show-key = Mostrar clave
-# Entre los elementos de una lista dentro de una frase ('a', 'b' y 'c').
-field-list-separator = { ", " }
 
 ## La clave nueva, que se muestra una sola vez.
 

@@ -98,8 +98,6 @@ keys-health-rotate-it = Rotarla
 keys-health-delete-it = Eliminarla
 keys-health-rotate-named = Rotar { $name } según lo recomendado
 keys-health-delete-named = Eliminar { $name } según lo recomendado
-# Entre los elementos de una lista dentro de una frase (estados de propietarios, claves duplicadas).
-keys-list-separator = { ", " }
 
 ## Eliminar.
 

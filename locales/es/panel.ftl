@@ -18,3 +18,8 @@ language-label = Idioma
 language-not-shipped = Este panel se compiló sin el archivo de ese idioma.
 language-not-fetched = No se pudo obtener el archivo del idioma: { $detail }
 language-mismatch = El archivo del idioma no corresponde a este panel (es de una versión más reciente o más antigua): vuelva a cargar la página.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

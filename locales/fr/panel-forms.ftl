@@ -33,8 +33,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Continuez la saisie : la dernière adresse n'est pas encore complète.
 field-show-key = Afficher la clé
-# Entre les éléments d'une liste dans une phrase (« a, b et c »).
-field-list-separator = { ", " }
 
 ## La nouvelle clé, affichée une seule fois.
 

@@ -98,8 +98,6 @@ keys-health-rotate-it = La renouveler
 keys-health-delete-it = La supprimer
 keys-health-rotate-named = Renouveler { $name } comme conseillé
 keys-health-delete-named = Supprimer { $name } comme conseillé
-# Entre les éléments d'une liste dans une phrase (états des propriétaires, clés en double).
-keys-list-separator = { ", " }
 
 ## Suppression.
 

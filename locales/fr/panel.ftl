@@ -18,3 +18,8 @@ language-label = Langue
 language-not-shipped = Ce panneau a été compilé sans le fichier de cette langue.
 language-not-fetched = Le fichier de la langue n'a pas pu être récupéré : { $detail }
 language-mismatch = Le fichier de la langue ne correspond pas à ce panneau (version plus récente ou plus ancienne) : rechargez la page.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

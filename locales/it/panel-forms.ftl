@@ -33,8 +33,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Continuare a digitare: l'ultimo indirizzo non è ancora completo.
 field-show-key = Mostra chiave
-# Tra gli elementi di un elenco in una frase ('a', 'b' e 'c').
-field-list-separator = { ", " }
 
 ## La nuova chiave, mostrata una sola volta.
 

@@ -98,8 +98,6 @@ keys-health-rotate-it = Ruotarla
 keys-health-delete-it = Eliminarla
 keys-health-rotate-named = Ruota { $name } come consigliato
 keys-health-delete-named = Elimina { $name } come consigliato
-# Tra gli elementi di un elenco in una frase (stati dei proprietari, chiavi gemelle).
-keys-list-separator = { ", " }
 
 ## Eliminazione.
 

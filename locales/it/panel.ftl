@@ -18,3 +18,8 @@ language-label = Lingua
 language-not-shipped = Questo pannello è stato compilato senza il file di questa lingua.
 language-not-fetched = Impossibile scaricare il file della lingua: { $detail }
 language-mismatch = Il file della lingua non corrisponde a questo pannello (versione più recente o meno recente): ricaricare la pagina.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

@@ -32,8 +32,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = 入力を続けてください: 最後のアドレスがまだ完全ではありません。
 field-show-key = キーを表示
-# 文中の一覧の項目の区切り (「a、b、c」)。
-field-list-separator = { "、" }
 
 ## 新しいキー (表示は 1 回だけ)。
 

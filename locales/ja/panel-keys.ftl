@@ -96,8 +96,6 @@ keys-health-rotate-it = ローテーションする
 keys-health-delete-it = 削除する
 keys-health-rotate-named = 推奨に従って { $name } をローテーション
 keys-health-delete-named = 推奨に従って { $name } を削除
-# 文中の一覧の項目の区切り (所有者の状態、重複キー)。
-keys-list-separator = { "、" }
 
 ## 削除。
 

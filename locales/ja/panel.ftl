@@ -18,3 +18,8 @@ language-label = 言語
 language-not-shipped = このパネルは、その言語のファイルを含めずにビルドされています。
 language-not-fetched = 言語ファイルを取得できませんでした: { $detail }
 language-mismatch = 言語ファイルがこのパネルと一致しません (より新しいか古いバージョンのファイルです): ページを再読み込みしてください。
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { "、" }

@@ -33,8 +33,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Typ verder: het laatste adres is nog niet volledig.
 field-show-key = Sleutel tonen
-# Tussen de items van een opsomming in een zin ('a', 'b' en 'c').
-field-list-separator = { ", " }
 
 ## De nieuwe sleutel, eenmalig getoond.
 

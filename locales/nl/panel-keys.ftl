@@ -98,8 +98,6 @@ keys-health-rotate-it = Roteren
 keys-health-delete-it = Verwijderen
 keys-health-rotate-named = { $name } roteren zoals geadviseerd
 keys-health-delete-named = { $name } verwijderen zoals geadviseerd
-# Tussen de items van een opsomming in een zin (statussen van eigenaren, dubbele sleutels).
-keys-list-separator = { ", " }
 
 ## Verwijderen.
 

@@ -18,3 +18,8 @@ language-label = Taal
 language-not-shipped = Dit paneel is gebouwd zonder het bestand van die taal.
 language-not-fetched = Het taalbestand kon niet worden opgehaald: { $detail }
 language-mismatch = Het taalbestand past niet bij dit paneel (een nieuwere of oudere versie): laad de pagina opnieuw.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

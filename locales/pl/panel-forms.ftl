@@ -35,8 +35,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Można pisać dalej: ostatni adres nie jest jeszcze kompletny.
 field-show-key = Pokaż klucz
-# Między elementami listy w zdaniu („a”, „b” i „c”).
-field-list-separator = { ", " }
 
 ## Nowy klucz, wyświetlany tylko raz.
 

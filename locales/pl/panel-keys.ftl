@@ -102,8 +102,6 @@ keys-health-rotate-it = Przeprowadź rotację
 keys-health-delete-it = Usuń
 keys-health-rotate-named = Przeprowadź rotację zgodnie z zaleceniem: { $name }
 keys-health-delete-named = Usuń { $name } zgodnie z zaleceniem
-# Między elementami listy w zdaniu (stany właścicieli, klucze-duplikaty).
-keys-list-separator = { ", " }
 
 ## Usuwanie.
 

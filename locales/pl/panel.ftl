@@ -18,3 +18,8 @@ language-label = Język
 language-not-shipped = Ten panel został zbudowany bez pliku tego języka.
 language-not-fetched = Nie udało się pobrać pliku języka: { $detail }
 language-mismatch = Plik języka nie pasuje do tego panelu (nowsza lub starsza wersja): należy odświeżyć stronę.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

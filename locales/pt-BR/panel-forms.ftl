@@ -34,8 +34,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = Continue digitando: o último endereço ainda não está completo.
 field-show-key = Mostrar chave
-# Entre os itens de uma lista em uma frase ('a', 'b' e 'c').
-field-list-separator = { ", " }
 
 ## A nova chave, exibida uma única vez.
 

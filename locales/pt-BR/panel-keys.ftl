@@ -98,8 +98,6 @@ keys-health-rotate-it = Rotacionar
 keys-health-delete-it = Excluir
 keys-health-rotate-named = Rotacionar { $name } conforme recomendado
 keys-health-delete-named = Excluir { $name } conforme recomendado
-# Entre os itens de uma lista em uma frase (status dos proprietários, chaves duplicadas).
-keys-list-separator = { ", " }
 
 ## Exclusão.
 

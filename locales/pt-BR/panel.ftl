@@ -18,3 +18,8 @@ language-label = Idioma
 language-not-shipped = Este painel foi compilado sem o arquivo desse idioma.
 language-not-fetched = Não foi possível obter o arquivo do idioma: { $detail }
 language-mismatch = O arquivo do idioma não corresponde a este painel (versão mais nova ou mais antiga): recarregue a página.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

@@ -102,8 +102,6 @@ keys-health-rotate-it = Выполнить ротацию
 keys-health-delete-it = Удалить
 keys-health-rotate-named = Выполнить ротацию по рекомендации: { $name }
 keys-health-delete-named = Удалить { $name } по рекомендации
-# Между элементами списка в предложении (состояния владельцев, ключи-дубликаты).
-keys-list-separator = { ", " }
 
 ## Удаление.
 

@@ -18,3 +18,8 @@ language-label = Язык
 language-not-shipped = Эта панель собрана без файла этого языка.
 language-not-fetched = Не удалось загрузить файл языка: { $detail }
 language-mismatch = Файл языка не соответствует этой панели (более новая или более старая версия): перезагрузите страницу.
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { ", " }

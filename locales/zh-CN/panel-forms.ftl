@@ -32,8 +32,6 @@ field-valid-addresses = { $count ->
 }
 field-typing = 请继续输入：最后一个地址尚不完整。
 field-show-key = 显示密钥
-# 句子中列表各项之间的分隔符（“a、b 和 c”）。
-field-list-separator = { "、" }
 
 ## 新密钥，只显示一次。
 

@@ -96,8 +96,6 @@ keys-health-rotate-it = 轮换此密钥
 keys-health-delete-it = 删除此密钥
 keys-health-rotate-named = 按建议轮换{ $name }
 keys-health-delete-named = 按建议删除{ $name }
-# 句子中列表各项之间的分隔符（所有者状态、重复密钥）。
-keys-list-separator = { "、" }
 
 ## 删除。
 

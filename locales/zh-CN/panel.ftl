@@ -18,3 +18,8 @@ language-label = 语言
 language-not-shipped = 此面板在构建时未包含该语言的文件。
 language-not-fetched = 无法获取该语言的文件：{ $detail }
 language-mismatch = 该语言的文件与此面板不匹配（版本较新或较旧）：请重新加载页面。
+
+## Shared words.
+
+# Between the items of a list in a sentence (addresses, servers, owner states).
+list-separator = { "、" }

@@ -166,7 +166,7 @@ pub fn FindOnAllServers() -> impl IntoView {
                     FoundOn::NotFound { label }
                 }
                 Ok(Some(KeyLookup::Failed(error))) => {
-                    FoundOn::Failed { label, reason: crate::api::result_error_text(&error) }
+                    FoundOn::Failed { label, reason: crate::error_words::result_error_text(&error) }
                 }
                 Ok(None) => FoundOn::Failed { label, reason: t(Msg::FleetNoResult).into() },
                 Err(error) => FoundOn::Failed { label, reason: error.to_string() },

@@ -4,7 +4,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use plesk_xmlapi::{ErrorCode, KeyList, KeyLookup, KeyRef};
 
-use crate::api::{result_error_text, AgentClient};
+use crate::api::AgentClient;
+use crate::error_words::result_error_text;
 use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::address_field::key_list_error;
 use crate::logic::list_view::addresses_shown;

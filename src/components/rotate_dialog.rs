@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use plesk_xmlapi::client::{RotatePlan, TwinSettings};
 use plesk_xmlapi::{KeyInfo, KeyList};
 
-use crate::api::{result_error_text, AgentClient};
+use crate::api::AgentClient;
+use crate::error_words::result_error_text;
 use crate::i18n::{t, tf, Fmt, Msg};
 use crate::logic::address_field::{rotate_error, AddressCheck};
 use crate::logic::list_view::addresses_shown;

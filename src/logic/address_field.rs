@@ -114,7 +114,7 @@ fn quoted_list(entries: &[String]) -> String {
     match quoted.split_last() {
         Some((last, rest)) if !rest.is_empty() => tf(
             Fmt::InputListAnd,
-            &[("first", (&rest.join(t(Msg::FieldListSeparator))).into()), ("last", last.into())],
+            &[("first", (&rest.join(t(Msg::ListSeparator))).into()), ("last", last.into())],
         ),
         _ => quoted.concat(),
     }

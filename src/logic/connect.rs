@@ -30,7 +30,7 @@ impl ConnectCheck {
             Err(ApiError::Plesk(error)) => ConnectCheck::Refused {
                 sentence: tf(
                     Fmt::ConnectRefused,
-                    &[("error", (&crate::api::plesk_error_text(error.code, &error.text)).into())],
+                    &[("error", (&crate::error_words::plesk_error_text(error.code, &error.text)).into())],
                 ),
                 code: error.code.number(),
             },

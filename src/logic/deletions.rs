@@ -1,7 +1,8 @@
 //! What a delete answer means for the list: which keys went, which stayed and why, and the one
 //! sentence that reports it.
 
-use crate::api::{result_error_text, Deletion};
+use crate::api::Deletion;
+use crate::error_words::result_error_text;
 use crate::i18n::{t, tf, Fmt, Msg};
 
 /// The outcome of one delete packet, per key asked for.

@@ -72,16 +72,19 @@ pub fn found_summary(found: &[FoundOn]) -> String {
         [one] => tf(Fmt::FleetValidOnOne, &[("server", one.into())]),
         several => tf(
             Fmt::FleetValidOnSeveral,
-            &[("count", several.len().into()), ("servers", (&several.join(", ")).into())],
+            &[("count", several.len().into()), ("servers", (&several.join(t(Msg::ListSeparator))).into())],
         ),
     });
     if !missing.is_empty() {
-        parts.push(tf(Fmt::FleetNotFoundOn, &[("servers", (&missing.join(", ")).into())]));
+        parts.push(tf(Fmt::FleetNotFoundOn, &[("servers", (&missing.join(t(Msg::ListSeparator))).into())]));
     }
     if !failed.is_empty() {
-        parts.push(tf(Fmt::FleetCouldNotAsk, &[("servers", (&failed.join("; ")).into())]));
+        parts.push(tf(
+            Fmt::FleetCouldNotAsk,
+            &[("servers", (&failed.join(t(Msg::KeysFailureSeparator))).into())],
+        ));
     }
-    tf(Fmt::FleetFoundSummary, &[("clauses", (&parts.join("; ")).into())])
+    tf(Fmt::FleetFoundSummary, &[("clauses", (&parts.join(t(Msg::KeysFailureSeparator))).into())])
 }
 
 #[cfg(test)]

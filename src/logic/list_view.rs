@@ -371,7 +371,7 @@ pub fn count_line(shown: usize, total: usize) -> String {
 
 /// Items of a list in a sentence (owner states, twin keys), with the language's separator.
 fn list_words<T: AsRef<str>>(items: &[T]) -> String {
-    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(t(Msg::KeysListSeparator))
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(t(Msg::ListSeparator))
 }
 
 /// Plesk's status flags in words ("disabled by the administrator, expired").
