@@ -61,7 +61,14 @@ pub fn App() -> impl IntoView {
         // The portal is told the panel is ready once its servers are known, so a hand-off
         // naming servers finds them; signed in, no key is handed over (theme and height still are).
         let accept_keys = !signed_in.is_active();
-        crate::embedding::start_portal_messages(session, announcer, fleet, keys, theme, wording, accept_keys);
+        crate::embedding::start_portal_messages(
+            session,
+            announcer,
+            fleet,
+            keys,
+            crate::embedding::PortalSettingsTargets { theme, wording, modal_open },
+            accept_keys,
+        );
         if !accept_keys && signed_in.load().await {
             session.enter_signed_in();
             keys.refresh();

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::dialog::ModalOpen;
 use crate::components::theme_switch::Theme;
 use crate::i18n::Wording;
 use crate::i18n::{t, tf, Fmt, Msg};
@@ -160,6 +161,14 @@ async fn connect_handed_keys(
     true
 }
 
+/// What the portal's settings message changes: the theme and the language (the latter not while
+/// a dialog is open).
+pub struct PortalSettingsTargets {
+    pub theme: Theme,
+    pub wording: Wording,
+    pub modal_open: ModalOpen,
+}
+
 /// Talks with the embedding portal (allowed origins only): listens for its settings (theme, language)
 /// and, with `accept_keys`, for keys; tells it the panel's height whenever it changes, and that
 /// the panel is ready. Handed-over keys are checked with Plesk like typed ones: only an accepted
@@ -170,10 +179,10 @@ pub fn start_portal_messages(
     announcer: Announcer,
     fleet: Fleet,
     keys: KeysStore,
-    theme: Theme,
-    wording: Wording,
+    settings: PortalSettingsTargets,
     accept_keys: bool,
 ) {
+    let PortalSettingsTargets { theme, wording, modal_open } = settings;
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
     let Ok(Some(parent)) = window().parent() else { return };
     if allowed.is_empty() || parent == window() {
@@ -190,9 +199,15 @@ pub fn start_portal_messages(
                 if let Some(dark) = settings.dark {
                     theme.set_dark(dark);
                 }
-                // Not remembered: the portal says it again each time.
-                if let Some(language) = settings.language.filter(|l| *l != crate::i18n::language()) {
+                // Not remembered: the portal says it again each time. A language without a file
+                // here is ignored; while a dialog is open, its work (a deletion, a rotation)
+                // finishes first.
+                let wanted = settings.language.filter(|l| wording.offered().contains(l));
+                if let Some(language) = wanted.filter(|l| *l != crate::i18n::language()) {
                     spawn_local(async move {
+                        while modal_open.0.get_untracked() {
+                            crate::timing::after(std::time::Duration::from_millis(200)).await;
+                        }
                         if let Err(error) = wording.switch(language).await {
                             announcer.error(error.text());
                         }

@@ -14,6 +14,8 @@ enum Held {
 /// The fields of the panel as they are now.
 pub struct FormMemory {
     fields: Vec<(String, Held)>,
+    /// The disclosures (`<details>` with an ID) that were open.
+    open: Vec<String>,
     focus: Option<(String, Option<(u32, u32)>)>,
 }
 
@@ -59,7 +61,16 @@ impl FormMemory {
                     .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
                 (active.id(), caret)
             });
-        FormMemory { fields, focus }
+        let open = leptos::prelude::document()
+            .query_selector_all("details[id][open]")
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+                    .map(|details| details.id())
+                    .collect()
+            })
+            .unwrap_or_default();
+        FormMemory { fields, open, focus }
     }
 
     /// Gives every field that is there again what it held, once the view has been built.
@@ -69,12 +80,19 @@ impl FormMemory {
 
     fn restore(self) {
         let document = leptos::prelude::document();
+        // Open first: a field inside a disclosure can take the focus only when it is shown.
+        for id in self.open {
+            if let Some(details) = document.get_element_by_id(&id) {
+                let _ = details.set_attribute("open", "");
+            }
+        }
         for (id, held) in self.fields {
             let Some(field) = document.get_element_by_id(&id) else { continue };
             let changed = match (&held, field.dyn_ref::<HtmlInputElement>()) {
                 (Held::Ticked(ticked), Some(input)) if input.checked() != *ticked => {
                     input.set_checked(*ticked);
-                    Some("change")
+                    // A radio button is told only when it is ticked (as a click tells it).
+                    (*ticked || input.type_() != "radio").then_some("change")
                 }
                 (Held::Text(value), Some(input)) if input.value() != *value => {
                     input.set_value(value);

@@ -16,3 +16,16 @@ pub fn mark(name: &str) {
         let _ = performance.mark(name);
     }
 }
+
+/// Resolves after `duration` (the browser's timer; never rejects).
+pub async fn after(duration: std::time::Duration) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().map(|window| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                i32::try_from(duration.as_millis()).unwrap_or(i32::MAX),
+            )
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -81,7 +81,8 @@ fn DeleteDialog(
             Ok(results) => {
                 let report = DeletionReport::of(&results);
                 store.apply_deletions(&report);
-                on_close.run(());
+                // The view that asked may be gone (a language switch rebuilt it).
+                on_close.try_run(());
                 if report.deleted_own(deleted_own.as_deref()) {
                     session.log_out();
                     announcer.info(tf(Fmt::DeleteOwnDeleted, &[("summary", (&report.summary()).into())]));

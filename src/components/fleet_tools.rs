@@ -182,7 +182,7 @@ pub fn FindOnAllServers() -> impl IntoView {
         let keys = match KeyList::parse(&reference.get_untracked()) {
             Ok(keys) if keys.len() == 1 => keys,
             Ok(_) => return problem.set(Some(t(Msg::FleetGiveOneKey).into())),
-            Err(error) => return problem.set(Some(error.to_string())),
+            Err(error) => return problem.set(Some(crate::logic::address_field::key_list_error(&error))),
         };
         if !fleet.any_connected() {
             return problem.set(Some(t(Msg::FleetConnectFirst).into()));

@@ -127,7 +127,8 @@ fn RotateDialog(
             let old_id = delete_id.clone();
             match result.map(|mut r| r.pop().map(|(_, outcome)| outcome)) {
                 Ok(Some(Ok(()))) => {
-                    on_close.run(());
+                    // The view that asked may be gone (a language switch rebuilt it).
+                    on_close.try_run(());
                     if is_own {
                         session.log_out();
                         announcer.info(tf(Fmt::RotateOwnDeleted, &[("id", (&old_id).into())]));

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use plesk_i18n::Language;
+use wasm_bindgen::JsCast;
 
 use super::start::{apply_to_page, shipped_files};
 use super::{language, load, t, LoadError, Msg};
@@ -80,7 +81,16 @@ pub fn LanguageMenu() -> impl IntoView {
                     leptos::task::spawn_local(async move {
                         match wording.switch(language).await {
                             Ok(()) => remember_language(language.tag()),
-                            Err(error) => announcer.error(error.text()),
+                            Err(error) => {
+                                announcer.error(error.text());
+                                // The menu shows the language still in use.
+                                if let Some(menu) = document()
+                                    .get_element_by_id("pkp-language")
+                                    .and_then(|menu| menu.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                                {
+                                    menu.set_value(super::language().tag());
+                                }
+                            }
                         }
                     });
                 }

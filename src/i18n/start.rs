@@ -1,10 +1,19 @@
 //! The language the panel opens in, put in use before it is mounted: the first screen is built in
 //! it (the static form the server wrote in the negotiated language is not replaced by English).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plesk_i18n::{Direction, Language};
 
 use super::{catalogue_files, initial_language, load};
 use crate::session::remembered_language;
+
+/// The panel's mount, until it has happened.
+type PendingMount = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+
+/// How long the first screen waits for another language's file before it opens in English.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(4);
 
 fn meta(name: &str) -> Option<String> {
     leptos::prelude::document()
@@ -51,13 +60,28 @@ pub fn start_then(mount: impl FnOnce() + 'static) {
         return mount();
     }
     let file = files.into_iter().find(|(l, _)| *l == language).map(|(_, file)| file);
-    // Not Leptos' spawn_local: its executor starts with the first mount, which comes after this.
-    wasm_bindgen_futures::spawn_local(async move {
-        if load(language, file.as_deref()).await.is_ok() {
+    // Mounted once: in the language when its file comes in time, else in English.
+    let mount: PendingMount = Rc::new(RefCell::new(Some(Box::new(mount))));
+    let mount_in = |mount: &PendingMount, language: Language| {
+        let pending = mount.borrow_mut().take();
+        if let Some(mount) = pending {
             apply_to_page(language);
-        } else {
-            apply_to_page(Language::English);
+            mount();
         }
-        mount();
+    };
+    // Not Leptos' spawn_local: its executor starts with the first mount, which comes after this.
+    let waiting = mount.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::timing::after(PATIENCE).await;
+        mount_in(&waiting, Language::English);
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load(language, file.as_deref()).await.is_ok();
+        if mount.borrow().is_none() {
+            // Too late: the panel is up in English and stays so (the menu can still switch).
+            let _ = load(Language::English, None).await;
+            return;
+        }
+        mount_in(&mount, if loaded { language } else { Language::English });
     });
 }

@@ -89,10 +89,8 @@ pub fn accept_settings(
         Some("light") => Some(false),
         Some(_) => return Err(Ignored::WrongShape),
     };
-    let language = match message.language.as_deref() {
-        None => None,
-        Some(tag) => Some(Language::from_tag(tag).ok_or(Ignored::WrongShape)?),
-    };
+    // `de-DE` is German; a language that does not ship is left out (the theme still counts).
+    let language = message.language.as_deref().and_then(|tag| plesk_i18n::preferred([tag]));
     if dark.is_none() && language.is_none() {
         return Err(Ignored::WrongShape);
     }
@@ -198,6 +196,16 @@ mod tests {
             Ok(PortalSettings { dark: None, language: Some(Language::PortugueseBrazil) })
         );
         assert_eq!(accept_settings(portal, &allowed, true, &language("tlh")), Err(Ignored::WrongShape));
+        assert_eq!(
+            accept_settings(portal, &allowed, true, &language("de-DE")),
+            Ok(PortalSettings { dark: None, language: Some(Language::German) })
+        );
+        let both = HandoffMessage { theme: Some("dark".into()), ..language("tlh") };
+        assert_eq!(
+            accept_settings(portal, &allowed, true, &both),
+            Ok(PortalSettings { dark: Some(true), language: None }),
+            "an unknown language does not cost the theme"
+        );
         let nothing = HandoffMessage { message_type: Some(SETTINGS.into()), ..HandoffMessage::default() };
         assert_eq!(accept_settings(portal, &allowed, true, &nothing), Err(Ignored::WrongShape));
         assert_eq!(accept_settings(portal, &allowed, true, &settings("pink")), Err(Ignored::WrongShape));

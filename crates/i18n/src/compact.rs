@@ -89,8 +89,8 @@ pub fn is_plain(record: &str) -> bool {
     !record.starts_with(FORMATTED)
 }
 
-/// A record with its placeholders filled in. A placeholder given no value shows its name in
-/// braces, as Fluent does; a select without a matching variant takes its default.
+/// A record with its placeholders filled in. A placeholder given no value shows as `{$name}`,
+/// as Fluent shows it; a select without a matching variant takes its default.
 pub fn format(record: &str, args: &[(&str, Arg)], locale: &dyn Locale) -> String {
     let Some(pattern) = record.strip_prefix(FORMATTED) else {
         return record.to_owned();
@@ -165,7 +165,7 @@ fn write_placeable(rest: &mut &str, args: &[(&str, Arg)], locale: &dyn Locale, o
         Some(Arg::Text(text)) => out.push_str(text),
         Some(Arg::Number(number)) => out.push_str(&locale.number(*number)),
         None => {
-            out.push('{');
+            out.push_str("{$");
             out.push_str(name);
             out.push('}');
         }
@@ -471,7 +471,7 @@ mod tests {
         assert_eq!(text(0.0), "No keys on {a|b}");
         assert_eq!(text(1.0), "One key on {a|b}");
         assert_eq!(text(7.0), "7 keys on {a|b}");
-        assert_eq!(format(&record("Hi {who}"), &[], &EnglishRules), "Hi {who}");
+        assert_eq!(format(&record("Hi {who}"), &[], &EnglishRules), "Hi {$who}");
         let by_word = record("{kind|admin=The administrator|*other=A customer {who}}.");
         assert_eq!(format(&by_word, &[("kind", "admin".into())], &EnglishRules), "The administrator.");
         assert_eq!(
