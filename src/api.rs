@@ -97,19 +97,41 @@ impl ApiError {
 
 /// Interprets an HTTP answer: status first (gateway errors), then the packet (bytes: the body is
 /// checked as UTF-8 once, by the parser, and never copied through a JS string).
-pub fn read_answer(status: u16, body: &[u8]) -> Result<Vec<OperationResponse>, ApiError> {
+pub fn read_answer(
+    status: u16,
+    refusal: Option<&str>,
+    body: &[u8],
+) -> Result<Vec<OperationResponse>, ApiError> {
     match status {
         200 => {}
         413 => return Err(ApiError::TooLarge),
         502 => return Err(ApiError::BadGateway),
         504 => return Err(ApiError::GatewayTimeout),
-        401 | 403 => return Err(ApiError::NotAllowed { status, reason: refusal_sentence(status, body) }),
+        401 | 403 => {
+            let reason = refusal_words(refusal).map_or_else(|| refusal_sentence(status, body), str::to_owned);
+            return Err(ApiError::NotAllowed { status, reason });
+        }
         other => return Err(ApiError::Http { status: other }),
     }
     operations(parse_response_bytes(body).map_err(ApiError::Unreadable)?).map_err(ApiError::Plesk)
 }
 
-/// The gateway's sentence for a 401 or 403 (plain text it wrote), else a sentence of ours.
+/// A refusal the gateway coded (`REFUSAL_HEADER`), in the panel's language.
+fn refusal_words(code: Option<&str>) -> Option<&'static str> {
+    use plesk_xmlapi::contract::refusal::*;
+    Some(t(match code? {
+        NOT_SIGNED_IN => Msg::ApiRefusalNotSignedIn,
+        SESSION_ENDED => Msg::ApiRefusalSessionEnded,
+        IDENTITY_REFUSED => Msg::ApiRefusalIdentityRefused,
+        CROSS_SITE => Msg::ApiRefusalCrossSite,
+        SERVER_OUT_OF_SCOPE => Msg::ApiRefusalServerOutOfScope,
+        FOREIGN_ORIGIN => Msg::ApiRefusalForeignOrigin,
+        _ => return None,
+    }))
+}
+
+/// The gateway's sentence for a 401 or 403 without a code we know (plain text it wrote), else a
+/// sentence of ours.
 fn refusal_sentence(status: u16, body: &[u8]) -> String {
     let text = std::str::from_utf8(body).unwrap_or_default().trim();
     if text.is_empty() || text.len() > 300 || text.contains('<') {
@@ -257,7 +279,7 @@ impl AgentClient {
         let mut answers = Vec::with_capacity(2);
         for (kind, xml) in [(AccountKind::Customer, customers), (AccountKind::Reseller, resellers)] {
             let answer = match self.post(&target.endpoint, credential, &xml).await {
-                Ok((status, body)) => {
+                Ok((status, _, body)) => {
                     let read = (status == 200).then(|| read_account_answer(kind, &body).ok()).flatten();
                     self.log.record(&target.server, absolute_url(&target.endpoint), xml, body);
                     read
@@ -279,8 +301,8 @@ impl AgentClient {
         // Where it goes, fixed now: a switch of server while it is on its way changes neither
         // where it was sent nor under which server the inspector files it.
         let target = self.target();
-        let (status, body) = self.post(&target.endpoint, credential, &xml).await?;
-        let answer = read_answer(status, &body);
+        let (status, refusal, body) = self.post(&target.endpoint, credential, &xml).await?;
+        let answer = read_answer(status, refusal.as_deref(), &body);
         if let Some(ended) = self.session_end {
             ended.set(match &answer {
                 Err(ApiError::NotAllowed { status: 401, reason }) => Some(reason.clone()),
@@ -296,7 +318,7 @@ impl AgentClient {
         endpoint: &str,
         credential: &Credential,
         xml: &str,
-    ) -> Result<(u16, Vec<u8>), ApiError> {
+    ) -> Result<(u16, Option<String>, Vec<u8>), ApiError> {
         let controller = web_sys::AbortController::new().ok();
         let timed_out = Arc::new(AtomicBool::new(false));
         let timer = {
@@ -330,8 +352,9 @@ impl AgentClient {
             let request = builder.body(xml.to_owned()).map_err(network)?;
             let response = request.send().await.map_err(network)?;
             let status = response.status();
+            let refusal = response.headers().get(plesk_xmlapi::contract::REFUSAL_HEADER);
             let body = response.binary().await.map_err(network)?;
-            Ok((status, body))
+            Ok((status, refusal, body))
         }
         .await;
         if let Some(timer) = timer {
@@ -439,18 +462,26 @@ mod tests {
 
     #[test]
     fn gateway_statuses_have_their_own_errors() {
-        assert_eq!(read_answer(413, b""), Err(ApiError::TooLarge));
-        assert_eq!(read_answer(502, b""), Err(ApiError::BadGateway));
-        assert_eq!(read_answer(504, b""), Err(ApiError::GatewayTimeout));
-        assert_eq!(read_answer(404, b"<html/>"), Err(ApiError::Http { status: 404 }));
-        let refused = read_answer(403, b"You have no access to this server.\n").unwrap_err();
+        assert_eq!(read_answer(413, None, b""), Err(ApiError::TooLarge));
+        assert_eq!(read_answer(502, None, b""), Err(ApiError::BadGateway));
+        assert_eq!(read_answer(504, None, b""), Err(ApiError::GatewayTimeout));
+        assert_eq!(read_answer(404, None, b"<html/>"), Err(ApiError::Http { status: 404 }));
+        let coded = read_answer(401, Some("session-ended"), b"whatever the body says").unwrap_err();
+        assert_eq!(coded.to_string(), t(Msg::ApiRefusalSessionEnded), "a coded refusal in the panel's words");
+        let unknown = read_answer(403, Some("new-code"), b"A sentence of the gateway.").unwrap_err();
+        assert_eq!(
+            unknown.to_string(),
+            "A sentence of the gateway.",
+            "an unknown code: the gateway's sentence"
+        );
+        let refused = read_answer(403, None, b"You have no access to this server.\n").unwrap_err();
         assert_eq!(refused.to_string(), "You have no access to this server.");
         assert_eq!(
-            read_answer(401, b"<html>login</html>").unwrap_err().to_string(),
+            read_answer(401, None, b"<html>login</html>").unwrap_err().to_string(),
             "The gateway refused the request (HTTP 401)."
         );
         assert_eq!(
-            read_answer(200, b"<packet>\xff</packet>"),
+            read_answer(200, None, b"<packet>\xff</packet>"),
             Err(ApiError::Unreadable(plesk_xmlapi::ResponseError::NotUtf8))
         );
     }
@@ -458,10 +489,13 @@ mod tests {
     #[test]
     fn system_errors_and_non_xml_are_told_apart() {
         let denied = "<packet><system><status>error</status><errcode>11003</errcode><errtext>Invalid secret key usage. Please check logs for details.</errtext></system></packet>";
-        let error = read_answer(200, denied.as_bytes()).unwrap_err();
+        let error = read_answer(200, None, denied.as_bytes()).unwrap_err();
         assert_eq!(error.plesk_code(), Some(ErrorCode::InvalidSecretKey));
         assert!(error.to_string().contains("11003"), "{error}");
-        assert!(matches!(read_answer(200, b"<html><body>oops</body></html>"), Err(ApiError::Unreadable(_))));
+        assert!(matches!(
+            read_answer(200, None, b"<html><body>oops</body></html>"),
+            Err(ApiError::Unreadable(_))
+        ));
     }
 
     #[test]
@@ -525,7 +559,8 @@ mod tests {
     #[test]
     fn key_list_flattens_results_and_accepts_no_keys() {
         let two = "<packet><secret_key><get_info><result><status>ok</status><key_info><key>5</key><ip_address>192.0.2.1</ip_address><description/></key_info></result><result><status>ok</status><key_info><key>6</key><ip_address>::1</ip_address><description>x</description><login>jdoe</login></key_info></result></get_info></secret_key></packet>";
-        let read = |xml: &str| key_list(single_answer(read_answer(200, xml.as_bytes()).unwrap()).unwrap());
+        let read =
+            |xml: &str| key_list(single_answer(read_answer(200, None, xml.as_bytes()).unwrap()).unwrap());
         let keys = read(two).unwrap();
         assert_eq!(keys.iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["5", "6"]);
         let none = "<packet><secret_key><get_info><result><status>ok</status></result></get_info></secret_key></packet>";

@@ -122,6 +122,14 @@ api-bad-gateway = Das Gateway konnte den Plesk-Server nicht erreichen (HTTP 502)
 api-gateway-timeout = Der Plesk-Server hat dem Gateway nicht rechtzeitig geantwortet (HTTP 504). Versuchen Sie es erneut; wenn das Problem weiterhin besteht, prüfen Sie den Plesk-Server.
 api-http = Der Agent-Endpunkt hat mit HTTP { $status } statt mit einem Plesk-Paket geantwortet.
 api-refused = Das Gateway hat die Anfrage abgelehnt (HTTP { $status }).
+# Die Ablehnungen des Gateways, nach dem Code, den es sendet (`x-plesk-keys-refusal`), mit denselben Worten,
+# mit denen `plesk-keys serve` sie auf Englisch schreibt.
+api-refusal-not-signed-in = Melden Sie sich zuerst über das Portal an: Dieses Panel steht nur angemeldeten Personen zur Verfügung.
+api-refusal-session-ended = Ihre Sitzung ist beendet (abgelaufen, durch Abmelden beendet oder nie begonnen): Melden Sie sich erneut an; Ihre Eingaben bleiben im Formular erhalten.
+api-refusal-identity-refused = Die Anmelde-Header wurden abgelehnt (doppelt gesendet, kein reiner Text, mit Unterstrichen geschrieben oder von einer Adresse, die nicht der Proxy des Portals ist).
+api-refusal-cross-site = Nur die eigene Seite des Panels darf Anfragen hierher senden (gleicher Ursprung).
+api-refusal-server-out-of-scope = Sie haben keinen Zugriff auf diesen Server.
+api-refusal-foreign-origin = Dieser Ursprung darf den Agent-Pfad nicht verwenden.
 api-unreadable = Die Antwort konnte nicht gelesen werden: { $reason }
 api-unexpected-shape = Plesk hat eine unerwartete Anzahl von Ergebnissen geliefert ({ $received } statt { $expected }); es wurde nichts angenommen.
 # Ein von Plesk gemeldeter Fehler: seine Bedeutung (plesk-error-…), sein Code und der Text von Plesk selbst.

@@ -122,6 +122,14 @@ api-bad-gateway = The gateway could not reach the Plesk server (HTTP 502). Plesk
 api-gateway-timeout = The Plesk server did not answer the gateway in time (HTTP 504). Try again; if it persists, check the Plesk server.
 api-http = The agent endpoint answered HTTP { $status } instead of a Plesk packet.
 api-refused = The gateway refused the request (HTTP { $status }).
+# The gateway's refusals, by the code it sends (`x-plesk-keys-refusal`), in the same words as
+# `plesk-keys serve` writes them in English.
+api-refusal-not-signed-in = Sign in through the portal first: this panel works for signed-in people only.
+api-refusal-session-ended = Your session has ended (expired, signed out, or never begun): sign in again; what you typed stays in the form.
+api-refusal-identity-refused = The sign-in headers were refused (sent twice, not plain text, spelt with underscores, or from an address that is not the portal's proxy).
+api-refusal-cross-site = Only the panel's own page may send requests here (same origin).
+api-refusal-server-out-of-scope = You have no access to this server.
+api-refusal-foreign-origin = This origin is not allowed to use the agent path.
 api-unreadable = The answer could not be read: { $reason }
 api-unexpected-shape = Plesk answered { $received } results where { $expected } were expected; nothing was assumed.
 # An error Plesk reported: what it means (plesk-error-…), its code and Plesk's own text.

@@ -123,6 +123,14 @@ api-bad-gateway = La pasarela no pudo acceder al servidor Plesk (HTTP 502). Pued
 api-gateway-timeout = El servidor Plesk no respondió a tiempo a la pasarela (HTTP 504). Inténtelo de nuevo; si el problema persiste, compruebe el servidor Plesk.
 api-http = El endpoint del agente respondió con HTTP { $status } en lugar de un paquete de Plesk.
 api-refused = La pasarela rechazó la solicitud (HTTP { $status }).
+# Los rechazos de la pasarela, según el código que envía (`x-plesk-keys-refusal`), con las mismas palabras
+# con las que `plesk-keys serve` los escribe en inglés.
+api-refusal-not-signed-in = Inicie sesión primero a través del portal: este panel solo funciona para personas que han iniciado sesión.
+api-refusal-session-ended = Su sesión ha terminado (caducó, se cerró o nunca se inició): inicie sesión de nuevo; lo que escribió se conserva en el formulario.
+api-refusal-identity-refused = Se rechazaron las cabeceras de inicio de sesión (enviadas dos veces, no en texto plano, escritas con guiones bajos o desde una dirección que no es el proxy del portal).
+api-refusal-cross-site = Solo la propia página del panel puede enviar solicitudes aquí (mismo origen).
+api-refusal-server-out-of-scope = No tiene acceso a este servidor.
+api-refusal-foreign-origin = Este origen no tiene permiso para usar la ruta del agente.
 api-unreadable = No se pudo leer la respuesta: { $reason }
 api-unexpected-shape = Plesk respondió con { $received } resultados cuando se esperaban { $expected }; no se dio nada por supuesto.
 # Un error que informó Plesk: lo que significa (plesk-error-…), su código y el texto del propio Plesk.

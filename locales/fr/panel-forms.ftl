@@ -122,6 +122,14 @@ api-bad-gateway = La passerelle n'a pas pu joindre le serveur Plesk (HTTP 502). 
 api-gateway-timeout = Le serveur Plesk n'a pas répondu à temps à la passerelle (HTTP 504). Réessayez ; si le problème persiste, vérifiez le serveur Plesk.
 api-http = Le point de terminaison de l'agent a répondu HTTP { $status } au lieu d'un paquet Plesk.
 api-refused = La passerelle a refusé la requête (HTTP { $status }).
+# Les refus de la passerelle, selon le code qu'elle envoie (`x-plesk-keys-refusal`), dans les mêmes termes
+# que ceux qu'écrit `plesk-keys serve` en anglais.
+api-refusal-not-signed-in = Connectez-vous d'abord depuis le portail : ce panneau est réservé aux personnes connectées.
+api-refusal-session-ended = Votre session a pris fin (expirée, close par une déconnexion ou jamais ouverte) : reconnectez-vous ; ce que vous avez saisi reste dans le formulaire.
+api-refusal-identity-refused = Les en-têtes de connexion ont été refusés (envoyés deux fois, pas en texte brut, écrits avec des tirets bas, ou provenant d'une adresse qui n'est pas le proxy du portail).
+api-refusal-cross-site = Seule la page du panneau lui-même peut envoyer des requêtes ici (même origine).
+api-refusal-server-out-of-scope = Vous n'avez pas accès à ce serveur.
+api-refusal-foreign-origin = Cette origine n'est pas autorisée à utiliser le chemin de l'agent.
 api-unreadable = La réponse n'a pas pu être lue : { $reason }
 api-unexpected-shape = Plesk a renvoyé un nombre de résultats inattendu : { $received } au lieu de { $expected } ; aucune hypothèse n'a été faite.
 # Une erreur signalée par Plesk : ce qu'elle signifie (plesk-error-…), son code et le texte de Plesk lui-même.

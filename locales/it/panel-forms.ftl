@@ -122,6 +122,14 @@ api-bad-gateway = Il gateway non è riuscito a raggiungere il server Plesk (HTTP
 api-gateway-timeout = Il server Plesk non ha risposto al gateway in tempo (HTTP 504). Riprovare; se il problema persiste, controllare il server Plesk.
 api-http = L'endpoint dell'agente ha risposto HTTP { $status } anziché con un pacchetto Plesk.
 api-refused = Il gateway ha rifiutato la richiesta (HTTP { $status }).
+# I rifiuti del gateway, secondo il codice che invia (`x-plesk-keys-refusal`), con le stesse parole
+# con cui `plesk-keys serve` li scrive in inglese.
+api-refusal-not-signed-in = Accedere prima tramite il portale: questo pannello funziona solo per chi ha effettuato l'accesso.
+api-refusal-session-ended = La sessione è terminata (scaduta, chiusa o mai iniziata): accedere di nuovo; quanto digitato resta nel modulo.
+api-refusal-identity-refused = Le intestazioni di accesso sono state rifiutate (inviate due volte, non in testo semplice, scritte con trattini bassi o provenienti da un indirizzo che non è il proxy del portale).
+api-refusal-cross-site = Solo la pagina del pannello stesso può inviare richieste qui (stessa origine).
+api-refusal-server-out-of-scope = Questo account non ha accesso a questo server.
+api-refusal-foreign-origin = Questa origine non è autorizzata a usare il percorso dell'agente.
 api-unreadable = Impossibile leggere la risposta: { $reason }
 api-unexpected-shape = Plesk ha restituito un numero di risultati inatteso: { $received } invece di { $expected }; non è stato dato nulla per scontato.
 # Un errore segnalato da Plesk: cosa significa (plesk-error-…), il suo codice e il testo di Plesk stesso.

@@ -121,6 +121,14 @@ api-bad-gateway = ゲートウェイが Plesk サーバーに接続できませ�
 api-gateway-timeout = Plesk サーバーがゲートウェイに時間内に応答しませんでした (HTTP 504)。もう一度お試しください。問題が続く場合は、Plesk サーバーを確認してください。
 api-http = エージェントのエンドポイントが、Plesk のパケットではなく HTTP { $status } を返しました。
 api-refused = ゲートウェイがリクエストを拒否しました (HTTP { $status })。
+# ゲートウェイによる拒否 (送信されるコード `x-plesk-keys-refusal` ごと)。`plesk-keys serve` が
+# 英語で書く文言と同じ内容です。
+api-refusal-not-signed-in = まずポータルからサインインしてください: このパネルはサインインしたユーザーのみが使用できます。
+api-refusal-session-ended = セッションが終了しました (期限切れ、サインアウト済み、または開始されていません): もう一度サインインしてください。入力した内容はフォームに残っています。
+api-refusal-identity-refused = サインイン用のヘッダーが拒否されました (二重に送信された、プレーンテキストではない、アンダースコアで綴られている、またはポータルのプロキシではないアドレスから送信された)。
+api-refusal-cross-site = ここにリクエストを送信できるのは、パネル自身のページだけです (同一オリジン)。
+api-refusal-server-out-of-scope = このサーバーへのアクセス権がありません。
+api-refusal-foreign-origin = このオリジンはエージェントのパスを使用できません。
 api-unreadable = 応答を読み取れませんでした: { $reason }
 api-unexpected-shape = Plesk から { $received } 件の結果が返されましたが、想定していたのは { $expected } 件です。推測による処理は行っていません。
 # Plesk が報告したエラー: その意味 (plesk-error-…)、コード、Plesk 自身のテキスト。

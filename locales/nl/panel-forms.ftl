@@ -122,6 +122,14 @@ api-bad-gateway = De gateway kon de Plesk-server niet bereiken (HTTP 502). Plesk
 api-gateway-timeout = De Plesk-server heeft de gateway niet op tijd geantwoord (HTTP 504). Probeer het opnieuw; als het probleem aanhoudt, controleer dan de Plesk-server.
 api-http = Het agent-endpoint antwoordde met HTTP { $status } in plaats van met een Plesk-pakket.
 api-refused = De gateway heeft het verzoek geweigerd (HTTP { $status }).
+# De weigeringen van de gateway, volgens de code die hij stuurt (`x-plesk-keys-refusal`), in dezelfde woorden
+# als waarin `plesk-keys serve` ze in het Engels schrijft.
+api-refusal-not-signed-in = Meld u eerst aan via het portaal: dit paneel werkt alleen voor aangemelde personen.
+api-refusal-session-ended = Uw sessie is beëindigd (verlopen, door afmelden beëindigd of nooit begonnen): meld u opnieuw aan; wat u hebt getypt, blijft in het formulier staan.
+api-refusal-identity-refused = De aanmeldheaders zijn geweigerd (twee keer verzonden, geen platte tekst, met onderstrepingstekens gespeld of afkomstig van een adres dat niet de proxy van het portaal is).
+api-refusal-cross-site = Alleen de eigen pagina van het paneel mag hier verzoeken naartoe sturen (dezelfde herkomst).
+api-refusal-server-out-of-scope = U hebt geen toegang tot deze server.
+api-refusal-foreign-origin = Deze herkomst mag het agent-pad niet gebruiken.
 api-unreadable = Het antwoord kon niet worden gelezen: { $reason }
 api-unexpected-shape = Plesk gaf een onverwacht aantal resultaten ({ $received } in plaats van { $expected }); er is niets aangenomen.
 # Een fout die Plesk meldde: wat die betekent (plesk-error-…), de code en de eigen tekst van Plesk.

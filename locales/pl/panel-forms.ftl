@@ -126,6 +126,14 @@ api-bad-gateway = Brama nie mogła połączyć się z serwerem Plesk (HTTP 502).
 api-gateway-timeout = Serwer Plesk nie odpowiedział bramie na czas (HTTP 504). Należy spróbować ponownie; jeśli problem się powtarza, należy sprawdzić serwer Plesk.
 api-http = Punkt końcowy agenta odpowiedział kodem HTTP { $status } zamiast pakietu Plesk.
 api-refused = Brama odrzuciła żądanie (HTTP { $status }).
+# Odmowy bramy według kodu, który wysyła (`x-plesk-keys-refusal`), tymi samymi słowami,
+# którymi `plesk-keys serve` zapisuje je po angielsku.
+api-refusal-not-signed-in = Najpierw należy zalogować się przez portal: ten panel działa tylko dla zalogowanych osób.
+api-refusal-session-ended = Sesja się zakończyła (wygasła, nastąpiło wylogowanie lub nigdy się nie rozpoczęła): należy zalogować się ponownie; wpisane dane pozostają w formularzu.
+api-refusal-identity-refused = Nagłówki logowania zostały odrzucone (wysłane dwukrotnie, niebędące zwykłym tekstem, zapisane z podkreśleniami lub pochodzące z adresu, który nie jest serwerem proxy portalu).
+api-refusal-cross-site = Żądania może tu wysyłać tylko własna strona panelu (to samo pochodzenie).
+api-refusal-server-out-of-scope = Brak dostępu do tego serwera.
+api-refusal-foreign-origin = To pochodzenie (origin) nie ma uprawnień do korzystania ze ścieżki agenta.
 api-unreadable = Nie udało się odczytać odpowiedzi: { $reason }
 api-unexpected-shape = Liczba wyników w odpowiedzi Plesk: { $received }, oczekiwano: { $expected }; niczego nie przyjęto domyślnie.
 # Błąd zgłoszony przez Plesk: co oznacza (plesk-error-…), jego kod i własny tekst Plesk.

@@ -123,6 +123,14 @@ api-bad-gateway = O gateway não conseguiu alcançar o servidor Plesk (HTTP 502)
 api-gateway-timeout = O servidor Plesk não respondeu ao gateway a tempo (HTTP 504). Tente novamente; se o problema persistir, verifique o servidor Plesk.
 api-http = O endpoint do agente respondeu HTTP { $status } em vez de um pacote do Plesk.
 api-refused = O gateway recusou a requisição (HTTP { $status }).
+# As recusas do gateway, pelo código que ele envia (`x-plesk-keys-refusal`), com as mesmas palavras
+# com que `plesk-keys serve` as escreve em inglês.
+api-refusal-not-signed-in = Entre primeiro pelo portal: este painel funciona somente para pessoas conectadas.
+api-refusal-session-ended = Sua sessão terminou (expirou, foi encerrada ou nunca começou): entre novamente; o que você digitou permanece no formulário.
+api-refusal-identity-refused = Os cabeçalhos que identificam quem entrou foram recusados (enviados duas vezes, que não são texto simples, escritos com sublinhados ou vindos de um endereço que não é o proxy do portal).
+api-refusal-cross-site = Somente a própria página do painel pode enviar requisições para cá (mesma origem).
+api-refusal-server-out-of-scope = Você não tem acesso a este servidor.
+api-refusal-foreign-origin = Esta origem não tem permissão para usar o caminho do agente.
 api-unreadable = Não foi possível ler a resposta: { $reason }
 api-unexpected-shape = O Plesk respondeu com { $received } resultados quando eram esperados { $expected }; nada foi presumido.
 # Um erro informado pelo Plesk: o que ele significa (plesk-error-…), seu código e o texto do próprio Plesk.

@@ -121,6 +121,14 @@ api-bad-gateway = 网关无法连接到 Plesk 服务器（HTTP 502）。Plesk �
 api-gateway-timeout = Plesk 服务器未能及时应答网关（HTTP 504）。请重试；如果问题仍然存在，请检查 Plesk 服务器。
 api-http = agent 端点返回了 HTTP { $status }，而不是 Plesk 数据包。
 api-refused = 网关拒绝了该请求（HTTP { $status }）。
+# 网关的拒绝，按其发送的代码（`x-plesk-keys-refusal`）区分，措辞与 `plesk-keys serve`
+# 用英文写出的相同。
+api-refusal-not-signed-in = 请先通过门户登录：此面板仅供已登录的用户使用。
+api-refusal-session-ended = 您的会话已结束（已过期、已退出登录或从未开始）：请重新登录；您输入的内容仍保留在表单中。
+api-refusal-identity-refused = 登录标头被拒绝（重复发送、不是纯文本、使用下划线拼写，或来自并非门户代理服务器的地址）。
+api-refusal-cross-site = 只有面板自己的页面可以向此处发送请求（同源）。
+api-refusal-server-out-of-scope = 您无权访问此服务器。
+api-refusal-foreign-origin = 此源不允许使用 agent 路径。
 api-unreadable = 无法读取应答：{ $reason }
 api-unexpected-shape = Plesk 返回了 { $received } 个结果，而预期为 { $expected } 个；未作任何推断。
 # Plesk 报告的错误：其含义（plesk-error-…）、代码以及 Plesk 自己的文本。

@@ -83,6 +83,20 @@ pub const SESSION_FILE: &str = "session.json";
 
 /// The `<meta name=…>` tags of `index.html` that configure the panel (written by `serve`, read
 /// by the panel).
+/// The header `serve` puts on a refusal that people see (signed-in mode, a foreign origin): its
+/// code, so the panel says it in the person's language instead of showing the English body.
+pub const REFUSAL_HEADER: &str = "x-plesk-keys-refusal";
+
+/// The codes of [`REFUSAL_HEADER`].
+pub mod refusal {
+    pub const NOT_SIGNED_IN: &str = "not-signed-in";
+    pub const SESSION_ENDED: &str = "session-ended";
+    pub const IDENTITY_REFUSED: &str = "identity-refused";
+    pub const CROSS_SITE: &str = "cross-site";
+    pub const SERVER_OUT_OF_SCOPE: &str = "server-out-of-scope";
+    pub const FOREIGN_ORIGIN: &str = "foreign-origin";
+}
+
 pub mod meta {
     /// Where the panel sends packets: a path relative to the page or an http(s) URL.
     pub const AGENT_ENDPOINT: &str = "plesk-agent-endpoint";

@@ -99,6 +99,23 @@ impl Refusal {
     }
 }
 
+impl Refusal {
+    /// The code the panel words this refusal by (`REFUSAL_HEADER`): the refusals a person using
+    /// the panel can meet; `None` for the rest (their English body is for operators and scripts).
+    pub fn code(self) -> Option<&'static str> {
+        use plesk_xmlapi::contract::refusal::*;
+        Some(match self {
+            Refusal::NotSignedIn => NOT_SIGNED_IN,
+            Refusal::SessionEnded => SESSION_ENDED,
+            Refusal::IdentityRefused => IDENTITY_REFUSED,
+            Refusal::CrossSite => CROSS_SITE,
+            Refusal::ServerOutOfScope => SERVER_OUT_OF_SCOPE,
+            Refusal::ForeignOrigin => FOREIGN_ORIGIN,
+            _ => return None,
+        })
+    }
+}
+
 impl IntoResponse for Refusal {
     fn into_response(self) -> axum::response::Response {
         let mut response = Response::new(Body::from(self.to_string()));
@@ -106,6 +123,9 @@ impl IntoResponse for Refusal {
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if let Some(code) = self.code() {
+            headers.insert(plesk_xmlapi::contract::REFUSAL_HEADER, HeaderValue::from_static(code));
+        }
         match self {
             // The body may follow in a form the next hop reads differently: end the connection.
             Refusal::TransferEncoding => {
@@ -137,9 +157,40 @@ mod tests {
         assert_eq!(response.headers()[ALLOW], "POST, OPTIONS");
         assert_eq!(response.headers()[CACHE_CONTROL], "no-store");
         assert_eq!(Refusal::TransferEncoding.into_response().headers()[CONNECTION], "close");
+        let refused = Refusal::SessionEnded.into_response();
+        assert_eq!(refused.headers()[plesk_xmlapi::contract::REFUSAL_HEADER], "session-ended");
+        assert!(!Refusal::Busy
+            .into_response()
+            .headers()
+            .contains_key(plesk_xmlapi::contract::REFUSAL_HEADER));
         for refusal in [Refusal::AuditUnavailable, Refusal::UpstreamNotXml, Refusal::NoPanel] {
             let text = refusal.to_string();
             assert!(text.ends_with(".\n") && text.len() > 20, "{text:?}");
+        }
+    }
+
+    /// The panel says each coded refusal in the person's language (`api-refusal-<code>` in
+    /// `locales/*/panel-forms.ftl`); in English, exactly what `serve` writes.
+    #[test]
+    fn the_panel_words_every_coded_refusal_as_serve_does() {
+        use fluent_bundle::{FluentBundle, FluentResource};
+        let source = include_str!("../../../../locales/en/panel-forms.ftl").to_owned();
+        let mut bundle = FluentBundle::new(vec!["en".parse().expect("a tag")]);
+        bundle.add_resource(FluentResource::try_new(source).expect("English parses")).expect("unique IDs");
+        let all = [
+            Refusal::NotSignedIn,
+            Refusal::SessionEnded,
+            Refusal::IdentityRefused,
+            Refusal::CrossSite,
+            Refusal::ServerOutOfScope,
+            Refusal::ForeignOrigin,
+        ];
+        for refusal in all {
+            let code = refusal.code().expect("a code");
+            let message = bundle.get_message(&format!("api-refusal-{code}")).and_then(|m| m.value());
+            let message = message.unwrap_or_else(|| panic!("api-refusal-{code} is missing"));
+            let text = bundle.format_pattern(message, None, &mut Vec::new()).into_owned();
+            assert_eq!(text, refusal.to_string().trim_end(), "{code}");
         }
     }
 }
