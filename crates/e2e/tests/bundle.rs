@@ -59,9 +59,9 @@ struct Budget {
 /// download, the one the first screen waits for, is 205,775 brotli instead of 241,533 (−35,758,
 /// −14.8%); the rest is fetched after the key list is shown. Raised by exactly that.
 /// The import-once glue and the moved function: 845,132 / 279,658 (raw held at the lower figure).
-/// Issue 28, the panel in twelve languages: +38,224 raw / +12,121 brotli (883,356 / 291,779),
+/// Issue 28, the panel in twelve languages: +39,606 raw / +12,516 brotli (884,738 / 292,174),
 /// nearly all of it in the first download (below). Raised by exactly that.
-const NIGHTLY: Budget = Budget { raw: 883_356, brotli: 291_779 };
+const NIGHTLY: Budget = Budget { raw: 884_738, brotli: 292_174 };
 /// The pinned nightly's first download (issue 29: the glue, the split's link module and the first
 /// module), as measured when the split landed (671,379 raw / 205,775 brotli). The issue's target
 /// is 100 kB brotli: what stands in the way is in docs/performance.md §11.
@@ -71,8 +71,8 @@ const NIGHTLY: Budget = Budget { raw: 883_356, brotli: 291_779 };
 /// names. The function in four homes, with identical raw sizes: 205,775 / 205,797 / 205,864 /
 /// 205,938 brotli. Raw is held at the new, lower size; brotli +66 B for the circle's removal
 /// (the home that measured least among those that break the circle, after the −36 B).
-/// Issue 28, the panel in twelve languages: +38,705 raw / +12,104 brotli (709,412 / 217,945,
-/// +5.9%), over the issue's +3 kB brotli. What it cost (pre-wasm-opt code, measured by function
+/// Issue 28, the panel in twelve languages: +40,018 raw / +12,496 brotli (710,725 / 218,337,
+/// +6.1%), over the issue's +3 kB brotli. What it cost (pre-wasm-opt code, measured by function
 /// against the build before it): the catalogue runtime (the compact reader and formatter with
 /// plural selects, the language's choice from `?lang=`, storage, the browser and the server's
 /// default, the menu, loading another language's file, `Intl` for plurals and numbers: ~11 kB),
@@ -87,18 +87,19 @@ const NIGHTLY: Budget = Budget { raw: 883_356, brotli: 291_779 };
 /// right to left for Arabic, the switch without a reload or loss. The next cut is in docs/performance.md §12.
 /// The review's mends (a portal's language waits for an open dialog, a stalled language file
 /// opens the panel in English after 4 s, open disclosures and radios carried over a switch):
-/// +2,757 raw / +1,154 brotli of that. Raised by exactly that.
-const NIGHTLY_FIRST: Budget = Budget { raw: 709_412, brotli: 217_945 };
+/// +2,757 raw / +1,154 brotli of that; the gateway's coded refusals worded in the panel (six
+/// sentences that were the gateway's English body): +1,313 / +392. Raised by exactly that.
+const NIGHTLY_FIRST: Budget = Budget { raw: 710_725, brotli: 218_337 };
 /// Stable, when the nightly cannot be had (measured before the split: 786,294 raw, 235,874
 /// brotli, with the same features; before the fleet 696,367 / 209,625); raised by the nightly's
 /// measured cost of the signed-in panel (issue 24), of the panel on every screen (issue 26), of
-/// key health (issue 27), of the split (issue 29) and of the languages (issue 28: +38,224 /
-/// +12,121), not measured on stable.
-const STABLE: Budget = Budget { raw: 962_867, brotli: 314_934 };
+/// key health (issue 27), of the split (issue 29) and of the languages (issue 28: +39,606 /
+/// +12,516), not measured on stable.
+const STABLE: Budget = Budget { raw: 964_249, brotli: 315_329 };
 /// Stable's first download: not measured on stable; held at the whole unsplit panel's budget
-/// (the first module can only be smaller), raised by the languages' nightly cost (+38,705 /
-/// +12,104).
-const STABLE_FIRST: Budget = Budget { raw: 911_291, brotli: 276_823 };
+/// (the first module can only be smaller), raised by the languages' nightly cost (+40,018 /
+/// +12,496).
+const STABLE_FIRST: Budget = Budget { raw: 912_604, brotli: 277_215 };
 
 /// The toolchain `cargo xtask` built the wasm with.
 fn nightly_build() -> bool {
