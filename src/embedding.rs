@@ -16,19 +16,12 @@ use crate::logic::handoff::{
     accept_handoff, accept_settings, allowed_origins, HandedKeys, HandoffMessage, ACK, ERROR, HANDOFF_META,
     READY, RESIZE,
 };
+use crate::page_meta::page_meta as meta;
 use crate::servers::Fleet;
 use crate::session::{Credential, Session, StorageMode};
 use crate::state::announcer::Announcer;
 use crate::state::connect::{check_credential, enter_checked};
 use crate::state::keys::KeysStore;
-
-fn meta(name: &str) -> Option<String> {
-    document()
-        .query_selector(&format!("meta[name=\"{name}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-}
 
 /// A message `{"type": kind, …fields}` for the portal.
 fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {

@@ -20,12 +20,7 @@ pub fn endpoint_from_meta(content: Option<&str>) -> String {
 
 /// Reads the meta tag of the current document.
 pub fn configured_endpoint() -> String {
-    let content = leptos::prelude::document()
-        .query_selector(&format!("meta[name=\"{ENDPOINT_META}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"));
-    endpoint_from_meta(content.as_deref())
+    endpoint_from_meta(crate::page_meta::page_meta(ENDPOINT_META).as_deref())
 }
 
 /// The header's "where and who": the host the panel talks to and, once Plesk told it, the

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod js_object;
 pub mod logic;
 pub mod packet_log;
+pub mod page_meta;
 pub mod pages;
 pub mod parts;
 pub mod servers;

@@ -25,13 +25,7 @@ pub struct SignedIn {
 
 /// The sign-in method the page's `<meta name="plesk-sign-in">` names, if any.
 fn page_sign_in_method() -> String {
-    document()
-        .query_selector(&format!("meta[name=\"{SIGN_IN_META}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .map(|content| content.trim().to_owned())
-        .unwrap_or_default()
+    crate::page_meta::page_meta(SIGN_IN_META).map(|content| content.trim().to_owned()).unwrap_or_default()
 }
 
 fn strings(value: &JsValue) -> Option<Vec<String>> {

@@ -14,12 +14,7 @@ const STORE_ACTIVITY_EVERY_MS: f64 = 5_000.0;
 
 /// The idle timeout of the deployed page (`<meta name="plesk-idle-timeout">`).
 pub fn configured_timeout() -> Duration {
-    let content = document()
-        .query_selector(&format!("meta[name=\"{IDLE_META}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"));
-    timeout_from_meta(content.as_deref())
+    timeout_from_meta(crate::page_meta::page_meta(IDLE_META).as_deref())
 }
 
 fn now_ms() -> f64 {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use plesk_i18n::{Direction, Language};
 
 use super::{catalogue_files, initial_language, load};
+use crate::page_meta::page_meta as meta;
 use crate::session::remembered_language;
 
 /// The panel's mount, until it has happened.
@@ -14,14 +15,6 @@ type PendingMount = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
 
 /// How long the first screen waits for another language's file before it opens in English.
 const PATIENCE: std::time::Duration = std::time::Duration::from_secs(4);
-
-fn meta(name: &str) -> Option<String> {
-    leptos::prelude::document()
-        .query_selector(&format!("meta[name=\"{name}\"]"))
-        .ok()
-        .flatten()?
-        .get_attribute("content")
-}
 
 /// The languages this build has a file for, from the page's `plesk-languages` meta tag.
 pub fn shipped_files() -> Vec<(Language, String)> {

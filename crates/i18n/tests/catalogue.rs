@@ -2,6 +2,9 @@
 //! parsing without an error, the same messages, each with the same placeholders, and every
 //! plural the language's CLDR categories need (Russian's and Polish's `few`/`many`, Arabic's six).
 
+mod common;
+
+use common::checked_languages;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -184,16 +187,5 @@ fn no_catalogue_carries_bidi_controls() {
             );
             assert!(control.is_none(), "{}/{name} carries {control:?}", language.tag());
         }
-    }
-}
-
-/// The languages checked: all of them, or those `PKP_LANGUAGES` names (`de,nl`; English is always
-/// checked), for a translator working on some.
-fn checked_languages() -> Vec<Language> {
-    match std::env::var("PKP_LANGUAGES") {
-        Ok(tags) => std::iter::once(Language::English)
-            .chain(tags.split(',').filter_map(Language::from_tag).filter(|l| *l != Language::English))
-            .collect(),
-        Err(_) => Language::ALL.to_vec(),
     }
 }

@@ -3,13 +3,15 @@
 //! `fluent-bundle` formatting the `.ftl` source, for a spread of numbers (every plural category
 //! of each language) and texts.
 
+mod common;
+
+use common::checked_languages;
 use std::path::Path;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use plesk_i18n::compact::{self, Arg, Locale};
-use plesk_i18n::Language;
 
 struct Cldr(PluralRules);
 
@@ -117,15 +119,4 @@ fn every_message_formats_as_fluent_formats_it() {
         }
     }
     assert!(checked > 100, "{checked} formats checked");
-}
-
-/// The languages checked: all of them, or those `PKP_LANGUAGES` names (`de,nl`; English is always
-/// checked), for a translator working on some.
-fn checked_languages() -> Vec<Language> {
-    match std::env::var("PKP_LANGUAGES") {
-        Ok(tags) => std::iter::once(Language::English)
-            .chain(tags.split(',').filter_map(Language::from_tag).filter(|l| *l != Language::English))
-            .collect(),
-        Err(_) => Language::ALL.to_vec(),
-    }
 }
