@@ -56,19 +56,20 @@ pub fn App() -> impl IntoView {
         // The portal signs people in: no key of this tab is used (or kept), none is handed over.
         session.log_out();
     }
+    crate::embedding::prefetch_portal_part();
     leptos::task::spawn_local(async move {
         fleet.load().await;
         // The portal is told the panel is ready once its servers are known, so a hand-off
         // naming servers finds them; signed in, no key is handed over (theme and height still are).
         let accept_keys = !signed_in.is_active();
-        crate::embedding::start_portal_messages(
+        crate::embedding::start_portal_messages(crate::embedding::PortalLink {
             session,
             announcer,
             fleet,
             keys,
-            crate::embedding::PortalSettingsTargets { theme, wording, modal_open },
+            settings: crate::embedding::PortalSettingsTargets { theme, wording, modal_open },
             accept_keys,
-        );
+        });
         if !accept_keys && signed_in.load().await {
             session.enter_signed_in();
             keys.refresh();

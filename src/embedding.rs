@@ -162,25 +162,65 @@ pub struct PortalSettingsTargets {
     pub modal_open: ModalOpen,
 }
 
-/// Talks with the embedding portal (allowed origins only): listens for its settings (theme, language)
-/// and, with `accept_keys`, for keys; tells it the panel's height whenever it changes, and that
-/// the panel is ready. Handed-over keys are checked with Plesk like typed ones: only an accepted
-/// key connects (and is acknowledged); a refused one is reported in the panel and to the portal,
-/// and not kept.
-pub fn start_portal_messages(
-    session: Session,
-    announcer: Announcer,
-    fleet: Fleet,
-    keys: KeysStore,
-    settings: PortalSettingsTargets,
-    accept_keys: bool,
-) {
-    let PortalSettingsTargets { theme, wording, modal_open } = settings;
+/// The portal's window, when this panel is in a frame and its page names origins allowed to talk
+/// to it (which of them are origins is read in the part that talks: [`listen_to_portal`]).
+fn portal() -> Option<web_sys::Window> {
+    let names_origins = meta(HANDOFF_META).is_some_and(|content| !content.trim().is_empty());
+    let Ok(Some(parent)) = window().parent() else { return None };
+    (names_origins && parent != window()).then_some(parent)
+}
+
+/// In a portal's iframe, starts fetching the part that talks with the portal at once (it is
+/// needed as soon as the servers are known); outside one, nothing.
+pub fn prefetch_portal_part() {
+    if portal().is_some() {
+        spawn_local(async {
+            let _ = prefetch_portal_messages().await;
+        });
+    }
+}
+
+/// Everything the portal's messages reach.
+pub struct PortalLink {
+    pub session: Session,
+    pub announcer: Announcer,
+    pub fleet: Fleet,
+    pub keys: KeysStore,
+    pub settings: PortalSettingsTargets,
+    /// Whether handed-over keys are used (not when the portal signs people in).
+    pub accept_keys: bool,
+}
+
+/// Talks with the embedding portal (allowed origins only), from a part of its own fetched only
+/// in a portal's iframe ([`listen_to_portal`]); a part that cannot be fetched is said in the panel.
+pub fn start_portal_messages(link: PortalLink) {
+    let Some(parent) = portal() else { return };
+    let announcer = link.announcer;
+    spawn_local(async move {
+        if listen_to_portal(link, parent).await.is_err() {
+            announcer.error(t(Msg::PartNotLoaded));
+        }
+    });
+}
+
+crate::parts::lazy_part! {
+    prefetch = prefetch_portal_messages;
+    /// Listens for the portal's settings (theme, language) and, with `accept_keys`, for keys;
+    /// tells it the panel's height whenever it changes, and that the panel is ready. Handed-over
+    /// keys are checked with Plesk like typed ones: only an accepted key connects (and is
+    /// acknowledged); a refused one is reported in the panel and to the portal, and not kept.
+    fn listen_to_portal(link: PortalLink, parent: web_sys::Window) -> () {
+        answer_portal(link, parent);
+    }
+}
+
+fn answer_portal(link: PortalLink, parent: web_sys::Window) {
     let allowed = allowed_origins(meta(HANDOFF_META).as_deref());
-    let Ok(Some(parent)) = window().parent() else { return };
-    if allowed.is_empty() || parent == window() {
+    if allowed.is_empty() {
         return;
     }
+    let PortalLink { session, announcer, fleet, keys, settings, accept_keys } = link;
+    let PortalSettingsTargets { theme, wording, modal_open } = settings;
     let listener = {
         let allowed = allowed.clone();
         let parent = parent.clone();

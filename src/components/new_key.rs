@@ -61,3 +61,12 @@ pub fn NewKeyPanel() -> impl IntoView {
         })
     }
 }
+
+crate::parts::lazy_part! {
+    prefetch = prefetch_new_key;
+    /// [`NewKeyPanel`] on the key page: a part fetched once the key list is shown (Create takes a
+    /// round trip to Plesk before it is needed; the value waits in its store until it is shown).
+    pub fn new_key_part() -> AnyView {
+        view! { <NewKeyPanel /> }.into_any()
+    }
+}

@@ -117,6 +117,8 @@ pub enum LoadError {
     NotShipped,
     Fetch(String),
     Mismatch,
+    /// The part of the panel that puts another language in use could not be fetched.
+    PartNotLoaded,
 }
 
 impl LoadError {
@@ -126,6 +128,7 @@ impl LoadError {
             LoadError::NotShipped => t(Msg::LanguageNotShipped).to_owned(),
             LoadError::Fetch(detail) => tf(Fmt::LanguageNotFetched, &[("detail", detail.into())]),
             LoadError::Mismatch => t(Msg::LanguageMismatch).to_owned(),
+            LoadError::PartNotLoaded => t(Msg::PartNotLoaded).to_owned(),
         }
     }
 }
@@ -146,11 +149,16 @@ pub fn loaded(language: Language) -> bool {
         || FETCHED.with_borrow(|fetched| fetched.iter().any(|(l, _)| *l == language))
 }
 
+/// Puts English's words (compiled in) in use.
+pub fn use_english() {
+    WORDS.set(Words::english());
+}
+
 /// Puts a language in use: English at once, another from its file (`file`, relative to the
 /// page), fetched once per tab.
 pub async fn load(language: Language, file: Option<&str>) -> Result<(), LoadError> {
     if language == Language::English {
-        WORDS.set(Words::english());
+        use_english();
         return Ok(());
     }
     if let Some(catalogue) =

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use plesk_i18n::Language;
 use wasm_bindgen::JsCast;
 
-use super::start::{apply_to_page, shipped_files};
-use super::{language, load, t, LoadError, Msg};
+use super::start::shipped_files;
+use super::work::{prefetch_language_work, put_language_in_use};
+use super::{language, t, LoadError, Msg};
 use crate::session::remember_language;
 use crate::state::announcer::use_announcer;
 
@@ -38,12 +39,7 @@ impl Wording {
     pub async fn switch(self, language: Language) -> Result<(), LoadError> {
         let file =
             self.files.with_value(|files| files.iter().find(|(l, _)| *l == language).map(|(_, f)| f.clone()));
-        load(language, file.as_deref()).await?;
-        apply_to_page(language);
-        let typed = crate::form_memory::FormMemory::take();
-        self.shown.set(language);
-        typed.restore_after_render();
-        Ok(())
+        put_language_in_use(language, file, Some(self.shown)).await
     }
 }
 
@@ -76,6 +72,12 @@ pub fn LanguageMenu() -> impl IntoView {
             <span>{t(Msg::LanguageLabel)}</span>
             <select
                 id="pkp-language"
+                // The part that puts another language in use, fetched while the menu is open.
+                on:focus=|_| {
+                    leptos::task::spawn_local(async {
+                        let _ = prefetch_language_work().await;
+                    })
+                }
                 on:change=move |event| {
                     let Some(language) = Language::from_tag(&event_target_value(&event)) else { return };
                     leptos::task::spawn_local(async move {

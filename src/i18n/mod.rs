@@ -8,8 +8,9 @@ mod catalogue;
 mod choice;
 mod menu;
 mod start;
+mod work;
 
-pub use catalogue::{language, load, loaded, t, tf, LoadError};
+pub use catalogue::{language, load, loaded, t, tf, use_english, LoadError};
 pub use choice::{catalogue_files, initial_language};
 pub use menu::{LanguageMenu, Wording};
 pub use plesk_i18n::compact::Arg;

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use plesk_i18n::{Direction, Language};
 
-use super::{catalogue_files, initial_language, load};
+use super::work::put_language_in_use;
+use super::{catalogue_files, initial_language, use_english};
 use crate::page_meta::page_meta as meta;
 use crate::session::remembered_language;
 
@@ -69,10 +70,11 @@ pub fn start_then(mount: impl FnOnce() + 'static) {
         mount_in(&waiting, Language::English);
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = load(language, file.as_deref()).await.is_ok();
+        let loaded = put_language_in_use(language, file, None).await.is_ok();
         if mount.borrow().is_none() {
             // Too late: the panel is up in English and stays so (the menu can still switch).
-            let _ = load(Language::English, None).await;
+            use_english();
+            apply_to_page(Language::English);
             return;
         }
         mount_in(&mount, if loaded { language } else { Language::English });

@@ -222,6 +222,10 @@ pub fn ConnectPage() -> impl IntoView {
             return;
         }
         let credential = Credential::Login { login: name, password: secret };
+        // What follows a login's connect (the offer of a key for this browser), fetched meanwhile.
+        leptos::task::spawn_local(async {
+            let _ = crate::pages::keys::prefetch_signed_in_offer().await;
+        });
         login_attempt.check(credential, StorageMode::Memory, "pkp-password", move || {
             password.try_set(String::new());
         });

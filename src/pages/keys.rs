@@ -10,7 +10,7 @@ use crate::components::delete_dialog::{delete_dialog_part, prefetch_delete_dialo
 use crate::components::dialog::ModalOpen;
 use crate::components::key_table::{KeyTable, RowAction};
 use crate::components::lookup::lookup_part;
-use crate::components::new_key::NewKeyPanel;
+use crate::components::new_key::{new_key_part, prefetch_new_key};
 use crate::components::packet_inspector::packet_inspector_part;
 use crate::components::rotate_dialog::{change_dialog_part, prefetch_change_dialog, ChangeMode};
 use crate::components::status::InlineError;
@@ -41,6 +41,7 @@ pub fn KeysPage() -> impl IntoView {
     let store = use_keys();
     let announcer = use_announcer();
     let dialog = RwSignal::new(None::<OpenDialog>);
+    let new_key = use_new_key();
     // The list that came with Connect's check is shown as it is; otherwise (a restored tab, a
     // server picked in a fleet, a Connect whose answer lacked the list) it is asked for once
     // connected. (The page may be built before: hidden, while Connect is checked.)
@@ -104,6 +105,7 @@ pub fn KeysPage() -> impl IntoView {
         if store.is_loaded() && !list_shown.get_untracked() {
             list_shown.set(true);
             prefetch_soon(vec![
+                Box::pin(prefetch_new_key()),
                 Box::pin(prefetch_delete_dialog()),
                 Box::pin(prefetch_change_dialog()),
                 Box::pin(prefetch_all_servers()),
@@ -118,9 +120,11 @@ pub fn KeysPage() -> impl IntoView {
     view! {
         // Read-only people (a viewer's rule) are offered no change: `.pkp-change` is not shown.
         <div class="pkp-workspace" class:pkp-read-only=move || !may_change.get() inert=move || dialog.with(Option::is_some)>
-        <SignedInOffer />
-        <Show when=move || dialog.with(Option::is_none)>
-            <NewKeyPanel />
+        <Show when=move || session.uses_login()>
+            {part_view(signed_in_offer_part)}
+        </Show>
+        <Show when=move || dialog.with(Option::is_none) && new_key.shown().is_some()>
+            {part_view(new_key_part)}
         </Show>
         <section class="pkp-card pkp-keys" aria-labelledby="pkp-keys-title">
             <h2 id="pkp-keys-title" class="pkp-sr-only" tabindex="-1">{t(Msg::KeysTitle)}</h2>
@@ -182,7 +186,7 @@ pub fn KeysPage() -> impl IntoView {
     }
 }
 
-/// After signing in with a password: offer a key for this browser, then switch to it.
+/// After connecting with a login and password: offer a key for this browser, then switch to it.
 #[component]
 fn SignedInOffer() -> impl IntoView {
     let session = use_session();
@@ -214,14 +218,21 @@ fn SignedInOffer() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || session.uses_login()>
-            <section class="pkp-card pkp-offer" aria-labelledby="pkp-offer-title">
-                <h2 id="pkp-offer-title">{t(Msg::KeysOfferTitle)}</h2>
-                <p>{t(Msg::KeysOfferText)}</p>
-                <button type="button" class="pkp-button pkp-primary" disabled=move || send.pending().get() on:click=create>
-                    {t(Msg::KeysOfferCreate)}
-                </button>
-            </section>
-        </Show>
+        <section class="pkp-card pkp-offer" aria-labelledby="pkp-offer-title">
+            <h2 id="pkp-offer-title">{t(Msg::KeysOfferTitle)}</h2>
+            <p>{t(Msg::KeysOfferText)}</p>
+            <button type="button" class="pkp-button pkp-primary" disabled=move || send.pending().get() on:click=create>
+                {t(Msg::KeysOfferCreate)}
+            </button>
+        </section>
+    }
+}
+
+crate::parts::lazy_part! {
+    prefetch = prefetch_signed_in_offer;
+    /// [`SignedInOffer`]: a part of its own, fetched only by people who connect with a login and
+    /// password.
+    pub fn signed_in_offer_part() -> AnyView {
+        view! { <SignedInOffer /> }.into_any()
     }
 }

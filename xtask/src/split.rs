@@ -134,11 +134,15 @@ pub fn split_into_dist(cargo_wasm: &Path, out: &Path) -> Result<SplitOutput> {
     Ok(SplitOutput { glue: format!("{glue_stem}.js"), link, parts })
 }
 
-/// `wasm-opt -Oz`, as trunk runs it for the unsplit module.
+/// `wasm-opt -Oz`, as trunk runs it for the unsplit module, told that no pointer below 1024 is
+/// ever used (Rust's stack comes first in memory and grows down from 1 MiB: only a stack nearly
+/// a megabyte deep would reach there), so constant offsets fold into loads and stores, and run
+/// until it finds nothing more (`--converge`). Measured on the first module: −4.5 kB raw,
+/// −1.6 kB brotli; ~30 s more per build.
 fn optimize(input: &Path, output: &Path) -> Result {
     run(Command::new("wasm-opt")
         .arg(format!("--output={}", output.display()))
-        .arg("-Oz")
+        .args(["-Oz", "--low-memory-unused", "--converge"])
         .arg(input)
         .env("PATH", tool_path()))
 }

@@ -43,6 +43,13 @@ async fn the_first_download_is_the_first_screen_and_every_part_opens() {
 
         // Below the list, as parts: look-up and the packet inspector.
         page.role("heading", "Look up keys").await?;
+        // The new key, shown once: a part too.
+        page.type_into("IP addresses", "192.0.2.31").await?;
+        page.type_into("Description", "new key part").await?;
+        page.click("button", "Create key").await?;
+        let value = page.text_of("status", "New key").await?;
+        ensure(value.len() == 36, format!("a new key is shown: {value:?}"))?;
+        page.click("button", "Dismiss").await?;
         page.wait_for_text("the packet inspector", |text| text.contains("Packet inspector")).await?;
         // The dialogs.
         page.click("button", "Delete key 1").await?;
@@ -60,6 +67,7 @@ async fn the_first_download_is_the_first_screen_and_every_part_opens() {
 
         let later = fetched_wasm(&page).await?;
         for part in [
+            "split_new_key",
             "split_lookup",
             "split_packet_inspector",
             "split_delete_dialog",
@@ -71,7 +79,38 @@ async fn the_first_download_is_the_first_screen_and_every_part_opens() {
                 format!("{part} was fetched: {later:?}"),
             )?;
         }
+        // English outside a portal: neither another language's work nor the portal's messages.
+        for part in ["split_put_in_use", "split_listen_to_portal"] {
+            ensure(
+                !later.iter().any(|name| name.starts_with(part)),
+                format!("{part} is not fetched in English outside a portal: {later:?}"),
+            )?;
+        }
         ensure(!page.body_text().await.contains("Could not load"), "no part failed to load")
+    })
+    .await;
+}
+
+/// A new key's value exists only in Plesk's create answer: when its part cannot be fetched, the
+/// value waits and Retry shows it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_key_whose_part_cannot_be_fetched_is_not_lost() {
+    with_panel(&[], |server, page| async move {
+        page.goto(&server.url).await?;
+        page.devtools("Network.enable", json!({})).await?;
+        page.devtools("Network.setBlockedURLs", json!({ "urls": ["*split_new_key*"] })).await?;
+        connect_with_key(&page, ADMIN_KEY).await?;
+        page.type_into("IP addresses", "192.0.2.32").await?;
+        page.type_into("Description", "new key part blocked").await?;
+        page.click("button", "Create key").await?;
+        page.wait_for_text("the part's failure", |text| {
+            text.contains("Could not load this part of the panel")
+        })
+        .await?;
+        page.devtools("Network.setBlockedURLs", json!({ "urls": [] })).await?;
+        page.click("button", "Retry").await?;
+        let value = page.text_of("status", "New key").await?;
+        ensure(value.len() == 36, format!("the new key is shown after Retry: {value:?}"))
     })
     .await;
 }
