@@ -241,7 +241,7 @@ fn answer_portal(link: PortalLink, parent: web_sys::Window) {
                         while modal_open.0.get_untracked() {
                             crate::timing::after(std::time::Duration::from_millis(200)).await;
                         }
-                        if let Err(error) = wording.switch(language).await {
+                        if let Err(error) = wording.switch(language, false).await {
                             announcer.error(error.text());
                         }
                     });

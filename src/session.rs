@@ -79,11 +79,16 @@ pub fn remembered_language() -> Option<String> {
     web_sys::window()?.local_storage().ok().flatten()?.get_item(LANGUAGE_ENTRY).ok().flatten()
 }
 
-/// Remembers the language chosen (best effort: blocked storage only forgets it).
+/// Remembers the language chosen (best effort: blocked storage only forgets it): in this browser's
+/// storage for the panel, and in a cookie for `serve`, which writes the page shown before the
+/// panel starts in it (a year; not a secret; the page's own path).
 pub fn remember_language(tag: &str) {
     if let Some(storage) = web_sys::window().and_then(|window| window.local_storage().ok().flatten()) {
         let _ = storage.set_item(LANGUAGE_ENTRY, tag);
     }
+    let cookie =
+        format!("{}={tag}; Max-Age=31536000; SameSite=Lax", plesk_xmlapi::contract::language::COOKIE);
+    let _ = js_sys::Reflect::set(&leptos::prelude::document(), &"cookie".into(), &cookie.into());
 }
 
 fn session_storage() -> Option<web_sys::Storage> {

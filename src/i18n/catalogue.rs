@@ -154,25 +154,45 @@ pub fn use_english() {
     WORDS.set(Words::english());
 }
 
-/// Puts a language in use: English at once, another from its file (`file`, relative to the
-/// page), fetched once per tab.
-pub async fn load(language: Language, file: Option<&str>) -> Result<(), LoadError> {
+/// A language's words, ready to be put in use ([`use_words`]).
+pub struct FetchedWords {
+    language: Language,
+    /// `None` for English (compiled in).
+    catalogue: Option<&'static str>,
+}
+
+/// Fetches a language's words (English's and a language fetched before in this tab: at once)
+/// without putting them in use. `file` is relative to the page.
+pub async fn fetch_words(language: Language, file: Option<&str>) -> Result<FetchedWords, LoadError> {
     if language == Language::English {
-        use_english();
-        return Ok(());
+        return Ok(FetchedWords { language, catalogue: None });
     }
     if let Some(catalogue) =
         FETCHED.with_borrow(|fetched| fetched.iter().find(|(l, _)| *l == language).map(|(_, c)| *c))
     {
-        return install(language, catalogue);
+        return Ok(FetchedWords { language, catalogue: Some(catalogue) });
     }
     let file = file.ok_or(LoadError::NotShipped)?;
     let text = fetch(file).await?;
+    // A file of another panel's build is refused (and fetched again if chosen again).
+    if compact::records(&text).count() != MESSAGE_COUNT {
+        return Err(LoadError::Mismatch);
+    }
     // Kept for the tab's life (at most one per language): the panel's texts borrow from it.
     let catalogue: &'static str = Box::leak(text.into_boxed_str());
-    install(language, catalogue)?;
     FETCHED.with_borrow_mut(|fetched| fetched.push((language, catalogue)));
-    Ok(())
+    Ok(FetchedWords { language, catalogue: Some(catalogue) })
+}
+
+/// Puts fetched words in use.
+pub fn use_words(words: FetchedWords) -> Result<(), LoadError> {
+    match words.catalogue {
+        None => {
+            use_english();
+            Ok(())
+        }
+        Some(catalogue) => install(words.language, catalogue),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

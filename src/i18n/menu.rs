@@ -5,9 +5,9 @@ use plesk_i18n::Language;
 use wasm_bindgen::JsCast;
 
 use super::start::shipped_files;
-use super::work::{prefetch_language_work, put_language_in_use};
+use super::work::{prefetch_language_work, put_language_in_use, Switched, ViewSwitch};
 use super::{language, t, LoadError, Msg};
-use crate::session::remember_language;
+use crate::logic::latest::Latest;
 use crate::state::announcer::use_announcer;
 
 /// The language the panel's view is built in; the view is built again when it changes.
@@ -15,12 +15,18 @@ use crate::state::announcer::use_announcer;
 pub struct Wording {
     shown: RwSignal<Language>,
     files: StoredValue<Vec<(Language, String)>>,
+    /// Which switch is the latest: a language chosen while another's file is on its way wins.
+    switches: StoredValue<Latest>,
 }
 
 impl Wording {
     /// The language put in use before the panel was mounted (`super::start`).
     pub fn new() -> Wording {
-        Wording { shown: RwSignal::new(language()), files: StoredValue::new(shipped_files()) }
+        Wording {
+            shown: RwSignal::new(language()),
+            files: StoredValue::new(shipped_files()),
+            switches: StoredValue::new(Latest::default()),
+        }
     }
 
     /// Reads the language the view is in (and rebuilds the view when it changes).
@@ -35,11 +41,18 @@ impl Wording {
         offered
     }
 
-    /// Puts `language` in use and builds the view again in it, keeping what was typed.
-    pub async fn switch(self, language: Language) -> Result<(), LoadError> {
+    /// Puts `language` in use and builds the view again in it, keeping what was typed (unless
+    /// another language is chosen before its file comes: [`Switched::Overtaken`]); with
+    /// `remember`, the choice is remembered in this browser (the menu's, not the portal's).
+    pub async fn switch(self, language: Language, remember: bool) -> Result<Switched, LoadError> {
+        // The panel's stores live as long as the page: the switches too.
+        let Some(ticket) = self.switches.try_update_value(Latest::new_request) else {
+            return Ok(Switched::Overtaken);
+        };
         let file =
             self.files.with_value(|files| files.iter().find(|(l, _)| *l == language).map(|(_, f)| f.clone()));
-        put_language_in_use(language, file, Some(self.shown)).await
+        let switch = ViewSwitch { shown: self.shown, latest: self.switches, ticket, remember };
+        put_language_in_use(language, file, Some(switch)).await
     }
 }
 
@@ -81,8 +94,8 @@ pub fn LanguageMenu() -> impl IntoView {
                 on:change=move |event| {
                     let Some(language) = Language::from_tag(&event_target_value(&event)) else { return };
                     leptos::task::spawn_local(async move {
-                        match wording.switch(language).await {
-                            Ok(()) => remember_language(language.tag()),
+                        match wording.switch(language, true).await {
+                            Ok(_) => {}
                             Err(error) => {
                                 announcer.error(error.text());
                                 // The menu shows the language still in use.

@@ -10,11 +10,12 @@ mod menu;
 mod start;
 mod work;
 
-pub use catalogue::{language, load, loaded, t, tf, use_english, LoadError};
+pub use catalogue::{fetch_words, language, loaded, t, tf, use_english, use_words, FetchedWords, LoadError};
 pub use choice::{catalogue_files, initial_language};
 pub use menu::{LanguageMenu, Wording};
 pub use plesk_i18n::compact::Arg;
 pub use plesk_i18n::Language;
 pub use start::start_then;
+pub use work::Switched;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -69,7 +69,10 @@ struct Budget {
 /// first module and a part both need, compressed in smaller files); what it bought: −9,580
 /// brotli in the first download, where every person pays it — the whole panel is fetched only by
 /// someone who uses a portal, another language, a login and every dialog. Raised by exactly that.
-const NIGHTLY: Budget = Budget { raw: 892_739, brotli: 300_623 };
+/// Then the language chosen last wins over a slower file, and the menu's choice kept in a cookie
+/// for `serve`'s page (both in the language part), the panel's unused messages left empty in
+/// English's catalogue: 893,853 / 301,179 (+1,114 / +556). Raised by exactly that.
+const NIGHTLY: Budget = Budget { raw: 893_853, brotli: 301_179 };
 /// The pinned nightly's first download (issue 29: the glue, the split's link module and the first
 /// module), as measured when the split landed (671,379 raw / 205,775 brotli). The issue's target
 /// is 100 kB brotli: what stands in the way is in docs/performance.md §11.
@@ -107,7 +110,12 @@ const NIGHTLY: Budget = Budget { raw: 892_739, brotli: 300_623 };
 /// after a login's connect (2.5 kB, fetched while the login is checked); wasm-opt told that memory
 /// below 1 kB is never used (Rust's stack sits there and grows down from 1 MiB) and run to a
 /// fixed point: −4.5 kB raw / −1.6 kB brotli. Lowered to the measured size.
-const NIGHTLY_FIRST: Budget = Budget { raw: 683_859, brotli: 208_696 };
+/// Then the language chosen last wins over a slower file (a ticket per switch) and the menu's
+/// choice is kept in a cookie for `serve`'s page — +874 raw / +117 brotli, the cookie moved into
+/// the language part: +548 / +216 — and messages the panel's code never names (the static form's,
+/// the CLI's among the shared files) left empty in English's catalogue (`build.rs`): 683,953 /
+/// 208,699 (+94 / +3 in all). Raised by exactly that.
+const NIGHTLY_FIRST: Budget = Budget { raw: 683_953, brotli: 208_699 };
 /// English's first download before issue 28 (the panel in twelve languages), brotli: the issue
 /// promises at most +3 kB over it, so this budget may never be raised past that.
 const FIRST_BEFORE_LANGUAGES_BROTLI: u64 = 205_841;

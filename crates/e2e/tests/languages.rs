@@ -351,3 +351,73 @@ async fn switching_language_keeps_what_was_typed_and_arabic_mirrors() {
     })
     .await;
 }
+
+/// Two languages chosen quickly, the first one's file slow to come: the panel ends in the one
+/// chosen last (before the fix: the first one's file came last and won), and only that one is
+/// remembered.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_language_chosen_last_wins_over_a_slower_file() {
+    with_panel(&[], |server, page| async move {
+        page.goto(&server.url).await?;
+        until(&page, "the panel", "return !!document.getElementById('pkp-language');").await?;
+        // German's file takes 1.5 s; French's comes at once.
+        page.execute(
+            "const fetchNow = window.fetch.bind(window);\
+             window.fetch = (resource, options) => {\
+               const url = String(resource instanceof Request ? resource.url : resource);\
+               const late = url.includes('pkp-lang-de-');\
+               return late ? new Promise(done => setTimeout(() => done(fetchNow(resource, options)), 1500))\
+                           : fetchNow(resource, options);\
+             };\
+             const menu = document.getElementById('pkp-language');\
+             menu.value = 'de'; menu.dispatchEvent(new Event('change', { bubbles: true }));\
+             menu.value = 'fr'; menu.dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await?;
+        until(&page, "French", "return document.documentElement.lang === 'fr';").await?;
+        // Past German's late file.
+        tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+        let state = page
+            .execute(
+                "return { lang: document.documentElement.lang,\
+                          menu: document.getElementById('pkp-language').value,\
+                          remembered: localStorage.getItem('plesk-key-panel.language'),\
+                          title: document.getElementById('pkp-connect-title').textContent.trim() };",
+                vec![],
+            )
+            .await?;
+        let french_title = translated(Language::French, "Connect to Plesk");
+        ensure(state["lang"] == json!("fr"), format!("the last choice stays: {state}"))?;
+        ensure(state["menu"] == json!("fr"), format!("the menu says French: {state}"))?;
+        ensure(state["remembered"] == json!("fr"), format!("French is remembered: {state}"))?;
+        ensure(state["title"] == json!(french_title), format!("the words are French: {state}"))
+    })
+    .await;
+}
+
+/// The page `serve` writes before the panel starts is in the language the panel then opens in:
+/// the one chosen in the menu (its cookie) over the browser's, a link's `?lang=` over both — so
+/// the first paint does not change language when the panel mounts.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_before_the_panel_is_in_the_chosen_language() {
+    with_panel(&[], |server, page| async move {
+        page.goto(&server.url).await?;
+        choose_language(&page, "de").await?;
+        let written = |query: &str| {
+            format!(
+                "return fetch(location.pathname + '{query}').then(answer => answer.text())\
+                 .then(page => page.match(/<html lang=\"([^\"]+)\"/)[1]);"
+            )
+        };
+        let chosen = page.execute(&written(""), vec![]).await?;
+        ensure(chosen == json!("de"), format!("the menu's choice (the browser asks for English): {chosen}"))?;
+        let linked = page.execute(&written("?lang=ja"), vec![]).await?;
+        ensure(linked == json!("ja"), format!("a link's language: {linked}"))?;
+        // Back to English in the menu: the page is English again.
+        choose_language(&page, "en").await?;
+        let english = page.execute(&written(""), vec![]).await?;
+        ensure(english == json!("en"), format!("English chosen: {english}"))
+    })
+    .await;
+}

@@ -97,6 +97,16 @@ pub mod refusal {
     pub const FOREIGN_ORIGIN: &str = "foreign-origin";
 }
 
+/// How a person's language reaches `serve`'s static form (the page shown before the wasm), in the
+/// order the panel chooses: a link's query parameter, then the choice made in the language menu
+/// (the panel keeps it in `localStorage` and in this cookie), then `Accept-Language`.
+pub mod language {
+    /// The query parameter of a link that opens the panel in a language: `?lang=de`.
+    pub const QUERY: &str = "lang";
+    /// The cookie the panel sets when a language is chosen in its menu (not a secret).
+    pub const COOKIE: &str = "pkp-language";
+}
+
 pub mod meta {
     /// Where the panel sends packets: a path relative to the page or an http(s) URL.
     pub const AGENT_ENDPOINT: &str = "plesk-agent-endpoint";

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use axum::body::Body;
 use axum::extract::Request;
 use axum::http::header::{
-    HeaderValue, ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, VARY,
+    HeaderValue, ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, VARY,
 };
 use axum::http::{Method, Response, StatusCode};
 use axum::response::{IntoResponse, Response as HttpResponse};
@@ -155,7 +155,7 @@ async fn serve_page(
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(CONTENT_LENGTH, HeaderValue::from(length));
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    headers.insert(VARY, HeaderValue::from_static("Accept-Language"));
+    headers.insert(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     headers.insert(CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
     match HeaderValue::from_str(&csp.header(&nonce)) {
         Ok(policy) => {
@@ -174,8 +174,14 @@ pub async fn serve(panel: &Panel, csp: &CspSettings, request: Request) -> HttpRe
         return Refusal::NotFound.into_response();
     };
     if name.ends_with(".html") {
-        let accept_language = request.headers().get(ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok());
-        let language = static_form::negotiated(accept_language, panel.settings.default_language);
+        let headers = request.headers();
+        let header = |name| headers.get(name).and_then(|value: &HeaderValue| value.to_str().ok());
+        let asked = static_form::Asked {
+            query: request.uri().query(),
+            cookie: header(COOKIE),
+            accept_language: header(ACCEPT_LANGUAGE),
+        };
+        let language = static_form::negotiated(asked, panel.settings.default_language);
         return serve_page(panel, &name, head_only, csp, language).await;
     }
     let response = match (&panel.source, &panel.assets) {
@@ -285,7 +291,7 @@ mod tests {
         request.headers_mut().insert(ACCEPT_LANGUAGE, HeaderValue::from_static("de-AT, en;q=0.5"));
         let german = serve(&panel, &csp, request).await;
         assert_eq!(german.headers()[CONTENT_LANGUAGE], "de");
-        assert_eq!(german.headers()[VARY], "Accept-Language");
+        assert_eq!(german.headers()[VARY], "Accept-Language, Cookie");
         let text = body(german).await;
         assert!(
             text.contains("<html lang=\"de\" dir=\"ltr\">") && !text.contains("Connect to Plesk"),

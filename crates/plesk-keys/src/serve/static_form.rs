@@ -56,9 +56,36 @@ fn bundle(language: Language) -> &'static Bundle {
     })
 }
 
-/// The language of the page for this `Accept-Language` header and the server's default.
-pub fn negotiated(accept_language: Option<&str>, default: Option<Language>) -> Language {
-    accept_language.and_then(plesk_i18n::from_accept_language).or(default).unwrap_or_default()
+/// What the request says about the person's language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Asked<'a> {
+    /// The query string (a link's `lang=`).
+    pub query: Option<&'a str>,
+    /// The `Cookie` header (the menu's choice).
+    pub cookie: Option<&'a str>,
+    /// The `Accept-Language` header.
+    pub accept_language: Option<&'a str>,
+}
+
+/// The value of `name` in a query string or a `Cookie` header (`separator`: `&` or `;`).
+fn field<'a>(text: &'a str, separator: char, name: &str) -> Option<&'a str> {
+    text.split(separator).find_map(|pair| {
+        let (key, value) = pair.trim().split_once('=')?;
+        (key == name).then_some(value.trim())
+    })
+}
+
+/// The language of the page, in the panel's own order: a link's `?lang=`, the language chosen in
+/// the menu (its cookie), the browser's `Accept-Language`, the server's default, English. A tag
+/// that names no language that ships is passed over.
+pub fn negotiated(asked: Asked, default: Option<Language>) -> Language {
+    use plesk_xmlapi::contract::language::{COOKIE, QUERY};
+    let tag = |value: Option<&str>| value.and_then(|tag| plesk_i18n::preferred([tag]));
+    tag(asked.query.and_then(|query| field(query, '&', QUERY)))
+        .or_else(|| tag(asked.cookie.and_then(|cookie| field(cookie, ';', COOKIE))))
+        .or_else(|| asked.accept_language.and_then(plesk_i18n::from_accept_language))
+        .or(default)
+        .unwrap_or_default()
 }
 
 fn escape_text(text: &str) -> String {
@@ -158,9 +185,34 @@ mod tests {
 
     #[test]
     fn the_browser_s_language_wins_then_the_default() {
-        assert_eq!(negotiated(Some("fr-CH, de;q=0.5"), Some(Language::German)), Language::French);
-        assert_eq!(negotiated(Some("tlh"), Some(Language::German)), Language::German);
-        assert_eq!(negotiated(None, None), Language::English);
+        let browser = |header| Asked { accept_language: Some(header), ..Asked::default() };
+        assert_eq!(negotiated(browser("fr-CH, de;q=0.5"), Some(Language::German)), Language::French);
+        assert_eq!(negotiated(browser("tlh"), Some(Language::German)), Language::German);
+        assert_eq!(negotiated(Asked::default(), None), Language::English);
+    }
+
+    /// Issue 28: the page is written in the language the panel then opens in — a link's `?lang=`,
+    /// then the menu's choice (its cookie) — not the browser's when those say otherwise.
+    #[test]
+    fn a_link_and_the_menu_s_choice_come_before_the_browser_s_language() {
+        let asked = Asked {
+            query: Some("layout=compact&lang=ja"),
+            cookie: Some("theme=dark; pkp-language=de"),
+            accept_language: Some("fr"),
+        };
+        assert_eq!(negotiated(asked, None), Language::Japanese);
+        assert_eq!(negotiated(Asked { query: Some("layout=compact"), ..asked }, None), Language::German);
+        assert_eq!(
+            negotiated(Asked { query: None, cookie: Some("pkp-language=en"), ..asked }, None),
+            Language::English
+        );
+        // A tag that ships in no language is passed over, not taken for English.
+        let unknown = Asked { query: Some("lang=tlh"), cookie: Some("pkp-language=xx"), ..asked };
+        assert_eq!(negotiated(unknown, None), Language::French);
+        assert_eq!(
+            negotiated(Asked { query: Some("lang=pt-br"), ..asked }, None),
+            Language::PortugueseBrazil
+        );
     }
 
     #[test]
