@@ -7,6 +7,7 @@
 mod catalogue;
 mod choice;
 mod menu;
+mod page_language;
 mod start;
 mod work;
 

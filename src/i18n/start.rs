@@ -4,8 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use plesk_i18n::{Direction, Language};
+use plesk_i18n::Language;
 
+use super::page_language::apply_to_page;
 use super::work::put_language_in_use;
 use super::{catalogue_files, initial_language, use_english};
 use crate::page_meta::page_meta as meta;
@@ -20,15 +21,6 @@ const PATIENCE: std::time::Duration = std::time::Duration::from_secs(4);
 /// The languages this build has a file for, from the page's `plesk-languages` meta tag.
 pub fn shipped_files() -> Vec<(Language, String)> {
     catalogue_files(meta(plesk_xmlapi::contract::meta::LANGUAGES).as_deref())
-}
-
-/// `lang` and `dir` of the page (Arabic: right to left).
-pub fn apply_to_page(language: Language) {
-    if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("lang", language.tag());
-        let rtl = language.direction() == Direction::RightToLeft;
-        let _ = root.set_attribute("dir", if rtl { "rtl" } else { "ltr" });
-    }
 }
 
 /// The language asked for (a link's `?lang=`, the remembered choice, the browser's, the server's

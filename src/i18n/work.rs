@@ -9,7 +9,7 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use plesk_i18n::Language;
 
-use super::start::apply_to_page;
+use super::page_language::apply_to_page;
 use super::{fetch_words, use_words, LoadError};
 use crate::logic::latest::{Latest, Ticket};
 
