@@ -8,6 +8,16 @@ pub enum Direction {
     RightToLeft,
 }
 
+impl Direction {
+    /// The value of HTML's `dir` attribute for it.
+    pub fn html_dir(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
 /// A language the panel and the CLI ship a complete catalogue for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
@@ -114,5 +124,7 @@ mod tests {
         let rtl: Vec<_> =
             Language::ALL.into_iter().filter(|l| l.direction() == Direction::RightToLeft).collect();
         assert_eq!(rtl, [Language::Arabic]);
+        assert_eq!(Language::Arabic.direction().html_dir(), "rtl");
+        assert_eq!(Language::German.direction().html_dir(), "ltr");
     }
 }

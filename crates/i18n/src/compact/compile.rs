@@ -56,8 +56,7 @@ pub fn panel_sources(folder: &std::path::Path) -> std::io::Result<Vec<(String, S
     names.extend(["plesk.ftl", "health.ftl", "input.ftl"].map(str::to_owned));
     names
         .into_iter()
-        .map(|name| Ok((std::fs::read_to_string(folder.join(&name))?, name)))
-        .map(|read: std::io::Result<(String, String)>| read.map(|(text, name)| (name, text)))
+        .map(|name| std::fs::read_to_string(folder.join(&name)).map(|text| (name, text)))
         .collect()
 }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
-use plesk_i18n::{Direction, Language};
+use plesk_i18n::Language;
 
 /// The catalogue files of the static form in one language.
 macro_rules! form_words_of {
@@ -107,7 +107,7 @@ pub fn in_language(page: &str, language: Language) -> String {
     if language == Language::English {
         return page.to_owned();
     }
-    let dir = if language.direction() == Direction::RightToLeft { "rtl" } else { "ltr" };
+    let dir = language.direction().html_dir();
     let mut out =
         page.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\" dir=\"{dir}\">", language.tag()), 1);
     const MARK: &str = "data-l10n-id=\"";
